@@ -1,0 +1,46 @@
+/** English messages. */
+import { formatNumber as n, formatPercent as pct, opt, roman, type Catalogue, type Params } from "./format";
+
+const num = (v: string | number | undefined) => n(v, "en");
+
+function field(p: Params): string {
+  if (p.field === "fact") return `The quarter ${roman(p.quarter)} fact`;
+  if (p.field === "previous_fact") return `Last year's fact`;
+  return "The planned quantity";
+}
+
+export const en: Catalogue = {
+  "number.invalid": (p) => `"${p.text}" is not a valid item number. Write it like "4", "4.1" or "4.1.".`,
+  "number.duplicate": (p) => `Item number ${p.number} appears twice (first in cell ${p.first}).`,
+  "number.order": (p) => `Item number ${p.number} is lower than the one before it (${p.previous}).`,
+  "subitem.orphan": (p) => `Sub-item ${p.number} has no parent item ${p.parent}.`,
+  "unit.missing": () => `No unit of measure given.`,
+  "unit.unknown": (p) => {
+    const s = opt(p, "suggestion");
+    return `The unit "${p.unit}" is not in the vocabulary. ` + (s ? `Did you mean "${s}"?` : `Pick a unit from the vocabulary or add it there.`);
+  },
+  "quantity.invalid": (p) => {
+    if (p.reason === "negative") return `${field(p)} cannot be negative: "${p.text}".`;
+    if (p.reason === "fractional") return `${field(p)} must be a whole number: "${p.text}" is a fraction.`;
+    return `${field(p)} is not a number: "${p.text}". Write the quantity in digits.`;
+  },
+  "plan.below_fact": (p) => `The ${p.year} plan (${num(p.plan)}) is lower than the ${p.previousYear} fact (${num(p.fact)}).`,
+  "subitems.sum_mismatch": (p) =>
+    `The sub-items' plans add up to ${num(p.sum)}, not to item ${p.number}'s plan (${num(p.plan)}).`,
+  "deadline.missing": () => `No deadline given.`,
+  "deadline.unknown": (p) => {
+    const s = opt(p, "suggestion");
+    return `The deadline "${p.text}" is not understood. ` + (s ? `Did you mean "${s}"?` : `For example: "yil davomida", "har chorakda", "II chorak".`);
+  },
+  "deadline.wrong_year": (p) => `The deadline names the year ${p.year}, but the plan is for ${p.planYear}.`,
+  "responsible.missing": () => `Nobody is named responsible.`,
+  "responsible.unknown": (p) => {
+    const s = opt(p, "suggestion");
+    return `"${p.name}" is not in the list of responsible services. ` + (s ? `Did you mean "${s}"?` : `Pick a name from the vocabulary or add it there.`);
+  },
+  "fact.missing": (p) => `No fact entered for quarter ${roman(p.quarter)}.`,
+  "fact.suspicious": (p) =>
+    `The fact to date (${num(p.fact)}) is ${pct(p.percent, "en")} of the annual plan (${num(p.plan)}). A typo?`,
+  "note.missing": (p) =>
+    `The period's plan is ${pct(p.percent, "en")} done. Give the reason for the shortfall in the "Izoh" column.`,
+};

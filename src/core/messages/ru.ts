@@ -1,0 +1,46 @@
+/** Russian messages. */
+import { formatNumber as n, formatPercent as pct, opt, roman, type Catalogue, type Params } from "./format";
+
+const num = (v: string | number | undefined) => n(v, "ru");
+
+function field(p: Params): string {
+  if (p.field === "fact") return `Факт за ${roman(p.quarter)} квартал`;
+  if (p.field === "previous_fact") return `Факт прошлого года`;
+  return "Плановое количество";
+}
+
+export const ru: Catalogue = {
+  "number.invalid": (p) => `Неверный номер пункта "${p.text}". Пишите номер как "4", "4.1" или "4.1.".`,
+  "number.duplicate": (p) => `Номер ${p.number} повторяется (впервые в ячейке ${p.first}).`,
+  "number.order": (p) => `Номер ${p.number} меньше предыдущего (${p.previous}): нарушен порядок.`,
+  "subitem.orphan": (p) => `У подпункта ${p.number} нет основного пункта ${p.parent}.`,
+  "unit.missing": () => `Не указана единица измерения.`,
+  "unit.unknown": (p) => {
+    const s = opt(p, "suggestion");
+    return `Единицы измерения "${p.unit}" нет в словаре. ` + (s ? `Возможно, имелось в виду "${s}"?` : `Выберите единицу из словаря или добавьте её в словарь.`);
+  },
+  "quantity.invalid": (p) => {
+    if (p.reason === "negative") return `${field(p)} не может быть отрицательным: "${p.text}".`;
+    if (p.reason === "fractional") return `${field(p)} должен быть целым числом: "${p.text}" — дробное.`;
+    return `${field(p)} не является числом: "${p.text}". Укажите количество цифрами.`;
+  },
+  "plan.below_fact": (p) => `План на ${p.year} год (${num(p.plan)}) меньше факта ${p.previousYear} года (${num(p.fact)}).`,
+  "subitems.sum_mismatch": (p) =>
+    `Сумма планов подпунктов (${num(p.sum)}) не равна плану пункта ${p.number} (${num(p.plan)}).`,
+  "deadline.missing": () => `Не указан срок исполнения.`,
+  "deadline.unknown": (p) => {
+    const s = opt(p, "suggestion");
+    return `Срок "${p.text}" не распознан. ` + (s ? `Возможно, имелось в виду "${s}"?` : `Например: "yil davomida", "har chorakda", "II chorak".`);
+  },
+  "deadline.wrong_year": (p) => `В сроке указан ${p.year} год, а план составлен на ${p.planYear} год.`,
+  "responsible.missing": () => `Не указан ответственный.`,
+  "responsible.unknown": (p) => {
+    const s = opt(p, "suggestion");
+    return `Ответственного "${p.name}" нет в словаре. ` + (s ? `Возможно, имелось в виду "${s}"?` : `Выберите название из словаря или добавьте его в словарь.`);
+  },
+  "fact.missing": (p) => `Не введён факт за ${roman(p.quarter)} квартал.`,
+  "fact.suspicious": (p) =>
+    `Факт с начала года (${num(p.fact)}) составляет ${pct(p.percent, "ru")} годового плана (${num(p.plan)}). Нет ли опечатки?`,
+  "note.missing": (p) =>
+    `План периода выполнен на ${pct(p.percent, "ru")}. Укажите причину отставания в графе "Izoh".`,
+};

@@ -1,0 +1,46 @@
+/** Uzbek (Latin) messages — the default language. */
+import { formatNumber as n, formatPercent as pct, opt, roman, type Catalogue, type Params } from "./format";
+
+const num = (v: string | number | undefined) => n(v, "uz");
+
+function field(p: Params): string {
+  if (p.field === "fact") return `${roman(p.quarter)} chorak fakti`;
+  if (p.field === "previous_fact") return `O'tgan yil fakti`;
+  return "Reja miqdori";
+}
+
+export const uz: Catalogue = {
+  "number.invalid": (p) => `"${p.text}" tartib raqami noto'g'ri. Raqamni "4", "4.1" yoki "4.1." ko'rinishida yozing.`,
+  "number.duplicate": (p) => `${p.number} raqami takrorlangan (birinchisi ${p.first} katakda).`,
+  "number.order": (p) => `${p.number} raqami oldingi ${p.previous} raqamidan kichik: tartib buzilgan.`,
+  "subitem.orphan": (p) => `${p.number} kichik bandining asosiy ${p.parent} bandi yo'q.`,
+  "unit.missing": () => `O'lchov birligi ko'rsatilmagan.`,
+  "unit.unknown": (p) => {
+    const s = opt(p, "suggestion");
+    return `"${p.unit}" o'lchov birligi lug'atda yo'q. ` + (s ? `"${s}" nazarda tutilganmi?` : `Lug'atdagi birlikni tanlang yoki uni lug'atga qo'shing.`);
+  },
+  "quantity.invalid": (p) => {
+    if (p.reason === "negative") return `${field(p)} manfiy bo'lishi mumkin emas: "${p.text}".`;
+    if (p.reason === "fractional") return `${field(p)} butun son bo'lishi kerak: "${p.text}" kasr son.`;
+    return `${field(p)} son emas: "${p.text}". Miqdorni raqam bilan yozing.`;
+  },
+  "plan.below_fact": (p) => `${p.year}-yil rejasi (${num(p.plan)}) ${p.previousYear}-yil faktidan (${num(p.fact)}) kam.`,
+  "subitems.sum_mismatch": (p) =>
+    `Kichik bandlar rejalarining yig'indisi (${num(p.sum)}) ${p.number}-band rejasiga (${num(p.plan)}) teng emas.`,
+  "deadline.missing": () => `Bajarilish muddati ko'rsatilmagan.`,
+  "deadline.unknown": (p) => {
+    const s = opt(p, "suggestion");
+    return `"${p.text}" muddati tushunarsiz. ` + (s ? `"${s}" nazarda tutilganmi?` : `Masalan: "yil davomida", "har chorakda", "II chorak".`);
+  },
+  "deadline.wrong_year": (p) => `Muddatda ${p.year}-yil yozilgan, reja esa ${p.planYear}-yil uchun.`,
+  "responsible.missing": () => `Mas'ul ko'rsatilmagan.`,
+  "responsible.unknown": (p) => {
+    const s = opt(p, "suggestion");
+    return `"${p.name}" mas'ullar lug'atida yo'q. ` + (s ? `"${s}" nazarda tutilganmi?` : `Lug'atdagi nomni tanlang yoki uni lug'atga qo'shing.`);
+  },
+  "fact.missing": (p) => `${roman(p.quarter)} chorak fakti kiritilmagan.`,
+  "fact.suspicious": (p) =>
+    `Yil boshidan fakt (${num(p.fact)}) yillik rejaning (${num(p.plan)}) ${pct(p.percent, "uz")}ini tashkil etadi. Xato yozilmaganmi?`,
+  "note.missing": (p) =>
+    `Davr rejasi ${pct(p.percent, "uz")} bajarilgan. Ortda qolish sababini "Izoh" ustunida yozing.`,
+};
