@@ -96,6 +96,20 @@ export const STYLES = {
   fact: { hAlign: "right", vAlign: "top", border: true, fill: "#FFFBEA" },
   total: { bold: true, border: true },
   signature: { bold: true },
+  /** a settings value cell (text or number) */
+  settingValue: { hAlign: "left", vAlign: "top", wrap: true, border: true },
+  /** a fraction shown as a whole percentage (tolerance 0.1 → 10%) */
+  percentSetting: { hAlign: "left", vAlign: "top", border: true, numFmt: "0%" },
+  /** the approvers' blocks above the plan table */
+  approver: { vAlign: "top", wrap: true },
+  /** the report's addressee, top right */
+  addressee: { bold: true, hAlign: "right", vAlign: "top", wrap: true },
+  /** a date line, right-aligned */
+  date: { hAlign: "right" },
+  /** a count in a summary table */
+  count: { hAlign: "center", vAlign: "top", border: true },
+  /** a bold count in a summary table's total row */
+  countTotal: { bold: true, hAlign: "center", vAlign: "top", border: true },
   "status.done": { fill: STATUS_COLORS.done, hAlign: "center", vAlign: "top", border: true },
   "status.partial": { fill: STATUS_COLORS.partial, hAlign: "center", vAlign: "top", border: true },
   "status.partialTolerated": { fill: STATUS_COLORS.partialTolerated, hAlign: "center", vAlign: "top", border: true },

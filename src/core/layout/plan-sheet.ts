@@ -1,0 +1,247 @@
+/**
+ * The structured plan sheet ("Ish reja", spec §7): the approvers and title as in the original, the 2-row header
+ * of the plan columns in the original order, then the tracking columns; one row per section, item and extra
+ * indicator. Reading it back with readPlan gives the same plan.
+ */
+import type { Grid } from "../grid";
+import type { Fact, Indicator, Item, Plan, PlanSettings, Quantity, Section, Vocabulary } from "../model";
+import { SHEET_NAMES } from "./names";
+import { settingsSheet } from "./settings-sheet";
+import type { Area, CellSpec, ListValidation, SheetSpec, StyleName } from "./sheet";
+import { VOCAB_SOURCES, vocabularySheet } from "./vocabulary-sheet";
+
+/** Zero-based columns of the structured plan sheet. */
+export const PLAN_COL = {
+  number: 0,
+  name: 1,
+  unit: 2,
+  previousFact: 3,
+  plan: 4,
+  mechanism: 5,
+  deadline: 6,
+  responsible: 7,
+  facts: [8, 9, 10, 11] as const,
+  totalFact: 12,
+  percent: 13,
+  statuses: [14, 15, 16, 17] as const,
+  note: 18,
+} as const;
+
+export const PLAN_COLUMN_COUNT = 19;
+
+/** The tracking headers of spec §7, exactly (columns 8..18). */
+export const TRACKING_HEADERS = [
+  "I chorak fakt",
+  "II chorak fakt",
+  "III chorak fakt",
+  "IV chorak fakt",
+  "Jami fakt",
+  "Bajarilish %",
+  "I chorak holati",
+  "II chorak holati",
+  "III chorak holati",
+  "IV chorak holati",
+  "Izoh",
+] as const;
+
+const WIDTHS = [7, 45, 14, 11, 11, 50, 18, 30, 10, 10, 10, 10, 10, 11, 14, 14, 14, 14, 30];
+
+/** Rows below the last plan row that still get the dropdowns, for rows users add. */
+const SPARE_VALIDATION_ROWS = 200;
+
+type Row = (CellSpec | null)[];
+
+function blankRow(): Row {
+  return new Array<CellSpec | null>(PLAN_COLUMN_COUNT).fill(null);
+}
+
+function personName(name: string | undefined | null): string {
+  return (name ?? "").replace(/^[\s_.\-–—]+/, "").replace(/\s+/g, " ").trim();
+}
+
+function stripMarkdown(s: string): string {
+  return s.replace(/\*\*/g, "").trim();
+}
+
+export interface PlanSheetLayout {
+  headerRow: number;
+  headerLastRow: number;
+  firstDataRow: number;
+  /** one past the last section/item row */
+  endRow: number;
+}
+
+/** The approvers' blocks and the title, above the header; returns the rows and their merges. */
+function titleRows(plan: Plan, settings: PlanSettings): { rows: Row[]; merges: Area[] } {
+  const year = settings.year ?? plan.year;
+  const rows: Row[] = [];
+  const merges: Area[] = [];
+  const line = (text: string, style: StyleName, col: number, cols: number): void => {
+    const row = blankRow();
+    row[col] = { v: text, style };
+    merges.push({ row: rows.length, col, rows: 1, cols });
+    rows.push(row);
+  };
+  // KELISHILDI top left, TASDIQLAYMAN below it on the right: one block after the other, as in the original.
+  const agreedPosition =
+    plan.agreedBy?.position ?? (settings.region ? `${settings.region} direktori` : "");
+  const agreedName = personName(plan.agreedBy?.name) || settings.approver;
+  line("“KELISHILDI”", "signature", 0, 5);
+  line(agreedPosition, "approver", 0, 5);
+  line(`_____ ${agreedName}`.trim(), "approver", 0, 5);
+  const kind = settings.districtKind || plan.districtKind || "tuman";
+  const district = settings.district || plan.district || "_____";
+  const approvedPosition = plan.approvedBy?.position ?? `${district} ${kind} axborot-kutubxona markazi direktori`;
+  const approvedName = personName(plan.approvedBy?.name) || settings.director;
+  line("“TASDIQLAYMAN”", "signature", 5, 3);
+  line(approvedPosition, "approver", 5, 3);
+  line(`_____ ${approvedName}`.trim(), "approver", 5, 3);
+  line(`${year ?? "_____"}-yil “ _____ ” _____`, "approver", 5, 3);
+  rows.push(blankRow());
+  const centre = plan.centre ? stripMarkdown(plan.centre) : `${district} ${kind} axborot-kutubxona markazining`;
+  line(centre, "title", 0, PLAN_COLUMN_COUNT);
+  line(`${year ?? "_____"}-yil uchun mo'ljallangan ISH REJASI`, "title", 0, PLAN_COLUMN_COUNT);
+  return { rows, merges };
+}
+
+function headerRows(plan: Plan, settings: PlanSettings, at: number): { rows: Row[]; merges: Area[] } {
+  const year = settings.year ?? plan.year;
+  const top = blankRow();
+  const bottom = blankRow();
+  const merges: Area[] = [];
+  const both = (col: number, text: string, style: StyleName): void => {
+    top[col] = { v: text, style };
+    bottom[col] = { v: null, style };
+    merges.push({ row: at, col, rows: 2, cols: 1 });
+  };
+  both(PLAN_COL.number, "№", "header");
+  both(PLAN_COL.name, "Nomi", "header");
+  both(PLAN_COL.unit, "O'lchov birligi", "header");
+  top[PLAN_COL.previousFact] = { v: "Miqdori", style: "header" };
+  top[PLAN_COL.plan] = { v: null, style: "header" };
+  merges.push({ row: at, col: PLAN_COL.previousFact, rows: 1, cols: 2 });
+  bottom[PLAN_COL.previousFact] = {
+    v: year === null ? "O'tgan yil (fakt)" : `${year - 1}-yil (fakt)`,
+    style: "header",
+  };
+  bottom[PLAN_COL.plan] = { v: year === null ? "Joriy yil (reja)" : `${year}-yil (reja)`, style: "header" };
+  both(PLAN_COL.mechanism, "Amalga oshirish mexanizmi", "header");
+  both(PLAN_COL.deadline, "Bajarilish muddati", "header");
+  both(PLAN_COL.responsible, "Mas'ullar", "header");
+  TRACKING_HEADERS.forEach((h, i) => both(PLAN_COL.facts[0] + i, h, "trackingHeader"));
+  return { rows: [top, bottom], merges };
+}
+
+function quantityCell(q: Quantity): CellSpec {
+  if (q.value !== null && q.error === null) return { v: q.value, style: "number" };
+  if (q.text !== "") return { v: q.text, style: "number" };
+  return { v: null, style: "number" };
+}
+
+function factCell(f: Fact | null): CellSpec {
+  if (f === null) return { v: null, style: "fact" };
+  if (f.kind === "number") return { v: f.value, style: "fact" };
+  return { v: f.text, style: "fact" };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function indicatorRow(item: Item, ind: Indicator, k: number): Row {
+  const row = blankRow();
+  const first = k === 0;
+  row[PLAN_COL.number] = { v: first ? item.numberText || item.number : null, style: "textCenter" };
+  row[PLAN_COL.name] = { v: first ? item.name : null, style: "text" };
+  const unit = ind.unitInherited ? "" : ind.unitText || ind.unit;
+  row[PLAN_COL.unit] = { v: unit, style: "textCenter" };
+  row[PLAN_COL.previousFact] = quantityCell(ind.previousFact);
+  row[PLAN_COL.plan] = quantityCell(ind.plan);
+  const mechanism = first ? ind.mechanism || item.mechanism : ind.mechanism;
+  row[PLAN_COL.mechanism] = { v: mechanism, style: "text" };
+  row[PLAN_COL.deadline] = { v: first && !item.deadlineInherited ? item.deadlineText : "", style: "textCenter" };
+  let responsible = "";
+  if (first) responsible = item.responsibleInherited ? "" : item.responsibleText;
+  else if (ind.responsible.length > 0 && !sameList(ind.responsible, item.responsible)) responsible = ind.responsible.join("\n");
+  row[PLAN_COL.responsible] = { v: responsible, style: "text" };
+  for (let q = 0; q < 4; q++) row[PLAN_COL.facts[q]] = factCell(ind.facts[q]);
+  row[PLAN_COL.totalFact] = { v: null, style: "number" };
+  row[PLAN_COL.percent] = { v: null, style: "percent" };
+  for (let q = 0; q < 4; q++) row[PLAN_COL.statuses[q]] = { v: null, style: "status.not_scheduled" };
+  row[PLAN_COL.note] = { v: ind.note, style: "text" };
+  return row;
+}
+
+function sectionRow(section: Section): Row {
+  const row = blankRow();
+  row[0] = { v: section.title ? `${section.number}. ${section.title}` : `${section.number}.`, style: "section" };
+  for (let c = 1; c < PLAN_COLUMN_COUNT; c++) row[c] = { v: null, style: "section" };
+  return row;
+}
+
+/** Sections and items in the order of the source rows. */
+function bodyEntries(plan: Plan): ({ section: Section } | { item: Item })[] {
+  const out: ({ section: Section } | { item: Item })[] = [];
+  let s = 0;
+  for (const item of plan.items) {
+    while (s < plan.sections.length && plan.sections[s].row < item.row) out.push({ section: plan.sections[s++] });
+    out.push({ item });
+  }
+  while (s < plan.sections.length) out.push({ section: plan.sections[s++] });
+  return out;
+}
+
+/**
+ * The structured plan sheet. `grid` is the source the plan was read from; every text the plan keeps comes from
+ * the plan model (the reader already joined continuation rows), so the grid is only a reference for callers.
+ */
+export function planSheet(plan: Plan, _grid: Grid, settings: PlanSettings): SheetSpec {
+  return planSheetWithLayout(plan, settings).sheet;
+}
+
+export function planSheetWithLayout(plan: Plan, settings: PlanSettings): { sheet: SheetSpec; layout: PlanSheetLayout } {
+  const title = titleRows(plan, settings);
+  const headerRow = title.rows.length;
+  const header = headerRows(plan, settings, headerRow);
+  const rows: Row[] = [...title.rows, ...header.rows];
+  const merges: Area[] = [...title.merges, ...header.merges];
+  const firstDataRow = rows.length;
+  for (const entry of bodyEntries(plan)) {
+    if ("section" in entry) {
+      merges.push({ row: rows.length, col: 0, rows: 1, cols: PLAN_COLUMN_COUNT });
+      rows.push(sectionRow(entry.section));
+    } else {
+      entry.item.indicators.forEach((ind, k) => rows.push(indicatorRow(entry.item, ind, k)));
+    }
+  }
+  const endRow = rows.length;
+  const validationRows = Math.max(endRow - firstDataRow, 0) + SPARE_VALIDATION_ROWS;
+  const list = (col: number, source: string): ListValidation => ({
+    row: firstDataRow,
+    col,
+    rows: validationRows,
+    cols: 1,
+    source,
+    allowBlank: true,
+    strict: false,
+  });
+  const sheet: SheetSpec = {
+    name: SHEET_NAMES.plan,
+    rows,
+    columns: WIDTHS.map((width) => ({ width })),
+    merges,
+    freeze: { rows: headerRow + 2, cols: 2 },
+    print: { orientation: "landscape", paper: "A4", titleRows: { from: headerRow, to: headerRow + 1 }, fitToWidth: true },
+    validations: [
+      list(PLAN_COL.unit, VOCAB_SOURCES.unit),
+      list(PLAN_COL.deadline, VOCAB_SOURCES.deadline),
+      list(PLAN_COL.responsible, VOCAB_SOURCES.responsible),
+    ],
+  };
+  return { sheet, layout: { headerRow, headerLastRow: headerRow + 1, firstDataRow, endRow } };
+}
+
+/** The structured workbook: [plan sheet, vocabulary sheet, settings sheet]. */
+export function structuredWorkbook(plan: Plan, grid: Grid, settings: PlanSettings, vocab: Vocabulary): SheetSpec[] {
+  return [planSheet(plan, grid, settings), vocabularySheet(vocab), settingsSheet(settings)];
+}
