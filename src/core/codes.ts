@@ -48,3 +48,28 @@ export const SEVERITY: Record<Code, Severity> = {
 export function isCode(s: string): s is Code {
   return Object.prototype.hasOwnProperty.call(SEVERITY, s);
 }
+
+/**
+ * The params each code's findings carry (Finding.params): `required` always, `optional` when known. Numbers
+ * stay numbers (formatted by the catalogue); `percent` is in percent units (87.3), `quarter` is 1–4.
+ */
+export const PARAMS: Record<Code, { required: readonly string[]; optional: readonly string[] }> = {
+  "number.invalid": { required: ["text"], optional: [] },
+  "number.duplicate": { required: ["number", "first"], optional: [] },
+  "number.order": { required: ["number", "previous"], optional: [] },
+  "subitem.orphan": { required: ["number", "parent"], optional: [] },
+  "unit.missing": { required: [], optional: [] },
+  "unit.unknown": { required: ["unit"], optional: ["suggestion"] },
+  // field: "plan" | "previous_fact" | "fact"; reason: "negative" | "not_a_number" | "fractional"
+  "quantity.invalid": { required: ["text", "reason", "field"], optional: ["quarter"] },
+  "plan.below_fact": { required: ["plan", "fact"], optional: ["year", "previousYear"] },
+  "subitems.sum_mismatch": { required: ["number", "sum", "plan", "count"], optional: [] },
+  "deadline.missing": { required: [], optional: [] },
+  "deadline.unknown": { required: ["text"], optional: ["suggestion"] },
+  "deadline.wrong_year": { required: ["text", "year", "planYear"], optional: [] },
+  "responsible.missing": { required: [], optional: [] },
+  "responsible.unknown": { required: ["name"], optional: ["suggestion"] },
+  "fact.missing": { required: ["quarter"], optional: [] },
+  "fact.suspicious": { required: ["fact", "plan", "percent"], optional: [] },
+  "note.missing": { required: ["quarter"], optional: ["percent"] },
+};

@@ -24,7 +24,10 @@ export const en: Catalogue = {
     if (p.reason === "fractional") return `${field(p)} must be a whole number: "${p.text}" is a fraction.`;
     return `${field(p)} is not a number: "${p.text}". Write the quantity in digits.`;
   },
-  "plan.below_fact": (p) => `The ${p.year} plan (${num(p.plan)}) is lower than the ${p.previousYear} fact (${num(p.fact)}).`,
+  "plan.below_fact": (p) =>
+    p.year === undefined
+      ? `The plan (${num(p.plan)}) is lower than last year's fact (${num(p.fact)}).`
+      : `The ${p.year} plan (${num(p.plan)}) is lower than the ${p.previousYear} fact (${num(p.fact)}).`,
   "subitems.sum_mismatch": (p) =>
     `The sub-items' plans add up to ${num(p.sum)}, not to item ${p.number}'s plan (${num(p.plan)}).`,
   "deadline.missing": () => `No deadline given.`,
@@ -42,5 +45,6 @@ export const en: Catalogue = {
   "fact.suspicious": (p) =>
     `The fact to date (${num(p.fact)}) is ${pct(p.percent, "en")} of the annual plan (${num(p.plan)}). A typo?`,
   "note.missing": (p) =>
-    `The period's plan is ${pct(p.percent, "en")} done. Give the reason for the shortfall in the "Izoh" column.`,
+    (p.percent === undefined ? `The period's plan is not done.` : `The period's plan is ${pct(p.percent, "en")} done.`) +
+    ` Give the reason for the shortfall in the "Izoh" column.`,
 };

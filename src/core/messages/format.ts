@@ -17,7 +17,7 @@ export function formatNumber(v: string | number | undefined, lang: Lang): string
   if (!Number.isFinite(v)) return String(v);
   const [int, frac] = String(Math.abs(v)).split(".");
   const group = lang === "en" ? "," : "\u00A0";
-  const grouped = int.length > 4 || lang === "en" ? int.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int;
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const sep = lang === "en" ? "." : ",";
   return (v < 0 ? "-" : "") + grouped + (frac ? sep + frac : "");
 }

@@ -24,7 +24,10 @@ export const ru: Catalogue = {
     if (p.reason === "fractional") return `${field(p)} должен быть целым числом: "${p.text}" — дробное.`;
     return `${field(p)} не является числом: "${p.text}". Укажите количество цифрами.`;
   },
-  "plan.below_fact": (p) => `План на ${p.year} год (${num(p.plan)}) меньше факта ${p.previousYear} года (${num(p.fact)}).`,
+  "plan.below_fact": (p) =>
+    p.year === undefined
+      ? `План (${num(p.plan)}) меньше факта прошлого года (${num(p.fact)}).`
+      : `План на ${p.year} год (${num(p.plan)}) меньше факта ${p.previousYear} года (${num(p.fact)}).`,
   "subitems.sum_mismatch": (p) =>
     `Сумма планов подпунктов (${num(p.sum)}) не равна плану пункта ${p.number} (${num(p.plan)}).`,
   "deadline.missing": () => `Не указан срок исполнения.`,
@@ -42,5 +45,6 @@ export const ru: Catalogue = {
   "fact.suspicious": (p) =>
     `Факт с начала года (${num(p.fact)}) составляет ${pct(p.percent, "ru")} годового плана (${num(p.plan)}). Нет ли опечатки?`,
   "note.missing": (p) =>
-    `План периода выполнен на ${pct(p.percent, "ru")}. Укажите причину отставания в графе "Izoh".`,
+    (p.percent === undefined ? `План периода не выполнен.` : `План периода выполнен на ${pct(p.percent, "ru")}.`) +
+    ` Укажите причину отставания в графе "Izoh".`,
 };

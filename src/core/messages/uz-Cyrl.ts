@@ -24,7 +24,10 @@ export const uzCyrl: Catalogue = {
     if (p.reason === "fractional") return `${field(p)} бутун сон бўлиши керак: "${p.text}" каср сон.`;
     return `${field(p)} сон эмас: "${p.text}". Миқдорни рақам билан ёзинг.`;
   },
-  "plan.below_fact": (p) => `${p.year}-йил режаси (${num(p.plan)}) ${p.previousYear}-йил фактидан (${num(p.fact)}) кам.`,
+  "plan.below_fact": (p) =>
+    p.year === undefined
+      ? `Режа (${num(p.plan)}) ўтган йил фактидан (${num(p.fact)}) кам.`
+      : `${p.year}-йил режаси (${num(p.plan)}) ${p.previousYear}-йил фактидан (${num(p.fact)}) кам.`,
   "subitems.sum_mismatch": (p) =>
     `Кичик бандлар режаларининг йиғиндиси (${num(p.sum)}) ${p.number}-банд режасига (${num(p.plan)}) тенг эмас.`,
   "deadline.missing": () => `Бажарилиш муддати кўрсатилмаган.`,
@@ -42,5 +45,6 @@ export const uzCyrl: Catalogue = {
   "fact.suspicious": (p) =>
     `Йил бошидан факт (${num(p.fact)}) йиллик режанинг (${num(p.plan)}) ${pct(p.percent, "uz-Cyrl")}ини ташкил этади. Хато ёзилмаганми?`,
   "note.missing": (p) =>
-    `Давр режаси ${pct(p.percent, "uz-Cyrl")} бажарилган. Ортда қолиш сабабини "Изоҳ" устунида ёзинг.`,
+    (p.percent === undefined ? `Давр режаси бажарилмаган.` : `Давр режаси ${pct(p.percent, "uz-Cyrl")} бажарилган.`) +
+    ` Ортда қолиш сабабини "Изоҳ" устунида ёзинг.`,
 };

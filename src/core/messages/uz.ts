@@ -24,7 +24,10 @@ export const uz: Catalogue = {
     if (p.reason === "fractional") return `${field(p)} butun son bo'lishi kerak: "${p.text}" kasr son.`;
     return `${field(p)} son emas: "${p.text}". Miqdorni raqam bilan yozing.`;
   },
-  "plan.below_fact": (p) => `${p.year}-yil rejasi (${num(p.plan)}) ${p.previousYear}-yil faktidan (${num(p.fact)}) kam.`,
+  "plan.below_fact": (p) =>
+    p.year === undefined
+      ? `Reja (${num(p.plan)}) o'tgan yil faktidan (${num(p.fact)}) kam.`
+      : `${p.year}-yil rejasi (${num(p.plan)}) ${p.previousYear}-yil faktidan (${num(p.fact)}) kam.`,
   "subitems.sum_mismatch": (p) =>
     `Kichik bandlar rejalarining yig'indisi (${num(p.sum)}) ${p.number}-band rejasiga (${num(p.plan)}) teng emas.`,
   "deadline.missing": () => `Bajarilish muddati ko'rsatilmagan.`,
@@ -42,5 +45,6 @@ export const uz: Catalogue = {
   "fact.suspicious": (p) =>
     `Yil boshidan fakt (${num(p.fact)}) yillik rejaning (${num(p.plan)}) ${pct(p.percent, "uz")}ini tashkil etadi. Xato yozilmaganmi?`,
   "note.missing": (p) =>
-    `Davr rejasi ${pct(p.percent, "uz")} bajarilgan. Ortda qolish sababini "Izoh" ustunida yozing.`,
+    (p.percent === undefined ? `Davr rejasi bajarilmagan.` : `Davr rejasi ${pct(p.percent, "uz")} bajarilgan.`) +
+    ` Ortda qolish sababini "Izoh" ustunida yozing.`,
 };
