@@ -1,0 +1,190 @@
+/**
+ * Quarter tracking (spec §7): the status of each quarter column, of the report period 1..R, and the ratios.
+ *
+ * Reading of the spec, where it leaves room:
+ * - A window's F is the sum of the facts of its own quarters up to R (up to q for the quarter column q).
+ *   Surplus is not carried from one window to the next in the quarter columns: 350 in I of a 4 × 300 plan
+ *   does not help II. The period status sums F and T over all ended windows, so within the period a surplus
+ *   does make up for a shortfall (the spec's "T = sum of their targets, F = sum of their facts").
+ * - Facts entered in a quarter that no window holds count in "facts to date" (annual %) but in no window.
+ * - No window ended by R: the windows started by R (from ≤ R) are looked at; done if their facts already
+ *   reach their targets, else in_progress; none started: not_due. An indicator with no window at all
+ *   (deadline missing or unknown) is not_scheduled everywhere.
+ * - An indicator "has a planned quantity" when its plan is a number above 0. A plan of 0 or none is tracked
+ *   by done marks: target 1 per window, and a number fact counts as its value.
+ * - Invalid facts count as nothing; a done mark counts 1.
+ */
+import type { Fact, Indicator, Quarter, Status, Window } from "./model";
+import { matchKey } from "./text";
+
+export interface IndicatorProgress {
+  /** columns I..IV for report quarter R */
+  quarters: [Status, Status, Status, Status];
+  /** status for the period 1..R */
+  period: Status;
+  /** annual target of the indicator: plan, or 1 done mark per window when there is no planned quantity → number of windows */
+  annualTarget: number;
+  /** T: sum of targets of windows with to ≤ R (0 when none ended) */
+  periodTarget: number;
+  /** fact entered for quarter R alone (null if nothing entered) */
+  quarterFact: number | null;
+  /** facts of quarters 1..R summed (marks count 1); 0 when nothing entered */
+  factToDate: number;
+  /** F/T ×100, one decimal; null when no window has ended by R, or no planned quantity */
+  periodPercent: number | null;
+  /** facts to date / annual plan ×100, one decimal; null when no planned quantity */
+  annualPercent: number | null;
+  /** plan / previous year's fact ×100, one decimal; null when either is missing or fact is 0 */
+  growthPercent: number | null;
+  /** period is partial at ≥ (1 − tolerance) of T: needs no note (light green) */
+  withinTolerance: boolean;
+  /** behind plan beyond the tolerance (period partial below tolerance, or not_done) */
+  behindPlan: boolean;
+  /** has a planned quantity */
+  quantitative: boolean;
+}
+
+/** Absorbs float noise in targets like 1000 / 3 so that 3 × 333.33… meets 1000. */
+const EPS = 1e-9;
+
+/** The value a fact counts for: its number, 1 for a done mark, null for nothing entered or an invalid entry. */
+export function factValue(f: Fact | null | undefined): number | null {
+  if (!f || f.kind === "invalid") return null;
+  return f.value;
+}
+
+/** x / y × 100 rounded to one decimal (computed as x·1000/y to keep 91.65 from drifting). */
+export function percent(x: number, y: number): number {
+  return Math.round((x * 1000) / y) / 10;
+}
+
+function windowHolding(windows: readonly Window[], q: number): Window | null {
+  for (const w of windows) if (w[0] <= q && q <= w[1]) return w;
+  return null;
+}
+
+export function indicatorProgress(
+  ind: Pick<Indicator, "plan" | "previousFact" | "facts">,
+  windows: readonly Window[],
+  reportQuarter: Quarter,
+  tolerance: number,
+): IndicatorProgress {
+  const R = reportQuarter;
+  const values = [0, 1, 2, 3].map((i) => factValue(ind.facts[i]));
+  const fact = (q: number): number => values[q - 1] ?? 0;
+  /** facts of the window's quarters from its start up to quarter `upTo` */
+  const windowFact = (w: Window, upTo: number): number => {
+    let f = 0;
+    for (let q = w[0]; q <= Math.min(w[1], upTo); q++) f += fact(q);
+    return f;
+  };
+
+  const plan = ind.plan.value;
+  const quantitative = plan !== null && plan > 0;
+  const target = windows.length === 0 ? 0 : quantitative ? plan / windows.length : 1;
+
+  const quarters = [1, 2, 3, 4].map((q): Status => {
+    const w = windowHolding(windows, q);
+    if (!w) return "not_scheduled";
+    if (q > R) return "not_due";
+    const f = windowFact(w, q);
+    if (f >= target - EPS) return "done";
+    if (q < w[1]) return "in_progress";
+    return f > 0 ? "partial" : "not_done";
+  }) as [Status, Status, Status, Status];
+
+  const ended = windows.filter((w) => w[1] <= R);
+  let period: Status;
+  let periodTarget = 0;
+  let periodFact = 0;
+  if (ended.length > 0) {
+    periodTarget = target * ended.length;
+    for (const w of ended) periodFact += windowFact(w, R);
+    period = periodFact >= periodTarget - EPS ? "done" : periodFact > 0 ? "partial" : "not_done";
+  } else {
+    const started = windows.filter((w) => w[0] <= R);
+    if (windows.length === 0) period = "not_scheduled";
+    else if (started.length === 0) period = "not_due";
+    else {
+      let f = 0;
+      for (const w of started) f += windowFact(w, R);
+      period = f >= target * started.length - EPS ? "done" : "in_progress";
+    }
+  }
+
+  let factToDate = 0;
+  for (let q = 1; q <= R; q++) factToDate += fact(q);
+
+  const withinTolerance = period === "partial" && periodFact >= (1 - tolerance) * periodTarget - EPS;
+  const previous = ind.previousFact.value;
+
+  return {
+    quarters,
+    period,
+    annualTarget: quantitative ? plan : windows.length,
+    periodTarget,
+    quarterFact: values[R - 1],
+    factToDate,
+    periodPercent: quantitative && ended.length > 0 ? percent(periodFact, periodTarget) : null,
+    annualPercent: quantitative ? percent(factToDate, plan) : null,
+    growthPercent: plan !== null && previous !== null && previous !== 0 ? percent(plan, previous) : null,
+    withinTolerance,
+    behindPlan: period === "not_done" || (period === "partial" && !withinTolerance),
+    quantitative,
+  };
+}
+
+/**
+ * Worst first. Something owed and missing (not_done, partial) outranks work under way (in_progress), which
+ * outranks work not yet due; done only shows when every indicator is done or unscheduled; an empty list and
+ * a list of only unscheduled indicators give not_scheduled.
+ */
+export const STATUS_SEVERITY_ORDER: readonly Status[] = ["not_done", "partial", "in_progress", "not_due", "done", "not_scheduled"];
+
+/** The worst of several statuses (an item with several indicators), by STATUS_SEVERITY_ORDER. */
+export function worstStatus(statuses: readonly Status[]): Status {
+  let best = STATUS_SEVERITY_ORDER.length - 1;
+  for (const s of statuses) {
+    const i = STATUS_SEVERITY_ORDER.indexOf(s);
+    if (i >= 0 && i < best) best = i;
+  }
+  return STATUS_SEVERITY_ORDER[best];
+}
+
+export const STATUS_LABELS: Record<Status, string> = {
+  done: "Bajarildi",
+  partial: "Qisman bajarildi",
+  not_done: "Bajarilmadi",
+  in_progress: "Jarayonda",
+  not_due: "Muddati kelmagan",
+  not_scheduled: "—",
+};
+
+/** Labels read back from a sheet: Uzbek (Latin or Cyrillic, any case and apostrophe), English, or the code. */
+const LABEL_KEYS = new Map<string, Status>();
+for (const [status, label] of Object.entries(STATUS_LABELS) as [Status, string][]) {
+  LABEL_KEYS.set(status, status);
+  if (status !== "not_scheduled") LABEL_KEYS.set(matchKey(label), status);
+}
+for (const [label, status] of [
+  ["done", "done"],
+  ["partially done", "partial"],
+  ["partial", "partial"],
+  ["not done", "not_done"],
+  ["in progress", "in_progress"],
+  ["not due", "not_due"],
+  ["not yet due", "not_due"],
+  ["not scheduled", "not_scheduled"],
+  ["qisman", "partial"],
+  ["muddati kelmadi", "not_due"],
+] as [string, Status][]) {
+  LABEL_KEYS.set(label, status);
+}
+
+/** The status a label names, or null when the text names none (an empty cell is null). */
+export function statusFromLabel(label: string): Status | null {
+  const t = label.trim();
+  if (t === "") return null;
+  if (/^[-‐‑‒–—―−]+$/.test(t)) return "not_scheduled";
+  return LABEL_KEYS.get(matchKey(t).replace(/_/g, " ")) ?? LABEL_KEYS.get(matchKey(t)) ?? null;
+}
