@@ -1,0 +1,30 @@
+/** Deadlines (spec §5): present, understood, and for the plan's year. Inherited deadlines are judged on the parent. */
+import { CODES } from "../codes";
+import type { Params } from "../messages/format";
+import { columnOr, type Rule, type RuleFinding } from "./rule";
+
+export const deadlineRule: Rule = ({ plan }) => {
+  const col = columnOr(plan, plan.columns.deadline);
+  const out: RuleFinding[] = [];
+  for (const item of plan.items) {
+    if (item.deadlineInherited) continue;
+    const d = item.deadline;
+    const at = { item: item.number, row: item.row, col };
+    if (!d.ok && d.reason === "missing") {
+      out.push({ code: CODES.deadlineMissing, ...at, params: {} });
+    } else if (!d.ok) {
+      const params: Params = { text: item.deadlineText };
+      if (d.suggestion) params.suggestion = d.suggestion;
+      out.push({ code: CODES.deadlineUnknown, ...at, params });
+    } else if (d.schedule.year !== null && plan.year !== null && d.schedule.year !== plan.year) {
+      out.push({
+        code: CODES.deadlineWrongYear,
+        ...at,
+        params: { text: item.deadlineText, year: d.schedule.year, planYear: plan.year },
+      });
+    }
+  }
+  return out;
+};
+
+export const deadlineRules: Rule[] = [deadlineRule];

@@ -1,0 +1,71 @@
+/** checkPlan: runs the rule list of spec §6 over a plan and returns findings sorted by row, then column. */
+import { isCode, SEVERITY } from "../codes";
+import { toA1 } from "../grid";
+import { formatMessage } from "../messages";
+import type { Finding, Lang, Plan, Quarter, Vocabulary } from "../model";
+import { DEFAULT_VOCABULARY } from "../vocabulary";
+import { deadlineRules } from "./deadlines";
+import { factRules } from "./facts";
+import { numberRules } from "./numbers";
+import { quantityRules } from "./quantities";
+import { responsibleRules } from "./responsible";
+import { indexPlan, type CheckContext, type Rule, type RuleFinding } from "./rule";
+import { unitRules } from "./units";
+
+export type { CheckContext, PlanIndex, Rule, RuleFinding } from "./rule";
+export { indexPlan } from "./rule";
+
+export interface CheckOptions {
+  /** language of the messages; Uzbek (Latin) by default */
+  lang?: Lang;
+  /** report quarter R: enables fact.missing and note.missing (with tracking columns) */
+  reportQuarter?: Quarter;
+  /** 0.1 by default: a period at ≥ 90 % needs no note */
+  tolerance?: number;
+  vocabulary?: Vocabulary;
+}
+
+export const DEFAULT_TOLERANCE = 0.1;
+
+export const RULES: readonly Rule[] = [
+  ...numberRules,
+  ...unitRules,
+  ...quantityRules,
+  ...deadlineRules,
+  ...responsibleRules,
+  ...factRules,
+];
+
+export function checkPlan(plan: Plan, options: CheckOptions = {}): Finding[] {
+  const ctx: CheckContext = {
+    plan,
+    vocabulary: options.vocabulary ?? DEFAULT_VOCABULARY,
+    reportQuarter: options.reportQuarter ?? null,
+    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
+    index: indexPlan(plan),
+  };
+  const lang = options.lang ?? "uz";
+  const raw: RuleFinding[] = [];
+  for (const rule of RULES) for (const f of rule(ctx)) raw.push(f);
+  // stable: findings on one cell keep the rule order
+  raw.sort((a, b) => a.row - b.row || a.col - b.col);
+  return raw.map((f) => toFinding(f, lang));
+}
+
+export function toFinding(f: RuleFinding, lang: Lang): Finding {
+  return {
+    code: f.code,
+    severity: SEVERITY[f.code],
+    item: f.item,
+    cell: toA1(f.row, f.col),
+    row: f.row,
+    col: f.col,
+    message: formatMessage(f.code, f.params, lang),
+    params: f.params,
+  };
+}
+
+/** The findings in another language (the pane's language switch) without checking again. */
+export function translateFindings(findings: readonly Finding[], lang: Lang): Finding[] {
+  return findings.map((f) => (isCode(f.code) ? { ...f, message: formatMessage(f.code, f.params, lang) } : { ...f }));
+}

@@ -1,0 +1,70 @@
+/** What a rule sees and what it returns; index.ts turns rule findings into Findings (cell, severity, message). */
+import type { Code } from "../codes";
+import type { Params } from "../messages/format";
+import type { Item, Plan, Quarter, Vocabulary, Window } from "../model";
+
+export interface CheckContext {
+  plan: Plan;
+  vocabulary: Vocabulary;
+  /** report quarter R, or null when no report is being prepared */
+  reportQuarter: Quarter | null;
+  /** 0.1 = a period at ≥ 90 % needs no note */
+  tolerance: number;
+  /** lookups shared by the rules, built once per check */
+  index: PlanIndex;
+}
+
+export interface PlanIndex {
+  /** the first item of each valid number */
+  firstByNumber: Map<string, Item>;
+  /** the direct sub-items of each number, in sheet order */
+  children: Map<string, Item[]>;
+}
+
+/** One pass over the items: the maps the number, orphan and sum rules look things up in. */
+export function indexPlan(plan: Plan): PlanIndex {
+  const firstByNumber = new Map<string, Item>();
+  const children = new Map<string, Item[]>();
+  for (const item of plan.items) {
+    if (!item.numberValid) continue;
+    if (!firstByNumber.has(item.number)) firstByNumber.set(item.number, item);
+    if (item.parent !== null) {
+      const list = children.get(item.parent);
+      if (list) list.push(item);
+      else children.set(item.parent, [item]);
+    }
+  }
+  return { firstByNumber, children };
+}
+
+export interface RuleFinding {
+  code: Code;
+  item: string | null;
+  /** zero-based source grid cell the finding is about */
+  row: number;
+  col: number;
+  params: Params;
+}
+
+export type Rule = (ctx: CheckContext) => RuleFinding[];
+
+/** The column, or (when the sheet has no such column) the № column, so that a finding still names a cell. */
+export function columnOr(plan: Plan, col: number): number {
+  if (col >= 0) return col;
+  if (plan.columns.number >= 0) return plan.columns.number;
+  return Math.max(plan.columns.name, 0);
+}
+
+/** True when the sheet has the quarter fact columns of spec §7. */
+export function hasTracking(plan: Plan): boolean {
+  return plan.columns.facts.some((c) => c >= 0);
+}
+
+/** The item's schedule windows, or null when its deadline is missing or not understood. */
+export function windowsOf(item: Item): readonly Window[] | null {
+  return item.deadline.ok ? item.deadline.schedule.windows : null;
+}
+
+export function windowHolds(windows: readonly Window[], q: Quarter): boolean {
+  return windows.some(([from, to]) => from <= q && q <= to);
+}

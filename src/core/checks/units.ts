@@ -1,0 +1,30 @@
+/** Units of measure: present (or inherited) and in the vocabulary. */
+import { CODES } from "../codes";
+import { matchUnit } from "../vocabulary";
+import { columnOr, type Rule, type RuleFinding } from "./rule";
+
+/**
+ * One finding per indicator row whose own unit cell is blank (with nothing to inherit) or holds a unit the
+ * vocabulary does not know. Inherited units are judged where they are written.
+ */
+export const unitRule: Rule = ({ plan, vocabulary }) => {
+  const col = columnOr(plan, plan.columns.unit);
+  const out: RuleFinding[] = [];
+  for (const item of plan.items) {
+    for (const ind of item.indicators) {
+      if (ind.unitInherited) continue;
+      const text = ind.unitText.trim();
+      if (text === "" && ind.unit === "") {
+        out.push({ code: CODES.unitMissing, item: item.number, row: ind.row, col, params: {} });
+      } else if (!ind.unitKnown && text !== "") {
+        const { suggestion } = matchUnit(text, vocabulary);
+        const params: Record<string, string> = { unit: text };
+        if (suggestion) params.suggestion = suggestion;
+        out.push({ code: CODES.unitUnknown, item: item.number, row: ind.row, col, params });
+      }
+    }
+  }
+  return out;
+};
+
+export const unitRules: Rule[] = [unitRule];
