@@ -1,0 +1,51 @@
+/** Every `reja` command in one place: its arguments, typed options and a lazily loaded handler. */
+import { CHECK_OPTIONS, IMPORT_OPTIONS, INSPECT_OPTIONS } from "./options";
+import type { CommandSpec, OptionSpecs } from "./types";
+
+export type {
+  CommandContext,
+  CommandSpec,
+  Handler,
+  OptionSpec,
+  OptionSpecs,
+  OptionValues,
+  Outcome,
+} from "./types";
+
+function command<O extends OptionSpecs>(spec: CommandSpec<O>): CommandSpec<O> {
+  return spec;
+}
+
+export const inspectCommand = command({
+  name: "inspect",
+  summary: "read a plan (exported text or .xlsx) and show its sections and items",
+  positionals: { usage: "FILE", min: 1, max: 1 },
+  options: INSPECT_OPTIONS,
+  load: async () => (await import("./inspect")).inspect,
+});
+
+export const checkCommand = command({
+  name: "check",
+  summary: "check a plan; exit 1 when there are errors",
+  positionals: { usage: "FILE", min: 1, max: 1 },
+  options: CHECK_OPTIONS,
+  load: async () => (await import("./check")).check,
+});
+
+export const importCommand = command({
+  name: "import",
+  summary: "make the structured plan workbook (plan, vocabulary and settings sheets) from a plan",
+  positionals: { usage: "FILE", min: 1, max: 1 },
+  options: IMPORT_OPTIONS,
+  load: async () => (await import("./import")).importPlan,
+});
+
+export const COMMANDS: readonly CommandSpec[] = [
+  inspectCommand,
+  checkCommand,
+  importCommand,
+] as unknown as readonly CommandSpec[];
+
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

@@ -1,0 +1,114 @@
+/** FILE → plan: exported text (tab-separated, UTF-8) or an .xlsx workbook. Unusable input → InputError. */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { Grid } from "../core/grid";
+import { defaultSettings } from "../core/layout/settings-sheet";
+import type { Plan, PlanSettings, Vocabulary } from "../core/model";
+import { readPlan } from "../core/reader";
+import { parseTsv } from "../core/tsv";
+import { readPlanWorkbook } from "../xlsx/plan-workbook";
+import { loadWorkbook, UnreadableWorkbookError, type Workbook, type Worksheet } from "../xlsx/read";
+import { InputError } from "./errors";
+
+export type LoadedPlan =
+  | {
+      kind: "text";
+      file: string;
+      grid: Grid;
+      plan: Plan;
+      settings: PlanSettings;
+      vocabulary: undefined;
+    }
+  | {
+      kind: "xlsx";
+      file: string;
+      grid: Grid;
+      plan: Plan;
+      settings: PlanSettings;
+      storedSettings: Partial<PlanSettings>;
+      vocabulary: Vocabulary | undefined;
+      workbook: Workbook;
+      sheet: Worksheet;
+    };
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** Reads FILE as the plan. `sheet` names the sheet of an .xlsx (default: the first with a plan table). */
+export async function loadPlan(file: string, sheet?: string): Promise<LoadedPlan> {
+  const bytes = await readBytes(file);
+  if (looksLikeWorkbook(file, bytes)) return loadXlsxPlan(file, sheet);
+  if (sheet !== undefined) throw new InputError(`--sheet applies to .xlsx workbooks only: ${file}`);
+  const grid = parseTsv(bytes.toString("utf8"));
+  const read = readPlan(grid);
+  if (!read.ok) throw new InputError(`no plan table in ${file}`);
+  return {
+    kind: "text",
+    file,
+    grid,
+    plan: read.plan,
+    settings: defaultSettings(read.plan),
+    vocabulary: undefined,
+  };
+}
+
+/** Reads an .xlsx plan workbook (a structured one or any workbook with a plan table). */
+export async function loadXlsxPlan(
+  file: string,
+  sheet?: string
+): Promise<Extract<LoadedPlan, { kind: "xlsx" }>> {
+  await readBytes(file);
+  const workbook = await openWorkbook(file);
+  const read = readPlanWorkbook(workbook, sheet);
+  if (!read.ok) {
+    if (read.reason === "no_such_sheet") throw new InputError(`no sheet named "${sheet}" in ${file}`);
+    throw new InputError(
+      sheet === undefined ? `no plan table in ${file}` : `no plan table in sheet "${sheet}" of ${file}`
+    );
+  }
+  return {
+    kind: "xlsx",
+    file,
+    grid: read.grid,
+    plan: read.plan,
+    settings: read.settings,
+    storedSettings: read.storedSettings,
+    vocabulary: read.vocabulary,
+    workbook,
+    sheet: read.sheet,
+  };
+}
+
+export async function openWorkbook(file: string): Promise<Workbook> {
+  try {
+    return await loadWorkbook(file);
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError)
+      throw new InputError(`unreadable workbook ${file} (${firstLine(e.reason)})`);
+    throw e;
+  }
+}
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new InputError(`no such file: ${file}`);
+    if (code === "EISDIR") throw new InputError(`not a file: ${file}`);
+    throw new InputError(`cannot read ${file}: ${code ?? String(e)}`);
+  }
+}
+
+function looksLikeWorkbook(file: string, bytes: Buffer): boolean {
+  const ext = path.extname(file).toLowerCase();
+  return ext === ".xlsx" || ext === ".xlsm" || bytes.subarray(0, 4).equals(ZIP_MAGIC);
+}
+
+function firstLine(s: string): string {
+  return s.split("\n")[0].slice(0, 160);
+}
+
+/** The district name of a file when its plan and settings name none: the file name without extension. */
+export function fileStem(file: string): string {
+  return path.basename(file).replace(/\.[^.]+$/, "");
+}
