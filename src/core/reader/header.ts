@@ -1,0 +1,211 @@
+/** Finding the plan table's header and its columns by their names (spec §2, §7). */
+import { rawToText, type Grid, type RawCell } from "../grid";
+import type { PlanColumns } from "../model";
+import { cleanCellText, matchKey } from "../text";
+
+export interface HeaderFound {
+  headerRow: number;
+  headerLastRow: number;
+  columns: PlanColumns;
+  /** year written in the plan column's header ("2026-yil (reja)"), or null */
+  planYear: number | null;
+}
+
+type Role = "number" | "name" | "unit" | "quantity" | "mechanism" | "deadline" | "responsible";
+
+/** The key of a header cell: one line, matchKey, quotes and markdown dropped. */
+export function headerKey(raw: RawCell): string {
+  const t = rawToText(raw);
+  if (!t) return "";
+  return matchKey(cleanCellText(t).replace(/[*"“”«»]/g, "").replace(/\n/g, " "));
+}
+
+function roleOf(key: string): Role | null {
+  if (!key || key.length > 80) return null;
+  if (/^(№|n|no|nr|#|t\s*\/\s*r|t\.?\s*r|tr|№\s*t\s*\/\s*r|p\s*\/\s*p|№\s*p\s*\/\s*p|№\s*tartib|tartib raqami)\.?$/.test(key)) return "number";
+  if (/^№/.test(key) && key.length <= 12) return "number";
+  if (/^(ish|ishlar|tadbir|tadbirlar|vazifa|vazifalar|band)?\s*(nomi|nomlari|mazmuni)\b/.test(key) || /^(naimenovanie|nazvanie)/.test(key)) return "name";
+  if (/o'?lchov|edinitsa izm|ed\.\s*izm/.test(key)) return "unit";
+  if (/^(miqdori?|soni|kolichestvo|hajmi)\b/.test(key)) return "quantity";
+  if (/mexanizm/.test(key)) return "mechanism";
+  if (/muddat|srok/.test(key)) return "deadline";
+  if (/mas'?ul|otvetstv|ijrochi/.test(key)) return "responsible";
+  return null;
+}
+
+const ROMAN_Q: Record<string, number> = { i: 0, ii: 1, iii: 2, iv: 3, "1": 0, "2": 1, "3": 2, "4": 3 };
+
+type Tracking =
+  | { kind: "fact"; q: number }
+  | { kind: "status"; q: number }
+  | { kind: "totalFact" }
+  | { kind: "percent" }
+  | { kind: "note" };
+
+function trackingOf(key: string): Tracking | null {
+  let m = /^(i|ii|iii|iv|[1-4])[-\s]?chorak\s+fakti?$/.exec(key);
+  if (m) return { kind: "fact", q: ROMAN_Q[m[1]] };
+  m = /^(i|ii|iii|iv|[1-4])[-\s]?chorak\s+holati$/.exec(key);
+  if (m) return { kind: "status", q: ROMAN_Q[m[1]] };
+  if (/^jami fakt$/.test(key)) return { kind: "totalFact" };
+  if (/^bajarilish\s*%$/.test(key) || /^bajarilish foizi$/.test(key)) return { kind: "percent" };
+  if (/^izoh$/.test(key)) return { kind: "note" };
+  return null;
+}
+
+function isFactHeader(key: string): boolean {
+  return /\bfakt\b|\bfakti\b|\(fakt\)|\bamalda\b/.test(key) && trackingOf(key) === null;
+}
+
+function isPlanHeader(key: string): boolean {
+  return /\breja\b|\brejasi\b|\(reja\)|\bplan\b|\(plan\)/.test(key) && trackingOf(key) === null;
+}
+
+function yearIn(key: string): number | null {
+  const m = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(key);
+  return m ? Number(m[1]) : null;
+}
+
+function rowKeys(grid: Grid, r: number): string[] {
+  const row = grid[r] ?? [];
+  const keys: string[] = [];
+  for (let c = 0; c < row.length; c++) keys.push(headerKey(row[c]));
+  return keys;
+}
+
+function emptyColumns(): PlanColumns {
+  return {
+    number: -1,
+    name: -1,
+    unit: -1,
+    previousFact: -1,
+    plan: -1,
+    mechanism: -1,
+    deadline: -1,
+    responsible: -1,
+    facts: [-1, -1, -1, -1],
+    totalFact: -1,
+    percent: -1,
+    statuses: [-1, -1, -1, -1],
+    note: -1,
+  };
+}
+
+/** Cheap pre-filter: a header row has at least three non-empty cells. */
+function enoughCells(grid: Grid, r: number): boolean {
+  const row = grid[r];
+  if (!row) return false;
+  let n = 0;
+  for (const v of row) if (v !== null && v !== undefined && v !== "" && ++n >= 3) return true;
+  return false;
+}
+
+/** The first row that names the plan columns (Nomi and at least three of the others), or null. */
+export function findHeader(grid: Grid): HeaderFound | null {
+  for (let r = 0; r < grid.length; r++) {
+    if (!enoughCells(grid, r)) continue;
+    const keys = rowKeys(grid, r);
+    const roles = new Map<Role, number>();
+    keys.forEach((k, c) => {
+      const role = roleOf(k);
+      if (role && !roles.has(role)) roles.set(role, c);
+    });
+    const hasQuantity = roles.has("quantity") || keys.some((k) => isFactHeader(k) || isPlanHeader(k));
+    const others = ["unit", "mechanism", "deadline", "responsible"].filter((x) => roles.has(x as Role)).length + (hasQuantity ? 1 : 0);
+    if (!roles.has("name") || others < 3) continue;
+    return buildHeader(grid, r, keys, roles);
+  }
+  return null;
+}
+
+function buildHeader(grid: Grid, r: number, keys: string[], roles: Map<Role, number>): HeaderFound {
+  const columns = emptyColumns();
+  columns.number = roles.get("number") ?? -1;
+  columns.name = roles.get("name") ?? -1;
+  columns.unit = roles.get("unit") ?? -1;
+  columns.mechanism = roles.get("mechanism") ?? -1;
+  columns.deadline = roles.get("deadline") ?? -1;
+  columns.responsible = roles.get("responsible") ?? -1;
+  if (columns.number < 0 && columns.name > 0) {
+    // an unnamed column right before Nomi holds the numbers
+    if (keys[columns.name - 1] === "") columns.number = columns.name - 1;
+  }
+
+  let last = r;
+  const next = r + 1 < grid.length ? rowKeys(grid, r + 1) : [];
+  const nextHasQuantities = next.some((k) => isFactHeader(k) || isPlanHeader(k));
+  const nextHasTracking = next.some((k) => trackingOf(k) !== null);
+  if (nextHasQuantities || nextHasTracking) last = r + 1;
+
+  let planYear: number | null = null;
+  const scan = (row: string[]): void => {
+    row.forEach((k, c) => {
+      const t = trackingOf(k);
+      if (t) {
+        if (t.kind === "fact" && columns.facts[t.q] < 0) columns.facts[t.q] = c;
+        else if (t.kind === "status" && columns.statuses[t.q] < 0) columns.statuses[t.q] = c;
+        else if (t.kind === "totalFact" && columns.totalFact < 0) columns.totalFact = c;
+        else if (t.kind === "percent" && columns.percent < 0) columns.percent = c;
+        else if (t.kind === "note" && columns.note < 0) columns.note = c;
+        return;
+      }
+      if (isFactHeader(k) && columns.previousFact < 0) columns.previousFact = c;
+      else if (isPlanHeader(k) && columns.plan < 0) {
+        columns.plan = c;
+        planYear = yearIn(k);
+      }
+    });
+  };
+  scan(keys);
+  if (last > r) scan(next);
+
+  const quantityCol = roles.get("quantity");
+  if (columns.plan < 0 && quantityCol !== undefined) {
+    // "Miqdori" with no fakt/reja sub-header: the plan itself
+    columns.plan = quantityCol;
+  }
+
+  // a row of column numbers (1 2 3 … under the header) belongs to the header
+  if (isColumnNumberRow(grid, last + 1)) last += 1;
+  return { headerRow: r, headerLastRow: last, columns, planYear };
+}
+
+function isColumnNumberRow(grid: Grid, r: number): boolean {
+  const row = grid[r];
+  if (!row) return false;
+  const nums: number[] = [];
+  for (const v of row) {
+    const t = rawToText(v);
+    if (t === "") continue;
+    if (!/^\d{1,2}$/.test(t)) return false;
+    nums.push(Number(t));
+  }
+  if (nums.length < 4) return false;
+  for (let i = 1; i < nums.length; i++) if (nums[i] !== nums[i - 1] + 1) return false;
+  return true;
+}
+
+/** True when a body row repeats the header (a header copied on every printed page). */
+export function isRepeatedHeader(grid: Grid, r: number, header: HeaderFound): boolean {
+  const c = header.columns;
+  if (c.name < 0) return false;
+  const row = grid[r];
+  if (!row) return false;
+  if (isRepeatedSubHeader(row)) return true;
+  const nameKey = headerKey(row[c.name]);
+  if (roleOf(nameKey) !== "name") return false;
+  const others = [c.unit, c.mechanism, c.deadline, c.responsible].filter((col) => col >= 0 && roleOf(headerKey(row[col])) !== null);
+  return others.length >= 2;
+}
+
+/** A row holding only "2025-yil (fakt)" / "2026-yil (reja)" cells (the second header row, repeated). */
+function isRepeatedSubHeader(row: readonly RawCell[]): boolean {
+  let seen = 0;
+  for (const v of row) {
+    const k = headerKey(v);
+    if (!k) continue;
+    if (!isFactHeader(k) && !isPlanHeader(k)) return false;
+    seen++;
+  }
+  return seen > 0;
+}

@@ -1,0 +1,41 @@
+/** Joining a cell's text with its continuation after a page break (spec §2, continuation rows). */
+import { cleanCellText } from "../text";
+
+/** A cell's text being assembled from pieces; `lastRaw` is the raw text of the last piece. */
+export interface TextAcc {
+  text: string;
+  lastRaw: string;
+}
+
+export function newAcc(raw: string): TextAcc {
+  return { text: cleanCellText(raw), lastRaw: raw };
+}
+
+const ENDS_BLOCK = /<\/(p|li|ul|ol|div)>\s*$/i;
+const STARTS_BLOCK = /^\s*<(p|ul|ol|li|div)\b/i;
+const STARTS_ENTRY = /^(-|–|—|•|\d+[.)])\s*\S/;
+const STARTS_LOWER = /^[\p{Ll}'’ʻʼ`]/u;
+const ENDS_SENTENCE = /[.;:!?]["”’»]?$/;
+const ENDS_WORD_HYPHEN = /\p{L}-$/u;
+
+/**
+ * Appends a piece to a cell's text. The piece goes on a new line when the text before it closed a paragraph
+ * or list entry, or when it opens one itself (a `<p>`/list block, "- …", "2. …") — unless it plainly goes on
+ * with a broken sentence (starts in lower case after text that did not end one). A word broken by a hyphen
+ * ("chora-" + "tadbirlari") is joined without a space; otherwise a space.
+ */
+export function appendPiece(acc: TextAcc, raw: string): void {
+  const piece = cleanCellText(raw);
+  if (!piece) return;
+  if (!acc.text) {
+    acc.text = piece;
+    acc.lastRaw = raw;
+    return;
+  }
+  const goesOn = STARTS_LOWER.test(piece) && !ENDS_SENTENCE.test(acc.text);
+  let sep = " ";
+  if (ENDS_BLOCK.test(acc.lastRaw) || (!goesOn && (STARTS_BLOCK.test(raw) || STARTS_ENTRY.test(piece)))) sep = "\n";
+  else if (goesOn && ENDS_WORD_HYPHEN.test(acc.text)) sep = "";
+  acc.text = acc.text + sep + piece;
+  acc.lastRaw = raw;
+}
