@@ -7,7 +7,7 @@
  * date). "davomida" in front of a known phrase yields the more specific phrase; in front of free text it
  * yields "year" with the free text kept as a note. Every regex is built once, at module load.
  */
-import type { DeadlineParse, Quarter, Schedule, ScheduleKind, Window } from "./model";
+import type { DeadlineParse, Lang, Quarter, Schedule, ScheduleKind, Window } from "./model";
 import { closest, collapseSpaces, matchKey } from "./text";
 
 type Shape = { kind: ScheduleKind; windows: readonly Window[] };
@@ -67,6 +67,8 @@ phrases("year", EVERY_QUARTER, [
   "v techenie goda",
   "v techeniye goda",
   "postoyanno",
+  "during the year",
+  "all year",
 ]);
 phrases("quarterly", EVERY_QUARTER, [
   "har chorak",
@@ -80,6 +82,8 @@ phrases("quarterly", EVERY_QUARTER, [
   "chorakda bir marotaba",
   "yejekvartalno",
   "ezhekvartalno",
+  "every quarter",
+  "quarterly",
 ]);
 phrases("monthly", EVERY_QUARTER, [
   "har oy",
@@ -91,6 +95,8 @@ phrases("monthly", EVERY_QUARTER, [
   "oyda bir marotaba",
   "yejemesyachno",
   "ezhemesyachno",
+  "every month",
+  "monthly",
 ]);
 phrases("twice", HALVES, [
   "ikki marotaba",
@@ -105,6 +111,8 @@ phrases("twice", HALVES, [
   "yarim yilda bir marta",
   "yarim yilda bir marotaba",
   "dvajdi v god",
+  "dva raza v god",
+  "twice a year",
   "2 marotaba",
   "2 marta",
 ]);
@@ -120,9 +128,11 @@ phrases("halfYear", [[1, 2]], [
   "polugodie",
   "pervoye polugodie",
   "pervoe polugodie",
+  "first half-year",
+  "first half of the year",
 ]);
-phrases("range", [[3, 4]], ["ii yarim yillik", "2-yarim yillik", "2 yarim yillik", "ikkinchi yarim yillik", "ii yarim yil", "vtoroye polugodie", "vtoroe polugodie"]);
-phrases("nineMonths", [[1, 3]], ["9 oylik", "9-oylik", "9 oy", "9-oy", "to'qqiz oylik", "9 mesyatsev"]);
+phrases("range", [[3, 4]], ["ii yarim yillik", "2-yarim yillik", "2 yarim yillik", "ikkinchi yarim yillik", "ii yarim yil", "vtoroye polugodie", "vtoroe polugodie", "second half-year"]);
+phrases("nineMonths", [[1, 3]], ["9 oylik", "9-oylik", "9 oy", "9-oy", "to'qqiz oylik", "9 mesyatsev", "9 months"]);
 
 /** Leading words that mean "during the year" and may be followed by a more specific phrase or a note. */
 const YEAR_LEADERS = ["yil davomida ", "davomida ", "yil mobaynida ", "mobaynida ", "doimiy ravishda ", "doimiy "];
@@ -131,8 +141,8 @@ const TRAILERS = [" davomida", " mobaynida", " oxirigacha", " yakunigacha", " ic
 
 const QUARTER_WORD = "(?:chorak(?:da|gacha|ning|lar|larda|lari|larida)?|chorag(?:i|ida|igacha)|kvartal[a-z]*)";
 const QUARTER_NUM = "(iv|iii|ii|i|[1-4]|birinchi|ikkinchi|uchinchi|to'rtinchi)";
-const QUARTER_RE = new RegExp(`^${QUARTER_NUM}(?:-| )?${QUARTER_WORD}$`);
-const RANGE_RE = new RegExp(`^${QUARTER_NUM}-${QUARTER_NUM}(?:-| )?${QUARTER_WORD}$`);
+const QUARTER_RE = new RegExp(`^(?:${QUARTER_NUM}(?:-| )?${QUARTER_WORD}|q([1-4]))$`);
+const RANGE_RE = new RegExp(`^(?:${QUARTER_NUM}-${QUARTER_NUM}(?:-| )?${QUARTER_WORD}|q([1-4])-q([1-4]))$`);
 const QUARTER_NUMBERS: Record<string, Quarter> = {
   i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4,
   birinchi: 1, ikkinchi: 2, uchinchi: 3, "to'rtinchi": 4,
@@ -162,6 +172,8 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MONTH_RE = new RegExp(
   `^(?:do )?(?:(\\d{1,2})(?:-| )?)?(${MONTH_ALT})(?:gacha|dan|da|ga|ning)?(?: oy(?:i|ida|igacha|ining oxirigacha|i oxirigacha)?)?$`,
 );
+/** "yanvar – mart", "mart-aprel oylarida": the quarters holding the first and the last month */
+const MONTH_RANGE_RE = new RegExp(`^(${MONTH_ALT})-(${MONTH_ALT})(?:gacha|da)?(?: oy(?:lar|larida|larda|ida|da|i))?$`);
 /** "15.03", "15.03.2026", "15.03.2026-yilgacha" */
 const DATE_RE = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?:-? ?y(?:il)?\.?)?(?:gacha|ga|da)?$/;
 
@@ -195,13 +207,13 @@ function shapeOf(rest: string, depth = 0): Shape | null {
 
   let m = QUARTER_RE.exec(rest);
   if (m) {
-    const q = QUARTER_NUMBERS[m[1]];
+    const q = QUARTER_NUMBERS[m[1] ?? m[2]];
     return { kind: "quarter", windows: [[q, q]] };
   }
   m = RANGE_RE.exec(rest);
   if (m) {
-    const a = QUARTER_NUMBERS[m[1]];
-    const b = QUARTER_NUMBERS[m[2]];
+    const a = QUARTER_NUMBERS[m[1] ?? m[3]];
+    const b = QUARTER_NUMBERS[m[2] ?? m[4]];
     if (a === b) return { kind: "quarter", windows: [[a, a]] };
     if (a > b) return null;
     return { kind: "range", windows: [[a, b]] };
@@ -215,6 +227,15 @@ function shapeOf(rest: string, depth = 0): Shape | null {
     }
     const q = quarterOfMonth(month);
     return { kind: "month", windows: [[q, q]] };
+  }
+  m = MONTH_RANGE_RE.exec(rest);
+  if (m) {
+    const a = MONTH_WORDS[m[1]];
+    const b = MONTH_WORDS[m[2]];
+    if (a > b) return null;
+    const qa = quarterOfMonth(a);
+    const qb = quarterOfMonth(b);
+    return qa === qb ? { kind: "month", windows: [[qa, qa]] } : { kind: "range", windows: [[qa, qb]] };
   }
   m = DATE_RE.exec(rest);
   if (m) {
@@ -311,27 +332,49 @@ function parseUncached(text: string): DeadlineParse {
 
 const ROMAN = ["", "I", "II", "III", "IV"];
 
-/** A schedule in words (Uzbek Latin), the canonical phrase for its kind: "Har chorakda", "II – III chorak". */
-export function describeSchedule(s: Schedule): string {
+type Words = Record<"year" | "quarterly" | "monthly" | "twice" | "halfYear" | "nineMonths", string> & {
+  quarter: string;
+};
+const WORDS: Record<Lang, Words> = {
+  uz: {
+    year: "Yil davomida", quarterly: "Har chorakda", monthly: "Har oyda", twice: "Ikki marotaba",
+    halfYear: "Yarim yillik", nineMonths: "9 oylik", quarter: "chorak",
+  },
+  "uz-Cyrl": {
+    year: "Йил давомида", quarterly: "Ҳар чоракда", monthly: "Ҳар ойда", twice: "Икки маротаба",
+    halfYear: "Ярим йиллик", nineMonths: "9 ойлик", quarter: "чорак",
+  },
+  ru: {
+    year: "В течение года", quarterly: "Ежеквартально", monthly: "Ежемесячно", twice: "Два раза в год",
+    halfYear: "Первое полугодие", nineMonths: "9 месяцев", quarter: "квартал",
+  },
+  en: {
+    year: "During the year", quarterly: "Every quarter", monthly: "Every month", twice: "Twice a year",
+    halfYear: "First half-year", nineMonths: "9 months", quarter: "",
+  },
+};
+
+/**
+ * A schedule in words, the canonical phrase for its kind: "Har chorakda", "II – III chorak". A month
+ * deadline is described by its quarter. Every Uzbek and Russian result parses back to the same windows.
+ */
+export function describeSchedule(s: Schedule, lang: Lang = "uz"): string {
+  const w = WORDS[lang];
   switch (s.kind) {
     case "year":
-      return "Yil davomida";
     case "quarterly":
-      return "Har chorakda";
     case "monthly":
-      return "Har oyda";
     case "twice":
-      return "Ikki marotaba";
     case "halfYear":
-      return "Yarim yillik";
     case "nineMonths":
-      return "9 oylik";
+      return w[s.kind];
     case "quarter":
     case "month":
     case "range": {
-      const w = s.windows[0];
-      if (!w) return "";
-      return w[0] === w[1] ? `${ROMAN[w[0]]} chorak` : `${ROMAN[w[0]]} – ${ROMAN[w[1]]} chorak`;
+      const win = s.windows[0];
+      if (!win) return "";
+      if (lang === "en") return win[0] === win[1] ? `Q${win[0]}` : `Q${win[0]}–Q${win[1]}`;
+      return win[0] === win[1] ? `${ROMAN[win[0]]} ${w.quarter}` : `${ROMAN[win[0]]} – ${ROMAN[win[1]]} ${w.quarter}`;
     }
   }
 }

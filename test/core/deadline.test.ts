@@ -1,5 +1,5 @@
 import { describeSchedule, KNOWN_DEADLINE_PHRASES, parseDeadline } from "../../src/core/deadline";
-import type { DeadlineParse, ScheduleKind, Window } from "../../src/core/model";
+import type { DeadlineParse, Lang, ScheduleKind, Window } from "../../src/core/model";
 
 const EVERY: Window[] = [
   [1, 1],
@@ -191,6 +191,11 @@ describe("parseDeadline: spelling variants", () => {
     ["II-III квартал", "range", [[2, 3]]],
     ["до 15 марта", "month", [[1, 1]]],
     ["сентябрь", "month", [[3, 3]]],
+    ["Два раза в год", "twice", HALVES],
+    // English, for the English interface
+    ["Every quarter", "quarterly", EVERY],
+    ["Q2", "quarter", [[2, 2]]],
+    ["Q2–Q3", "range", [[2, 3]]],
   ])("Cyrillic: %s → %s", (text, kind, windows) => {
     expect(shape(text)).toEqual([kind, windows]);
   });
@@ -209,6 +214,11 @@ describe("parseDeadline: spelling variants", () => {
     expect(shape("yilda ikki marta")).toEqual(["twice", HALVES]);
     expect(shape("II yarim yillik")).toEqual(["range", [[3, 4]]]);
     expect(shape("doimiy ravishda")).toEqual(["year", EVERY]);
+    expect(shape("dekabr oyigacha")).toEqual(["month", [[4, 4]]]);
+    expect(shape("yanvar – mart")).toEqual(["month", [[1, 1]]]);
+    expect(shape("mart-aprel oylarida")).toEqual(["range", [[1, 2]]]);
+    expect(shape("sentabr – dekabr")).toEqual(["range", [[3, 4]]]);
+    expect(parseDeadline("dekabr – mart", 2026)).toMatchObject({ ok: false, reason: "unknown" });
   });
 });
 
@@ -243,12 +253,20 @@ describe("KNOWN_DEADLINE_PHRASES", () => {
     expect(s.note).toBeNull();
   });
 
-  test("describeSchedule gives back a phrase that parses to the same windows", () => {
+  test.each<Lang>(["uz", "uz-Cyrl", "ru", "en"])("describeSchedule (%s) gives back a phrase that parses to the same windows", (lang) => {
     for (const phrase of [...KNOWN_DEADLINE_PHRASES, "15-mart", "II yarim yillik"]) {
       const s = ok(phrase);
-      const again = ok(describeSchedule(s));
+      const again = ok(describeSchedule(s, lang));
       expect(again.windows).toEqual(s.windows);
     }
+  });
+
+  test("describeSchedule words", () => {
+    expect(describeSchedule(ok("2026-yil har chorak"))).toBe("Har chorakda");
+    expect(describeSchedule(ok("2026-yil II – III chorak"))).toBe("II – III chorak");
+    expect(describeSchedule(ok("IV-chorak"), "uz-Cyrl")).toBe("IV чорак");
+    expect(describeSchedule(ok("1-iyulgacha"))).toBe("III chorak");
+    expect(describeSchedule(ok("ikki marotaba"), "en")).toBe("Twice a year");
   });
 });
 
@@ -262,11 +280,14 @@ describe("parseDeadline: results", () => {
 
   test("fast: 100,000 calls well under 100 ms", () => {
     const texts = SEED_DEADLINES.map((d) => d[0]);
-    for (const t of texts) parseDeadline(t, 2026);
-    const t0 = performance.now();
-    for (let i = 0; i < 100_000; i++) parseDeadline(texts[i % texts.length], 2026);
-    const ms = performance.now() - t0;
-    // generous bound for loaded CI machines; measured ~15 ms
+    const round = () => {
+      const t0 = performance.now();
+      for (let i = 0; i < 100_000; i++) parseDeadline(texts[i % texts.length], 2026);
+      return performance.now() - t0;
+    };
+    round(); // warm up the JIT
+    // best of three: the machine may be busy with other work; measured ~10 ms when idle
+    const ms = Math.min(round(), round(), round());
     expect(ms).toBeLessThan(100);
   });
 });
