@@ -56,3 +56,60 @@ export function diffKeys(a: Map<string, string>, b: Map<string, string>): string
   const keys = new Set([...a.keys(), ...b.keys()]);
   return [...keys].filter((k) => a.get(k) !== b.get(k)).sort();
 }
+
+export const INJECTIONS = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)"] as const;
+
+/** The seed with the names of some items replaced (number cell as written, e.g. "1."). */
+export function seedWithNames(names: Record<string, string>): string {
+  return seedText()
+    .split("\n")
+    .map((line) => {
+      const cells = line.split("\t");
+      const name = names[cells[0].trim()];
+      if (name === undefined) return line;
+      cells[1] = name;
+      return cells.join("\t");
+    })
+    .join("\n");
+}
+
+/** The seed with the formula-like texts as the names of items 1, 2, 3 and 5. */
+export function injectionSeed(): string {
+  return seedWithNames({
+    "1.": INJECTIONS[0],
+    "2.": INJECTIONS[1],
+    "3.": INJECTIONS[2],
+    "5.": INJECTIONS[3],
+  });
+}
+
+/** Every cell of every sheet whose value is one of `texts`, with what ExcelJS read back. */
+export function cellsHolding(
+  wb: ExcelJS.Workbook,
+  texts: readonly string[]
+): { sheet: string; address: string; value: unknown; formula: unknown; type: number }[] {
+  const out: { sheet: string; address: string; value: unknown; formula: unknown; type: number }[] = [];
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value;
+        const text =
+          typeof v === "string"
+            ? v
+            : v && typeof v === "object" && "formula" in v
+              ? `=${String(v.formula)}`
+              : null;
+        if (text !== null && texts.some((t) => text === t || text === `=${t.replace(/^=/, "")}`)) {
+          out.push({
+            sheet: ws.name,
+            address: cell.address,
+            value: v,
+            formula: cell.formula,
+            type: cell.type,
+          });
+        }
+      })
+    );
+  }
+  return out;
+}
