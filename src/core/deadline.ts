@@ -137,7 +137,7 @@ phrases("nineMonths", [[1, 3]], ["9 oylik", "9-oylik", "9 oy", "9-oy", "to'qqiz 
 /** Leading words that mean "during the year" and may be followed by a more specific phrase or a note. */
 const YEAR_LEADERS = ["yil davomida ", "davomida ", "yil mobaynida ", "mobaynida ", "doimiy ravishda ", "doimiy "];
 /** Trailing words that add nothing to the phrase before them ("I chorak davomida"). */
-const TRAILERS = [" davomida", " mobaynida", " oxirigacha", " yakunigacha", " ichida", " yakunida", " oxirida"];
+const TRAILERS = [" yil davomida", " yil mobaynida", " davomida", " mobaynida", " oxirigacha", " yakunigacha", " ichida", " yakunida", " oxirida"];
 
 const QUARTER_WORD = "(?:chorak(?:da|gacha|ning|lar|larda|lari|larida)?|chorag(?:i|ida|igacha)|kvartal[a-z]*)";
 const QUARTER_NUM = "(iv|iii|ii|i|[1-4]|birinchi|ikkinchi|uchinchi|to'rtinchi)";
@@ -181,6 +181,8 @@ const DATE_RE = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?:-? ?y(?:il)?\.?)?(?:gacha
 const YEAR_PREFIX_RE = /^(\d{4})(?:-| )?(?:yil(?:ning|da|dan|ga|i)?|y\.?|god[au]?)?(?: |$)/;
 /** A year at the end: "I chorak 2026-yil". */
 const YEAR_SUFFIX_RE = / (\d{4})(?:-| )?(?:yil(?:ning|da|i)?|y\.?|god[au]?)?$/;
+/** A year written in the middle, with its word: "Ikki marotaba 2026-yil davomida". */
+const YEAR_INSIDE_RE = / (\d{4})(?:-| )?(?:yil(?:ning|da|i)?|y\.?|god[au]?) /;
 const DASHES_RE = /\s*[-‐‑‒–—―−]\s*/g;
 const NOISE_RE = /[,;:()«»"“”„]+/g;
 const HAS_NOISE_RE = /[,;:()«»"“”„]/;
@@ -307,6 +309,9 @@ function parseUncached(text: string): DeadlineParse {
   } else if ((m = YEAR_SUFFIX_RE.exec(key))) {
     year = Number(m[1]);
     key = key.slice(0, m.index);
+  } else if ((m = YEAR_INSIDE_RE.exec(key))) {
+    year = Number(m[1]);
+    key = key.slice(0, m.index) + " " + key.slice(m.index + m[0].length);
   }
   // "2026-yil date" has no year prefix to take when the key is a bare date like "15.03.2026"
   if (year === null) {

@@ -86,6 +86,9 @@ describe("parseDeadline: the table of spec §5", () => {
     expect(shape("2026-yil davomida Har chorak")).toEqual(["quarterly", EVERY]);
     expect(shape("yil davomida har oyda")).toEqual(["monthly", EVERY]);
     expect(shape("davomida II chorak")).toEqual(["quarter", [[2, 2]]]);
+    expect(shape("har chorakda yil davomida")).toEqual(["quarterly", EVERY]);
+    expect(shape("Ikki marotaba 2026-yil davomida")).toEqual(["twice", HALVES]);
+    expect(ok("Ikki marotaba 2025-yil davomida").year).toBe(2025);
   });
 
   test("davomida + free text is the whole year with the text kept as a note", () => {
