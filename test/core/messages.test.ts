@@ -71,6 +71,7 @@ describe("message catalogues", () => {
       "5\u00A0167",
     );
     expect(formatMessage(CODES.factMissing, { quarter: 3 }, "uz")).toContain("III chorak");
+    expect(formatMessage(CODES.numberInvalid, { text: "" }, "uz")).not.toContain('""');
     expect(formatMessage(CODES.noteMissing, { percent: 58.33, quarter: 2 }, "uz")).toContain("58,3%");
   });
 

@@ -56,7 +56,8 @@ export function toFinding(f: RuleFinding, lang: Lang): Finding {
   return {
     code: f.code,
     severity: SEVERITY[f.code],
-    item: f.item,
+    // an item row without a number (name, unit and quantities, but an empty № cell) is about no numbered item
+    item: f.item === "" ? null : f.item,
     cell: toA1(f.row, f.col),
     row: f.row,
     col: f.col,

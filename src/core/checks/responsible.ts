@@ -56,7 +56,8 @@ export const responsibleRule: Rule = ({ plan, vocabulary }) => {
       if (item.responsible.length === 0) {
         out.push({ code: CODES.responsibleMissing, item: item.number, row: item.row, col, params: {} });
       }
-      for (const name of item.responsibleUnknown) unknown(item.number, item.row, name);
+      // the reader also lists here the unknown names of extra indicator rows; those are reported on their row
+      for (const name of item.responsibleUnknown) if (item.responsible.includes(name)) unknown(item.number, item.row, name);
     }
     for (let i = 1; i < item.indicators.length; i++) {
       const ind = item.indicators[i];

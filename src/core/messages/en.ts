@@ -10,7 +10,9 @@ function field(p: Params): string {
 }
 
 export const en: Catalogue = {
-  "number.invalid": (p) => `"${p.text}" is not a valid item number. Write it like "4", "4.1" or "4.1.".`,
+  "number.invalid": (p) =>
+    (p.text === "" ? `The item has no number.` : `"${p.text}" is not a valid item number.`) +
+    ` Write it like "4", "4.1" or "4.1.".`,
   "number.duplicate": (p) => `Item number ${p.number} appears twice (first in cell ${p.first}).`,
   "number.order": (p) => `Item number ${p.number} is lower than the one before it (${p.previous}).`,
   "subitem.orphan": (p) => `Sub-item ${p.number} has no parent item ${p.parent}.`,

@@ -10,7 +10,9 @@ function field(p: Params): string {
 }
 
 export const ru: Catalogue = {
-  "number.invalid": (p) => `Неверный номер пункта "${p.text}". Пишите номер как "4", "4.1" или "4.1.".`,
+  "number.invalid": (p) =>
+    (p.text === "" ? `Не указан номер пункта.` : `Неверный номер пункта "${p.text}".`) +
+    ` Пишите номер как "4", "4.1" или "4.1.".`,
   "number.duplicate": (p) => `Номер ${p.number} повторяется (впервые в ячейке ${p.first}).`,
   "number.order": (p) => `Номер ${p.number} меньше предыдущего (${p.previous}): нарушен порядок.`,
   "subitem.orphan": (p) => `У подпункта ${p.number} нет основного пункта ${p.parent}.`,

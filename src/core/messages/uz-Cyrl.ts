@@ -10,7 +10,9 @@ function field(p: Params): string {
 }
 
 export const uzCyrl: Catalogue = {
-  "number.invalid": (p) => `"${p.text}" тартиб рақами нотўғри. Рақамни "4", "4.1" ёки "4.1." кўринишида ёзинг.`,
+  "number.invalid": (p) =>
+    (p.text === "" ? `Тартиб рақами ёзилмаган.` : `"${p.text}" тартиб рақами нотўғри.`) +
+    ` Рақамни "4", "4.1" ёки "4.1." кўринишида ёзинг.`,
   "number.duplicate": (p) => `${p.number} рақами такрорланган (биринчиси ${p.first} катакда).`,
   "number.order": (p) => `${p.number} рақами олдинги ${p.previous} рақамидан кичик: тартиб бузилган.`,
   "subitem.orphan": (p) => `${p.number} кичик бандининг асосий ${p.parent} банди йўқ.`,

@@ -10,7 +10,9 @@ function field(p: Params): string {
 }
 
 export const uz: Catalogue = {
-  "number.invalid": (p) => `"${p.text}" tartib raqami noto'g'ri. Raqamni "4", "4.1" yoki "4.1." ko'rinishida yozing.`,
+  "number.invalid": (p) =>
+    (p.text === "" ? `Tartib raqami yozilmagan.` : `"${p.text}" tartib raqami noto'g'ri.`) +
+    ` Raqamni "4", "4.1" yoki "4.1." ko'rinishida yozing.`,
   "number.duplicate": (p) => `${p.number} raqami takrorlangan (birinchisi ${p.first} katakda).`,
   "number.order": (p) => `${p.number} raqami oldingi ${p.previous} raqamidan kichik: tartib buzilgan.`,
   "subitem.orphan": (p) => `${p.number} kichik bandining asosiy ${p.parent} bandi yo'q.`,
