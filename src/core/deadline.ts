@@ -43,10 +43,29 @@ export const KNOWN_DEADLINE_PHRASES: string[] = [
   "9 oylik",
 ];
 
-const MONTHS_UZ = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr"];
+const MONTHS_UZ = [
+  "yanvar",
+  "fevral",
+  "mart",
+  "aprel",
+  "may",
+  "iyun",
+  "iyul",
+  "avgust",
+  "sentabr",
+  "oktabr",
+  "noyabr",
+  "dekabr",
+];
 
 /** Suggestions also cover the month names (a typo like "aprl" should point at "aprel"). */
-const SUGGESTION_PHRASES: readonly string[] = [...KNOWN_DEADLINE_PHRASES, "Davomida", "Har chorak", "Har oy", ...MONTHS_UZ];
+const SUGGESTION_PHRASES: readonly string[] = [
+  ...KNOWN_DEADLINE_PHRASES,
+  "Davomida",
+  "Har chorak",
+  "Har oy",
+  ...MONTHS_UZ,
+];
 
 /** Whole phrases (as keys) → shape. Keys are what deadlineKey produces: Latin, lower case, "-" for dashes. */
 const PHRASES = new Map<string, Shape>();
@@ -116,36 +135,85 @@ phrases("twice", HALVES, [
   "2 marotaba",
   "2 marta",
 ]);
-phrases("halfYear", [[1, 2]], [
-  "yarim yillik",
-  "yarim yil",
-  "yarim yillikda",
-  "i yarim yillik",
-  "1-yarim yillik",
-  "1 yarim yillik",
-  "birinchi yarim yillik",
-  "i yarim yil",
-  "polugodie",
-  "pervoye polugodie",
-  "pervoe polugodie",
-  "first half-year",
-  "first half of the year",
-]);
-phrases("range", [[3, 4]], ["ii yarim yillik", "2-yarim yillik", "2 yarim yillik", "ikkinchi yarim yillik", "ii yarim yil", "vtoroye polugodie", "vtoroe polugodie", "second half-year"]);
-phrases("nineMonths", [[1, 3]], ["9 oylik", "9-oylik", "9 oy", "9-oy", "to'qqiz oylik", "9 mesyatsev", "9 months"]);
+phrases(
+  "halfYear",
+  [[1, 2]],
+  [
+    "yarim yillik",
+    "yarim yil",
+    "yarim yillikda",
+    "i yarim yillik",
+    "1-yarim yillik",
+    "1 yarim yillik",
+    "birinchi yarim yillik",
+    "i yarim yil",
+    "polugodie",
+    "pervoye polugodie",
+    "pervoe polugodie",
+    "first half-year",
+    "first half of the year",
+  ]
+);
+phrases(
+  "range",
+  [[3, 4]],
+  [
+    "ii yarim yillik",
+    "2-yarim yillik",
+    "2 yarim yillik",
+    "ikkinchi yarim yillik",
+    "ii yarim yil",
+    "vtoroye polugodie",
+    "vtoroe polugodie",
+    "second half-year",
+  ]
+);
+phrases(
+  "nineMonths",
+  [[1, 3]],
+  ["9 oylik", "9-oylik", "9 oy", "9-oy", "to'qqiz oylik", "9 mesyatsev", "9 months"]
+);
 
 /** Leading words that mean "during the year" and may be followed by a more specific phrase or a note. */
-const YEAR_LEADERS = ["yil davomida ", "davomida ", "yil mobaynida ", "mobaynida ", "doimiy ravishda ", "doimiy "];
+const YEAR_LEADERS = [
+  "yil davomida ",
+  "davomida ",
+  "yil mobaynida ",
+  "mobaynida ",
+  "doimiy ravishda ",
+  "doimiy ",
+];
 /** Trailing words that add nothing to the phrase before them ("I chorak davomida"). */
-const TRAILERS = [" yil davomida", " yil mobaynida", " davomida", " mobaynida", " oxirigacha", " yakunigacha", " ichida", " yakunida", " oxirida"];
+const TRAILERS = [
+  " yil davomida",
+  " yil mobaynida",
+  " davomida",
+  " mobaynida",
+  " oxirigacha",
+  " yakunigacha",
+  " ichida",
+  " yakunida",
+  " oxirida",
+];
 
-const QUARTER_WORD = "(?:chorak(?:da|gacha|ning|lar|larda|lari|larida)?|chorag(?:i|ida|igacha)|kvartal[a-z]*)";
+const QUARTER_WORD =
+  "(?:chorak(?:da|gacha|ning|lar|larda|lari|larida)?|chorag(?:i|ida|igacha)|kvartal[a-z]*)";
 const QUARTER_NUM = "(iv|iii|ii|i|[1-4]|birinchi|ikkinchi|uchinchi|to'rtinchi)";
 const QUARTER_RE = new RegExp(`^(?:${QUARTER_NUM}(?:-| )?${QUARTER_WORD}|q([1-4]))$`);
 const RANGE_RE = new RegExp(`^(?:${QUARTER_NUM}-${QUARTER_NUM}(?:-| )?${QUARTER_WORD}|q([1-4])-q([1-4]))$`);
 const QUARTER_NUMBERS: Record<string, Quarter> = {
-  i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4,
-  birinchi: 1, ikkinchi: 2, uchinchi: 3, "to'rtinchi": 4,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  birinchi: 1,
+  ikkinchi: 2,
+  uchinchi: 3,
+  "to'rtinchi": 4,
 };
 
 /** Month word (Uzbek Latin, Uzbek Cyrillic and Russian after transliteration) → month 1–12. */
@@ -170,10 +238,12 @@ const MONTH_ALT = Object.keys(MONTH_WORDS)
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** "mart", "15-mart", "1-iyulgacha", "mart oyida", "do 15 marta" */
 const MONTH_RE = new RegExp(
-  `^(?:do )?(?:(\\d{1,2})(?:-| )?)?(${MONTH_ALT})(?:gacha|dan|da|ga|ning)?(?: oy(?:i|ida|igacha|ining oxirigacha|i oxirigacha)?)?$`,
+  `^(?:do )?(?:(\\d{1,2})(?:-| )?)?(${MONTH_ALT})(?:gacha|dan|da|ga|ning)?(?: oy(?:i|ida|igacha|ining oxirigacha|i oxirigacha)?)?$`
 );
 /** "yanvar – mart", "mart-aprel oylarida": the quarters holding the first and the last month */
-const MONTH_RANGE_RE = new RegExp(`^(${MONTH_ALT})-(${MONTH_ALT})(?:gacha|da)?(?: oy(?:lar|larida|larda|ida|da|i))?$`);
+const MONTH_RANGE_RE = new RegExp(
+  `^(${MONTH_ALT})-(${MONTH_ALT})(?:gacha|da)?(?: oy(?:lar|larida|larda|ida|da|i))?$`
+);
 /** "15.03", "15.03.2026", "15.03.2026-yilgacha" */
 const DATE_RE = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?:-? ?y(?:il)?\.?)?(?:gacha|ga|da)?$/;
 
@@ -279,7 +349,15 @@ const CACHE_LIMIT = 4096;
 function copyParse(p: DeadlineParse): DeadlineParse {
   if (!p.ok) return { ...p };
   const s = p.schedule;
-  return { ok: true, schedule: { kind: s.kind, windows: s.windows.map((w) => [w[0], w[1]] as Window), year: s.year, note: s.note } };
+  return {
+    ok: true,
+    schedule: {
+      kind: s.kind,
+      windows: s.windows.map((w) => [w[0], w[1]] as Window),
+      year: s.year,
+      note: s.note,
+    },
+  };
 }
 
 /**
@@ -342,20 +420,40 @@ type Words = Record<"year" | "quarterly" | "monthly" | "twice" | "halfYear" | "n
 };
 const WORDS: Record<Lang, Words> = {
   uz: {
-    year: "Yil davomida", quarterly: "Har chorakda", monthly: "Har oyda", twice: "Ikki marotaba",
-    halfYear: "Yarim yillik", nineMonths: "9 oylik", quarter: "chorak",
+    year: "Yil davomida",
+    quarterly: "Har chorakda",
+    monthly: "Har oyda",
+    twice: "Ikki marotaba",
+    halfYear: "Yarim yillik",
+    nineMonths: "9 oylik",
+    quarter: "chorak",
   },
   "uz-Cyrl": {
-    year: "Йил давомида", quarterly: "Ҳар чоракда", monthly: "Ҳар ойда", twice: "Икки маротаба",
-    halfYear: "Ярим йиллик", nineMonths: "9 ойлик", quarter: "чорак",
+    year: "Йил давомида",
+    quarterly: "Ҳар чоракда",
+    monthly: "Ҳар ойда",
+    twice: "Икки маротаба",
+    halfYear: "Ярим йиллик",
+    nineMonths: "9 ойлик",
+    quarter: "чорак",
   },
   ru: {
-    year: "В течение года", quarterly: "Ежеквартально", monthly: "Ежемесячно", twice: "Два раза в год",
-    halfYear: "Первое полугодие", nineMonths: "9 месяцев", quarter: "квартал",
+    year: "В течение года",
+    quarterly: "Ежеквартально",
+    monthly: "Ежемесячно",
+    twice: "Два раза в год",
+    halfYear: "Первое полугодие",
+    nineMonths: "9 месяцев",
+    quarter: "квартал",
   },
   en: {
-    year: "During the year", quarterly: "Every quarter", monthly: "Every month", twice: "Twice a year",
-    halfYear: "First half-year", nineMonths: "9 months", quarter: "",
+    year: "During the year",
+    quarterly: "Every quarter",
+    monthly: "Every month",
+    twice: "Twice a year",
+    halfYear: "First half-year",
+    nineMonths: "9 months",
+    quarter: "",
   },
 };
 
@@ -379,7 +477,9 @@ export function describeSchedule(s: Schedule, lang: Lang = "uz"): string {
       const win = s.windows[0];
       if (!win) return "";
       if (lang === "en") return win[0] === win[1] ? `Q${win[0]}` : `Q${win[0]}–Q${win[1]}`;
-      return win[0] === win[1] ? `${ROMAN[win[0]]} ${w.quarter}` : `${ROMAN[win[0]]} – ${ROMAN[win[1]]} ${w.quarter}`;
+      return win[0] === win[1]
+        ? `${ROMAN[win[0]]} ${w.quarter}`
+        : `${ROMAN[win[0]]} – ${ROMAN[win[1]]} ${w.quarter}`;
     }
   }
 }

@@ -31,7 +31,20 @@ export function formatPercent(n: number | null): string {
   return `${sign}${int}${DECIMAL_SEPARATOR}${abs % 10}%`;
 }
 
-export const MONTH_NAMES_UZ = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr"];
+export const MONTH_NAMES_UZ = [
+  "yanvar",
+  "fevral",
+  "mart",
+  "aprel",
+  "may",
+  "iyun",
+  "iyul",
+  "avgust",
+  "sentabr",
+  "oktabr",
+  "noyabr",
+  "dekabr",
+];
 
 /** A date as official texts write it: "2026-yil 10-aprel" (the date's local calendar day). */
 export function formatDateUz(d: Date): string {

@@ -67,7 +67,7 @@ export function indicatorProgress(
   ind: Pick<Indicator, "plan" | "previousFact" | "facts">,
   windows: readonly Window[],
   reportQuarter: Quarter,
-  tolerance: number,
+  tolerance: number
 ): IndicatorProgress {
   const R = reportQuarter;
   const values = [0, 1, 2, 3].map((i) => factValue(ind.facts[i]));
@@ -139,7 +139,14 @@ export function indicatorProgress(
  * outranks work not yet due; done only shows when every indicator is done or unscheduled; an empty list and
  * a list of only unscheduled indicators give not_scheduled.
  */
-export const STATUS_SEVERITY_ORDER: readonly Status[] = ["not_done", "partial", "in_progress", "not_due", "done", "not_scheduled"];
+export const STATUS_SEVERITY_ORDER: readonly Status[] = [
+  "not_done",
+  "partial",
+  "in_progress",
+  "not_due",
+  "done",
+  "not_scheduled",
+];
 
 /** The worst of several statuses (an item with several indicators), by STATUS_SEVERITY_ORDER. */
 export function worstStatus(statuses: readonly Status[]): Status {

@@ -118,12 +118,20 @@ describe("parseDeadline: the table of spec §5", () => {
     expect(r).toMatchObject({ ok: false, reason: "unknown", suggestion: null });
   });
 
-  test.each(["V chorak", "III-II chorak", "32-mart", "30-fevral", "13.13.2026", "har", "chorak"])("%s is unknown", (text) => {
-    expect(parseDeadline(text, 2026)).toMatchObject({ ok: false, reason: "unknown" });
-  });
+  test.each(["V chorak", "III-II chorak", "32-mart", "30-fevral", "13.13.2026", "har", "chorak"])(
+    "%s is unknown",
+    (text) => {
+      expect(parseDeadline(text, 2026)).toMatchObject({ ok: false, reason: "unknown" });
+    }
+  );
 
   test("a bare year is unknown and suggests the whole year", () => {
-    expect(parseDeadline("2026-yil", 2026)).toEqual({ ok: false, reason: "unknown", suggestion: "Yil davomida", year: 2026 });
+    expect(parseDeadline("2026-yil", 2026)).toEqual({
+      ok: false,
+      reason: "unknown",
+      suggestion: "Yil davomida",
+      year: 2026,
+    });
   });
 });
 
@@ -165,12 +173,17 @@ describe("parseDeadline: spelling variants", () => {
     expect(shape("2026\u00A0yil\u00A0IV\u00A0chorak")).toEqual(["quarter", [[4, 4]]]);
   });
 
-  test.each(["to'qqiz oylik", "to’qqiz oylik", "to‘qqiz oylik", "to`qqiz oylik", "toʻqqiz oylik", "toʼqqiz oylik", "to´qqiz oylik"])(
-    "apostrophes: %s",
-    (text) => {
-      expect(shape(text)).toEqual(["nineMonths", [[1, 3]]]);
-    },
-  );
+  test.each([
+    "to'qqiz oylik",
+    "to’qqiz oylik",
+    "to‘qqiz oylik",
+    "to`qqiz oylik",
+    "toʻqqiz oylik",
+    "toʼqqiz oylik",
+    "to´qqiz oylik",
+  ])("apostrophes: %s", (text) => {
+    expect(shape(text)).toEqual(["nineMonths", [[1, 3]]]);
+  });
 
   test.each<[string, ScheduleKind, Window[]]>([
     ["Ҳар чоракда", "quarterly", EVERY],
@@ -236,7 +249,12 @@ const SEED_DEADLINES: [string, ScheduleKind, Window[], string | null][] = [
   ["2026-yil II – III chorak", "range", [[2, 3]], null],
   ["2026-yil II-chorak", "quarter", [[2, 2]], null],
   ["2026-yil IV chorak", "quarter", [[4, 4]], null],
-  ["2026-yil davomida Har bir AKM muddatini o'zi belgilaydi", "year", EVERY, "Har bir AKM muddatini o'zi belgilaydi"],
+  [
+    "2026-yil davomida Har bir AKM muddatini o'zi belgilaydi",
+    "year",
+    EVERY,
+    "Har bir AKM muddatini o'zi belgilaydi",
+  ],
   ["2026-yil I chorak", "quarter", [[1, 1]], null],
   ["2026-yil davomida Har chorak", "quarterly", EVERY, null],
   ["2026-yilda ikki marotaba", "twice", HALVES, null],
@@ -256,13 +274,16 @@ describe("KNOWN_DEADLINE_PHRASES", () => {
     expect(s.note).toBeNull();
   });
 
-  test.each<Lang>(["uz", "uz-Cyrl", "ru", "en"])("describeSchedule (%s) gives back a phrase that parses to the same windows", (lang) => {
-    for (const phrase of [...KNOWN_DEADLINE_PHRASES, "15-mart", "II yarim yillik"]) {
-      const s = ok(phrase);
-      const again = ok(describeSchedule(s, lang));
-      expect(again.windows).toEqual(s.windows);
+  test.each<Lang>(["uz", "uz-Cyrl", "ru", "en"])(
+    "describeSchedule (%s) gives back a phrase that parses to the same windows",
+    (lang) => {
+      for (const phrase of [...KNOWN_DEADLINE_PHRASES, "15-mart", "II yarim yillik"]) {
+        const s = ok(phrase);
+        const again = ok(describeSchedule(s, lang));
+        expect(again.windows).toEqual(s.windows);
+      }
     }
-  });
+  );
 
   test("describeSchedule words", () => {
     expect(describeSchedule(ok("2026-yil har chorak"))).toBe("Har chorakda");

@@ -16,12 +16,24 @@ function fact(f: FactIn): Fact | null {
 }
 
 function indicator(plan: number | null, facts: FactIn[], previous: number | null = null) {
-  const f = [0, 1, 2, 3].map((i) => fact(facts[i] ?? null)) as [Fact | null, Fact | null, Fact | null, Fact | null];
+  const f = [0, 1, 2, 3].map((i) => fact(facts[i] ?? null)) as [
+    Fact | null,
+    Fact | null,
+    Fact | null,
+    Fact | null,
+  ];
   return { plan: qty(plan), previousFact: qty(previous), facts: f };
 }
 
 /** Statuses written short, by hand: D done, P partial, N not done, J jarayonda (in progress), M muddati kelmagan (not due), - not scheduled. */
-const CODE: Record<string, Status> = { D: "done", P: "partial", N: "not_done", J: "in_progress", M: "not_due", "-": "not_scheduled" };
+const CODE: Record<string, Status> = {
+  D: "done",
+  P: "partial",
+  N: "not_done",
+  J: "in_progress",
+  M: "not_due",
+  "-": "not_scheduled",
+};
 function statuses(s: string): Status[] {
   return s.split(" ").map((c) => CODE[c]);
 }
@@ -202,8 +214,16 @@ describe("indicatorProgress: deadline kind × facts × R", () => {
   test.each(TABLE)("%s, R=%s", (_name, plan, windows, facts, R, cols, period, periodPct, annualPct) => {
     // the R in the title is the case name's; print R explicitly too
     const p = indicatorProgress(indicator(plan, facts), windows, R, 0.1);
-    expect({ R, quarters: p.quarters, period: p.period }).toEqual({ R, quarters: statuses(cols), period: CODE[period] });
-    expect({ R, periodPercent: p.periodPercent, annualPercent: p.annualPercent }).toEqual({ R, periodPercent: periodPct, annualPercent: annualPct });
+    expect({ R, quarters: p.quarters, period: p.period }).toEqual({
+      R,
+      quarters: statuses(cols),
+      period: CODE[period],
+    });
+    expect({ R, periodPercent: p.periodPercent, annualPercent: p.annualPercent }).toEqual({
+      R,
+      periodPercent: periodPct,
+      annualPercent: annualPct,
+    });
   });
 });
 
@@ -246,7 +266,16 @@ describe("indicatorProgress: targets, sums and flags", () => {
   });
 
   test("targets that do not divide evenly are still met by their exact share", () => {
-    const p = indicatorProgress(indicator(1000, [1000 / 3, 1000 / 3, 1000 / 3]), [[1, 1], [2, 2], [3, 3]], 3, 0.1);
+    const p = indicatorProgress(
+      indicator(1000, [1000 / 3, 1000 / 3, 1000 / 3]),
+      [
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ],
+      3,
+      0.1
+    );
     expect(p.quarters).toEqual(["done", "done", "done", "not_scheduled"]);
     expect(p.period).toBe("done");
     expect(p.periodPercent).toBe(100);
