@@ -1,5 +1,5 @@
 /** Every `reja` command in one place: its arguments, typed options and a lazily loaded handler. */
-import { CHECK_OPTIONS, IMPORT_OPTIONS, INSPECT_OPTIONS } from "./options";
+import { CHECK_OPTIONS, FILL_OPTIONS, IMPORT_OPTIONS, INSPECT_OPTIONS, REPORT_OPTIONS } from "./options";
 import type { CommandSpec, OptionSpecs } from "./types";
 
 export type {
@@ -40,10 +40,28 @@ export const importCommand = command({
   load: async () => (await import("./import")).importPlan,
 });
 
+export const fillCommand = command({
+  name: "fill",
+  summary: "write total fact, completion % and quarter statuses into the plan workbook",
+  positionals: { usage: "PLAN.xlsx", min: 1, max: 1 },
+  options: FILL_OPTIONS,
+  load: async () => (await import("./fill")).fill,
+});
+
+export const reportCommand = command({
+  name: "report",
+  summary: "write the quarterly report sheet for the regional centre",
+  positionals: { usage: "PLAN.xlsx", min: 1, max: 1 },
+  options: REPORT_OPTIONS,
+  load: async () => (await import("./report")).report,
+});
+
 export const COMMANDS: readonly CommandSpec[] = [
   inspectCommand,
   checkCommand,
   importCommand,
+  fillCommand,
+  reportCommand,
 ] as unknown as readonly CommandSpec[];
 
 export function findCommand(name: string): CommandSpec | undefined {

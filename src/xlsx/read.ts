@@ -9,7 +9,7 @@ export type Worksheet = ExcelJS.Worksheet;
 export class UnreadableWorkbookError extends Error {
   constructor(
     readonly path: string,
-    readonly reason: string,
+    readonly reason: string
   ) {
     super(`not a readable .xlsx workbook: ${path} (${reason})`);
     this.name = "UnreadableWorkbookError";

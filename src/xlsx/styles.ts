@@ -6,7 +6,10 @@ function argb(hex: string): string {
   return "FF" + hex.replace(/^#/, "").toUpperCase();
 }
 
-const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+const THIN: Partial<ExcelJS.Border> = {
+  style: "thin",
+  color: { argb: "FF808080" },
+};
 
 export function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
@@ -16,13 +19,24 @@ export function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   if (style.size !== undefined) font.size = style.size;
   if (style.color) font.color = { argb: argb(style.color) };
   if (Object.keys(font).length > 0) out.font = font;
-  if (style.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.fill)
+    out.fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: argb(style.fill) },
+    };
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (style.wrap) alignment.wrapText = true;
   if (style.hAlign) alignment.horizontal = style.hAlign;
   if (style.vAlign) alignment.vertical = style.vAlign === "center" ? "middle" : style.vAlign;
   if (Object.keys(alignment).length > 0) out.alignment = alignment;
-  if (style.border) out.border = { top: { ...THIN }, left: { ...THIN }, bottom: { ...THIN }, right: { ...THIN } };
+  if (style.border)
+    out.border = {
+      top: { ...THIN },
+      left: { ...THIN },
+      bottom: { ...THIN },
+      right: { ...THIN },
+    };
   if (style.numFmt) out.numFmt = style.numFmt;
   return out;
 }

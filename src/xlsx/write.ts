@@ -13,7 +13,9 @@ function literal(v: CellValue): ExcelJS.CellValue {
 /** Members ExcelJS 4.4 has at run time but leaves out of its type declarations. */
 interface WorksheetInternals {
   orderNo: number;
-  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+  dataValidations: {
+    add(address: string, validation: ExcelJS.DataValidation): void;
+  };
 }
 function internals(ws: Worksheet): WorksheetInternals {
   return ws as unknown as WorksheetInternals;
@@ -60,7 +62,14 @@ function fillSheet(ws: Worksheet, spec: SheetSpec): void {
       fitToPage: p.fitToWidth,
       ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
       ...(p.titleRows ? { printTitlesRow: `${p.titleRows.from + 1}:${p.titleRows.to + 1}` } : {}),
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      margins: {
+        left: 0.4,
+        right: 0.4,
+        top: 0.5,
+        bottom: 0.5,
+        header: 0.3,
+        footer: 0.3,
+      },
     };
   }
   for (const v of spec.validations) {
@@ -73,7 +82,10 @@ function fillSheet(ws: Worksheet, spec: SheetSpec): void {
     });
   }
   if (spec.visibility === "hidden") ws.state = "hidden";
-  if (spec.tabColor) ws.properties.tabColor = { argb: "FF" + spec.tabColor.replace(/^#/, "").toUpperCase() };
+  if (spec.tabColor)
+    ws.properties.tabColor = {
+      argb: "FF" + spec.tabColor.replace(/^#/, "").toUpperCase(),
+    };
 }
 
 /** Writes only these cells (value, and the style named when one is); no other cell's value or format changes. */

@@ -113,3 +113,17 @@ export function cellsHolding(
   }
   return out;
 }
+
+/** Opens a structured plan workbook, lets `edit` enter facts and notes into its plan sheet, saves it to `out`. */
+export async function withFacts(
+  src: string,
+  out: string,
+  edit: (ws: ExcelJS.Worksheet, plan: import("../../src/core/model").Plan) => void
+): Promise<void> {
+  const { readPlanWorkbook } = await import("../../src/xlsx/plan-workbook");
+  const wb = await readXlsx(src);
+  const read = readPlanWorkbook(wb);
+  if (!read.ok) throw new Error(`no plan in ${src}`);
+  edit(read.sheet, read.plan);
+  await wb.xlsx.writeFile(out);
+}
