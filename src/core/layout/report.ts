@@ -1,0 +1,300 @@
+/**
+ * The regional submission (spec §8): one row per indicator for report quarter R, the counts by status, and the
+ * sheet sent to the regional centre.
+ *
+ * Counting: summary.byStatus counts report rows (indicators) by their period status; an item with two
+ * indicators counts twice, as it has two rows. Overall completion (completionPercent) is the mean of the
+ * period percentages of the quantitative indicators whose period has a target (at least one window ended),
+ * each counted at most 100%: the units differ (copies, events, pages), so summing facts would let the
+ * largest unit decide, and one indicator over-fulfilled must not hide another behind plan.
+ */
+import { formatDateUz, formatPercent, periodWords } from "../format";
+import type { Plan, PlanSettings, Quarter, Status } from "../model";
+import { percent, STATUS_LABELS } from "../status";
+import { reportSheetName } from "./names";
+import type { Area, CellSpec, SheetSpec } from "./sheet";
+import { forEachIndicator, statusStyle } from "./tracking";
+
+export const COUNTED_STATUSES = ["done", "partial", "not_done", "in_progress", "not_due", "not_scheduled"] as const;
+export type StatusCounts = Record<Status, number>;
+
+export interface ReportRow {
+  number: string;
+  name: string;
+  unit: string;
+  /** index of the indicator within its item (0 = the item's own row) */
+  indicator: number;
+  plan: number | null;
+  /** cumulative target of the windows ended by R; null without a planned quantity */
+  periodTarget: number | null;
+  quarterFact: number | null;
+  factToDate: number | null;
+  periodPercent: number | null;
+  annualPercent: number | null;
+  status: Status;
+  /** period status partial but within the tolerance */
+  withinTolerance: boolean;
+  /** statuses of the quarter columns I..IV */
+  quarters: [Status, Status, Status, Status];
+  quantitative: boolean;
+  responsible: string;
+  note: string;
+  section: string | null;
+}
+
+export interface ReportSection {
+  /** roman numeral; "" for items above the first section */
+  number: string;
+  title: string;
+  byStatus: StatusCounts;
+}
+
+export interface Report {
+  quarter: Quarter;
+  /** "yarim yillik" */
+  period: string;
+  district: string;
+  districtKind: "tuman" | "shahar";
+  year: number | null;
+  rows: ReportRow[];
+  sections: { number: string; title: string }[];
+  summary: {
+    byStatus: StatusCounts;
+    sections: ReportSection[];
+    /** mean period % of quantitative indicators with a period target, each capped at 100; null when none */
+    completionPercent: number | null;
+    /** how many indicators the completion is the mean of */
+    completionIndicators: number;
+  };
+}
+
+export function emptyCounts(): StatusCounts {
+  return { done: 0, partial: 0, not_done: 0, in_progress: 0, not_due: 0, not_scheduled: 0 };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function buildReport(plan: Plan, settings: PlanSettings): Report {
+  const R = settings.quarter;
+  const rows: ReportRow[] = [];
+  forEachIndicator(plan, R, settings.tolerance, (item, ind, index, p) => {
+    const responsible = ind.responsible.length > 0 ? ind.responsible : item.responsible;
+    rows.push({
+      number: item.number,
+      name: item.name,
+      unit: ind.unit || ind.unitText,
+      indicator: index,
+      plan: ind.plan.value,
+      periodTarget: p.quantitative ? round2(p.periodTarget) : null,
+      quarterFact: p.quarterFact,
+      factToDate: p.factToDate,
+      periodPercent: p.periodPercent,
+      annualPercent: p.annualPercent,
+      status: p.period,
+      withinTolerance: p.withinTolerance,
+      quarters: p.quarters,
+      quantitative: p.quantitative,
+      responsible: responsible.join("; "),
+      note: ind.note,
+      section: item.section,
+    });
+  });
+
+  const total = emptyCounts();
+  const bySection = new Map<string, ReportSection>();
+  const sectionList: ReportSection[] = [];
+  const sectionOf = (number: string | null): ReportSection => {
+    const key = number ?? "";
+    let s = bySection.get(key);
+    if (!s) {
+      const title = plan.sections.find((x) => x.number === key)?.title ?? "";
+      s = { number: key, title, byStatus: emptyCounts() };
+      bySection.set(key, s);
+    }
+    return s;
+  };
+  // sections in plan order (an item-less section still gets a line of zeros); items above the first section first
+  if (rows.some((r) => r.section === null)) sectionList.push(sectionOf(null));
+  for (const s of plan.sections) if (!bySection.has(s.number)) sectionList.push(sectionOf(s.number));
+  let sum = 0;
+  let n = 0;
+  for (const r of rows) {
+    total[r.status]++;
+    sectionOf(r.section).byStatus[r.status]++;
+    if (r.quantitative && r.periodPercent !== null) {
+      sum += Math.min(r.periodPercent, 100);
+      n++;
+    }
+  }
+  return {
+    quarter: R,
+    period: periodWords(R),
+    district: settings.district || plan.district || "",
+    districtKind: settings.districtKind || plan.districtKind || "tuman",
+    year: settings.year ?? plan.year,
+    rows,
+    sections: plan.sections.map((s) => ({ number: s.number, title: s.title })),
+    summary: {
+      byStatus: total,
+      sections: sectionList,
+      completionPercent: n > 0 ? percent(sum, n * 100) : null,
+      completionIndicators: n,
+    },
+  };
+}
+
+// ---------------------------------------------------------------- the sheet
+
+export const REPORT_HEADERS = [
+  "№",
+  "Nomi",
+  "O'lchov birligi",
+  "Yillik reja",
+  "Davr rejasi",
+  "Chorak fakti",
+  "Yil boshidan fakt",
+  "Bajarilish %",
+  "Yillik bajarilish %",
+  "Holati",
+  "Mas'ul",
+  "Izoh",
+] as const;
+
+const REPORT_WIDTHS = [7, 45, 14, 11, 11, 11, 12, 12, 12, 17, 32, 32];
+
+/** Column labels of the summary table below the report (cols 2..8). */
+export const SUMMARY_STATUS_COLUMNS: { status: Status; label: string }[] = [
+  { status: "done", label: "Bajarildi" },
+  { status: "partial", label: "Qisman bajarildi" },
+  { status: "not_done", label: "Bajarilmadi" },
+  { status: "in_progress", label: "Jarayonda" },
+  { status: "not_due", label: "Muddati kelmagan" },
+  { status: "not_scheduled", label: "Muddati aniqlanmagan" },
+];
+
+type Row = (CellSpec | null)[];
+const WIDTH: number = REPORT_HEADERS.length;
+
+function blank(): Row {
+  return new Array<CellSpec | null>(WIDTH).fill(null);
+}
+
+/** "Buxoro viloyati axborot-kutubxona markazi" → "… markaziga" (to whom the report goes). */
+export function addressee(region: string): string {
+  const r = region.trim();
+  if (r === "") return "Viloyat axborot-kutubxona markaziga";
+  return /ga$/i.test(r) ? r : `${r}ga`;
+}
+
+export function reportTitle(report: Pick<Report, "district" | "districtKind" | "year" | "quarter">): string {
+  const who = report.district ? `${report.district} ${report.districtKind}` : `_____ ${report.districtKind}`;
+  return `${who} axborot-kutubxona markazining ${report.year ?? "_____"}-yil ${periodWords(report.quarter)} ish rejasi ijrosi to'g'risida HISOBOT`;
+}
+
+function num(v: number | null): CellSpec {
+  return { v, style: "number" };
+}
+
+export function reportSheet(report: Report, settings: PlanSettings, date: Date): SheetSpec {
+  const rows: Row[] = [];
+  const merges: Area[] = [];
+  const line = (cells: Row, merge?: { col: number; cols: number }): number => {
+    const r = rows.length;
+    rows.push(cells);
+    if (merge) merges.push({ row: r, col: merge.col, rows: 1, cols: merge.cols });
+    return r;
+  };
+  const single = (text: string, style: CellSpec["style"], col = 0, cols = WIDTH): number => {
+    const row = blank();
+    row[col] = { v: text, style };
+    return line(row, { col, cols });
+  };
+
+  single(addressee(settings.region), "addressee", 8, 4);
+  line(blank());
+  single(reportTitle(report), "title");
+  single(formatDateUz(date), "date");
+  line(blank());
+  const headerRow = line(REPORT_HEADERS.map((h) => ({ v: h, style: "header" as const })));
+
+  const sectionTitles = new Map(report.sections.map((s) => [s.number, s.title]));
+  let current: string | null | undefined = undefined;
+  for (const r of report.rows) {
+    if (r.section !== current) {
+      current = r.section;
+      if (r.section !== null) {
+        const row = blank();
+        const title = sectionTitles.get(r.section) ?? "";
+        row[0] = { v: title ? `${r.section}. ${title}` : `${r.section}.`, style: "section" };
+        for (let c = 1; c < WIDTH; c++) row[c] = { v: null, style: "section" };
+        line(row, { col: 0, cols: WIDTH });
+      }
+    }
+    const first = r.indicator === 0;
+    line([
+      { v: first ? r.number : null, style: "textCenter" },
+      { v: first ? r.name : null, style: "text" },
+      { v: r.unit, style: "textCenter" },
+      num(r.plan),
+      num(r.periodTarget),
+      num(r.quarterFact),
+      num(r.factToDate),
+      { v: r.periodPercent, style: "percent" },
+      { v: r.annualPercent, style: "percent" },
+      { v: STATUS_LABELS[r.status], style: statusStyle(r.status, r.withinTolerance) },
+      { v: r.responsible, style: "text" },
+      { v: r.note, style: "text" },
+    ]);
+  }
+
+  // counts by status, per section and in total
+  line(blank());
+  single("Holatlar bo'yicha ko'rsatkichlar soni", "subtitle", 0, 9);
+  const countsHeader = blank();
+  countsHeader[0] = { v: "Bo'lim", style: "header" };
+  countsHeader[1] = { v: null, style: "header" };
+  SUMMARY_STATUS_COLUMNS.forEach((c, i) => (countsHeader[2 + i] = { v: c.label, style: "header" }));
+  countsHeader[8] = { v: "Jami", style: "header" };
+  line(countsHeader, { col: 0, cols: 2 });
+  const countsRow = (label: string, counts: Record<Status, number>, total: boolean): void => {
+    const row = blank();
+    row[0] = { v: label, style: total ? "total" : "text" };
+    row[1] = { v: null, style: total ? "total" : "text" };
+    let all = 0;
+    SUMMARY_STATUS_COLUMNS.forEach((c, i) => {
+      row[2 + i] = { v: counts[c.status], style: total ? "countTotal" : "count" };
+      all += counts[c.status];
+    });
+    row[8] = { v: all, style: "countTotal" };
+    line(row, { col: 0, cols: 2 });
+  };
+  for (const s of report.summary.sections) {
+    const label = s.number === "" ? "Bo'limsiz" : s.title ? `${s.number}. ${s.title}` : s.number;
+    countsRow(label, s.byStatus, false);
+  }
+  countsRow("Jami", report.summary.byStatus, true);
+
+  line(blank());
+  const completion =
+    report.summary.completionPercent === null
+      ? "Miqdoriy ko'rsatkichlar bo'yicha umumiy bajarilish: hisobot davrida rejali miqdor yo'q"
+      : `Miqdoriy ko'rsatkichlar bo'yicha umumiy bajarilish: ${formatPercent(report.summary.completionPercent)} ` +
+        `(${report.summary.completionIndicators} ta ko'rsatkichning o'rtachasi, har biri ko'pi bilan 100%)`;
+  single(completion, "signature", 0, WIDTH);
+  line(blank());
+  line(blank());
+  single(`Direktor ________ ${settings.director}`.trimEnd(), "signature", 0, 6);
+
+  return {
+    name: reportSheetName(report.year, report.quarter),
+    rows,
+    columns: REPORT_WIDTHS.map((width) => ({ width })),
+    merges,
+    freeze: { rows: headerRow + 1, cols: 0 },
+    print: { orientation: "landscape", paper: "A4", titleRows: { from: headerRow, to: headerRow }, fitToWidth: true },
+    validations: [],
+    tabColor: "#4472C4",
+  };
+}
