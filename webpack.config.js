@@ -70,7 +70,7 @@ function devServerOptions(playground) {
   };
 }
 
-module.exports = (env = {}, argv = {}) => {
+function createConfig(env = {}, argv = {}) {
   const production = argv.mode === "production";
   const playground = Boolean(env.playground);
   const prodUrl = production ? publicUrl() : undefined;
@@ -163,4 +163,7 @@ module.exports = (env = {}, argv = {}) => {
     ],
     devServer: env.WEBPACK_SERVE ? devServerOptions(playground) : undefined,
   };
-};
+}
+
+module.exports = createConfig;
+module.exports.rewriteManifestUrls = rewriteManifestUrls;
