@@ -1,0 +1,134 @@
+/**
+ * Check: findings for the pane, and the cells they name highlighted on the plan sheet without touching the
+ * user's own formatting.
+ *
+ * The highlight is a mask on a hidden add-in sheet ("Reja tekshiruv": 2 = error, 1 = warning, at the same
+ * address as the plan cell) and two conditional formats on the plan sheet that colour a cell when its mask
+ * cell says so. A check rewrites the mask, so a highlight goes as soon as a re-check finds the cell fixed;
+ * the cells' own fill, font and borders are never written.
+ */
+import { checkPlan } from "../../core/checks";
+import { gridWidth } from "../../core/grid";
+import { legalSheetName, SHEET_NAMES } from "../../core/layout/names";
+import type { Finding, Lang } from "../../core/model";
+import { commitBatch, WriteBatch } from "../batch";
+import { asOwnWrite } from "../own-writes";
+import { readWorkbook, type PlanSheetRef } from "../read";
+import { computedColumns, workbookState, type PlanProblem } from "../workbook-state";
+import { queueSparseValues } from "../write-sheet";
+
+export const MASK_SHEET = "Reja tekshiruv";
+export const MASK_ERROR = 2;
+export const MASK_WARNING = 1;
+export const HIGHLIGHT_COLORS = { error: "#FF9999", warning: "#FFD966" } as const;
+
+/** The hidden mask sheet of a plan sheet: "Reja tekshiruv" for "Ish reja". */
+export function maskSheetName(planSheet: string): string {
+  return planSheet.toLowerCase() === SHEET_NAMES.plan.toLowerCase() ? MASK_SHEET : legalSheetName(`${MASK_SHEET} ${planSheet}`);
+}
+
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The conditional-format formula for one mask level, relative to A1 of the plan sheet. */
+export function highlightFormula(maskSheet: string, level: number): string {
+  return `=${quoteSheet(maskSheet)}!A1=${level}`;
+}
+
+/** True for a conditional format this add-in made for `maskSheet` (found by the mask reference in its formula). */
+export function isOwnHighlight(formula: string, maskSheet: string): boolean {
+  return formula.replace(/'/g, "").replace(/\$/g, "").toLowerCase().includes(`${maskSheet.toLowerCase()}!`);
+}
+
+export interface SheetFinding extends Finding {
+  sheet: string;
+}
+
+export interface CheckOptions {
+  lang?: Lang;
+  /** the plan sheet; "Ish reja" by default */
+  sheet?: PlanSheetRef;
+}
+
+export type CheckResult =
+  | {
+      ok: true;
+      sheet: string;
+      findings: SheetFinding[];
+      /** zero-based columns the add-in computes (fill writes them; a change there is not a person's edit) */
+      computedColumns: number[];
+      syncs: number;
+    }
+  | { ok: false; reason: PlanProblem; sheet: string; findings: SheetFinding[]; syncs: number };
+
+/** Mask level of each cell named by a finding: the worst severity there (info findings are not highlighted). */
+export function maskCells(findings: readonly Finding[]): { row: number; col: number; value: number }[] {
+  const level = new Map<string, { row: number; col: number; value: number }>();
+  for (const f of findings) {
+    const v = f.severity === "error" ? MASK_ERROR : f.severity === "warning" ? MASK_WARNING : 0;
+    if (v === 0) continue;
+    const k = `${f.row}:${f.col}`;
+    const cur = level.get(k);
+    if (!cur || cur.value < v) level.set(k, { row: f.row, col: f.col, value: v });
+  }
+  return [...level.values()];
+}
+
+export async function checkWorkbook(context: Excel.RequestContext, options: CheckOptions = {}): Promise<CheckResult> {
+  let formats: Excel.ConditionalFormatCollection | null = null;
+  const read = await readWorkbook(context, {
+    plan: options.sheet ?? SHEET_NAMES.plan,
+    planLoads: (sheet) => {
+      formats = sheet.getRange().conditionalFormats;
+      formats.load("items/type,items/customOrNullObject/rule/formula");
+    },
+  });
+  const sheetName = read.plan?.name ?? (typeof options.sheet === "string" ? options.sheet : SHEET_NAMES.plan);
+  const state = workbookState(read);
+  const planSheet = read.planSheet;
+  if (!state.plan || !planSheet) return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet: sheetName, findings: [], syncs: 1 };
+
+  const lang = options.lang ?? state.settings.lang;
+  const findings = checkPlan(state.plan, { lang, reportQuarter: state.settings.quarter, tolerance: state.settings.tolerance, vocabulary: state.vocabulary });
+  const grid = read.plan?.grid ?? [];
+  const mask = maskSheetName(sheetName);
+  const maskExists = read.sheets.some((s) => s.name.toLowerCase() === mask.toLowerCase());
+  const existing = formats === null ? [] : (formats as Excel.ConditionalFormatCollection).items;
+
+  const batch = new WriteBatch();
+  const sheets = context.workbook.worksheets;
+  let maskSheet: Excel.Worksheet | null = null;
+  const getMask = (): Excel.Worksheet => (maskSheet ??= maskExists ? sheets.getItem(mask) : sheets.add(mask));
+  batch.add(mask.length, () => {
+    const sheet = getMask();
+    if (!maskExists) sheet.visibility = "Hidden";
+    sheet.getRange().clear("Contents");
+  }, 3);
+  queueSparseValues(batch, getMask, maskCells(findings));
+  for (const cf of existing) {
+    const formula = cf.type === "Custom" && !cf.customOrNullObject.isNullObject ? cf.customOrNullObject.rule.formula : "";
+    if (isOwnHighlight(formula, mask)) batch.add(0, () => cf.delete());
+  }
+  const rows = grid.length;
+  const cols = gridWidth(grid);
+  if (rows > 0 && cols > 0) {
+    for (const [level, color] of [
+      [MASK_ERROR, HIGHLIGHT_COLORS.error],
+      [MASK_WARNING, HIGHLIGHT_COLORS.warning],
+    ] as const) {
+      const formula = highlightFormula(mask, level);
+      batch.add(
+        formula.length + 40,
+        () => {
+          const cf = planSheet.getRangeByIndexes(0, 0, rows, cols).conditionalFormats.add("Custom");
+          cf.custom.rule.formula = formula;
+          cf.custom.format.fill.color = color;
+        },
+        3,
+      );
+    }
+  }
+  const syncs = await asOwnWrite(() => commitBatch(context, batch));
+  return { ok: true, sheet: sheetName, findings: findings.map((f) => ({ ...f, sheet: sheetName })), computedColumns: computedColumns(state.plan), syncs: syncs + 1 };
+}

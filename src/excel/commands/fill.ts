@@ -1,0 +1,27 @@
+/** Fill statuses and ratios: the computed tracking cells (Jami fakt, Bajarilish %, quarter statuses) for the report quarter. */
+import { fillWrites } from "../../core/layout/fill";
+import { SHEET_NAMES } from "../../core/layout/names";
+import { commitBatch, WriteBatch } from "../batch";
+import { asOwnWrite } from "../own-writes";
+import { readWorkbook, type PlanSheetRef } from "../read";
+import { hasTrackingColumns, workbookState, type PlanProblem } from "../workbook-state";
+import { queueCellWrites } from "../write-sheet";
+
+export type FillResult =
+  | { ok: true; sheet: string; cells: number; syncs: number }
+  | { ok: false; reason: PlanProblem | "no_tracking_columns"; sheet: string; syncs: number };
+
+/** Report quarter and tolerance come from the settings sheet; only the cells fillWrites names are written. */
+export async function fillStatuses(context: Excel.RequestContext, options: { sheet?: PlanSheetRef } = {}): Promise<FillResult> {
+  const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan });
+  const sheet = read.plan?.name ?? "";
+  const state = workbookState(read);
+  const planSheet = read.planSheet;
+  if (!state.plan || !planSheet) return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet, syncs: 1 };
+  if (!hasTrackingColumns(state.plan)) return { ok: false, reason: "no_tracking_columns", sheet, syncs: 1 };
+  const writes = fillWrites(state.plan, state.settings);
+  const batch = new WriteBatch();
+  queueCellWrites(batch, () => planSheet, writes);
+  const syncs = await asOwnWrite(() => commitBatch(context, batch));
+  return { ok: true, sheet, cells: writes.length, syncs: syncs + 1 };
+}

@@ -1,0 +1,47 @@
+/** Generate the regional submission sheet (spec §8) for the current report quarter. */
+import { SHEET_NAMES, isGeneratedSheetName } from "../../core/layout/names";
+import { buildReport, reportSheet } from "../../core/layout/report";
+import { commitBatch, WriteBatch } from "../batch";
+import { asOwnWrite } from "../own-writes";
+import { readWorkbook, type PlanSheetRef } from "../read";
+import { workbookState, type PlanProblem } from "../workbook-state";
+import { queueSheetSpec } from "../write-sheet";
+
+export type ReportResult =
+  | { ok: true; sheet: string; replaced: boolean; syncs: number }
+  | { ok: false; reason: PlanProblem | "name_taken"; sheet: string; syncs: number };
+
+export interface ReportOptions {
+  sheet?: PlanSheetRef;
+  /** make the new sheet the active one (the ribbon button does) */
+  activate?: boolean;
+}
+
+/**
+ * Builds the report of the settings' report quarter and writes it to the add-in's sheet for that quarter
+ * ("Hisobot 2026 II chorak"). An existing sheet of that name is the add-in's own (the name pattern is
+ * reserved for generated sheets) and is replaced: deleted and added again at the same position in the same
+ * request, so no other sheet and no other cell changes.
+ */
+export async function generateReport(context: Excel.RequestContext, date: Date, options: ReportOptions = {}): Promise<ReportResult> {
+  const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan });
+  const state = workbookState(read);
+  if (!state.plan) return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet: "", syncs: 1 };
+  const spec = reportSheet(buildReport(state.plan, state.settings), state.settings, date);
+  const old = read.sheets.find((s) => s.name.toLowerCase() === spec.name.toLowerCase());
+  if (old && !isGeneratedSheetName(old.name)) return { ok: false, reason: "name_taken", sheet: spec.name, syncs: 1 };
+
+  const batch = new WriteBatch();
+  const sheets = context.workbook.worksheets;
+  let sheet: Excel.Worksheet | null = null;
+  batch.add(spec.name.length * 2, () => {
+    if (old) sheets.getItem(old.name).delete();
+    sheet = sheets.add(spec.name);
+    if (old) sheet.position = old.position;
+  }, 3);
+  const getSheet = (): Excel.Worksheet => sheet as unknown as Excel.Worksheet;
+  queueSheetSpec(batch, getSheet, spec);
+  if (options.activate) batch.add(0, () => getSheet().activate());
+  const syncs = await asOwnWrite(() => commitBatch(context, batch));
+  return { ok: true, sheet: spec.name, replaced: old !== undefined, syncs: syncs + 1 };
+}

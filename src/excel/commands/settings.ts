@@ -1,0 +1,93 @@
+/**
+ * Settings live in the settings sheet ("Reja sozlamalari"), so every co-author sees the same and a change by
+ * one is picked up by the others (worksheet.onChanged on that sheet).
+ */
+import { SHEET_NAMES } from "../../core/layout/names";
+import type { Grid } from "../../core/grid";
+import { readSettings as readStored, settingsCellWrites, settingsSheet } from "../../core/layout/settings-sheet";
+import type { PlanSettings } from "../../core/model";
+import { commitBatch, WriteBatch } from "../batch";
+import { asOwnWrite } from "../own-writes";
+import { readWorkbook } from "../read";
+import { settingsOf } from "../workbook-state";
+import { queueCellWrites, queueSheetSpec } from "../write-sheet";
+
+/** Runs a function in a fresh request context: `Excel.run` in Excel, the stand-in's `run` in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface SettingsRead {
+  settings: PlanSettings;
+  /** the values the sheet holds (the rest are defaults) */
+  stored: Partial<PlanSettings>;
+  sheetExists: boolean;
+}
+
+/** The workbook's settings: the settings sheet over the defaults (one sync). */
+export async function readWorkbookSettings(context: Excel.RequestContext): Promise<SettingsRead> {
+  const read = await readWorkbook(context, { plan: null });
+  return fromSheet(read.settings.exists, read.settings.grid);
+}
+
+function fromSheet(exists: boolean, grid: Grid): SettingsRead {
+  const stored = exists ? readStored(grid) : {};
+  return { settings: settingsOf(null, stored), stored, sheetExists: exists };
+}
+
+/**
+ * Writes the given settings into the settings sheet: only the value cells that change (a co-author's other
+ * settings stay as they are); creates the sheet when the workbook has none. One read, one write.
+ */
+export async function saveSettings(context: Excel.RequestContext, partial: Partial<PlanSettings>): Promise<SettingsRead & { syncs: number }> {
+  const read = await readWorkbook(context, { plan: null });
+  const batch = new WriteBatch();
+  const sheets = context.workbook.worksheets;
+  let stored: Partial<PlanSettings>;
+  if (read.settings.exists) {
+    stored = { ...readStored(read.settings.grid), ...defined(partial) };
+    const writes = settingsCellWrites(defined(partial), read.settings.grid);
+    queueCellWrites(batch, () => sheets.getItem(SHEET_NAMES.settings), writes);
+  } else {
+    stored = { ...settingsOf(null, {}), ...defined(partial) };
+    const spec = settingsSheet(settingsOf(null, stored));
+    let sheet: Excel.Worksheet | null = null;
+    queueSheetSpec(batch, () => (sheet ??= sheets.add(spec.name)), spec);
+  }
+  const syncs = await asOwnWrite(() => commitBatch(context, batch));
+  return { settings: settingsOf(null, stored), stored, sheetExists: true, syncs: syncs + 1 };
+}
+
+function defined(p: Partial<PlanSettings>): Partial<PlanSettings> {
+  const out: Partial<PlanSettings> = {};
+  for (const [k, v] of Object.entries(p)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+export interface Watch {
+  /** false when the workbook has no settings sheet yet (watch again after saving settings) */
+  watching: boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * Calls `onChange` with the new settings whenever the settings sheet changes — a co-author's edit, a
+ * person's own typing, or saveSettings. The read happens in its own request context.
+ */
+export async function watchSettings(run: ExcelRun, onChange: (settings: SettingsRead) => void): Promise<Watch> {
+  return run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(SHEET_NAMES.settings);
+    sheet.load("name");
+    await context.sync();
+    if (sheet.isNullObject) return { watching: false, stop: async () => undefined };
+    const registration = sheet.onChanged.add(async () => {
+      onChange(await run((ctx) => readWorkbookSettings(ctx)));
+    });
+    await context.sync();
+    return {
+      watching: true,
+      stop: async () => {
+        registration.remove();
+        await registration.context.sync();
+      },
+    };
+  });
+}

@@ -1,0 +1,50 @@
+/** Set up the plan editor: the active sheet (a plan pasted from Word, an old workbook) → the structured layout on a new sheet. */
+import { SHEET_NAMES, uniqueSheetName } from "../../core/layout/names";
+import { structuredWorkbook } from "../../core/layout/plan-sheet";
+import { commitBatch, WriteBatch } from "../batch";
+import { asOwnWrite } from "../own-writes";
+import { readWorkbook } from "../read";
+import { hasTrackingColumns, workbookState, type PlanProblem } from "../workbook-state";
+import { queueSheetSpec } from "../write-sheet";
+
+export type SetUpResult =
+  | { ok: true; sheet: string; source: string; createdSheets: string[]; syncs: number }
+  | { ok: false; reason: PlanProblem | "already_structured"; source: string };
+
+/**
+ * Reads the active sheet, lays the plan out (core/layout structuredWorkbook) and writes it to a NEW sheet
+ * ("Ish reja", "Ish reja (2)" …); adds the vocabulary and settings sheets only when missing (an existing
+ * settings sheet is the co-authors' shared state and is kept). The original sheet is not touched.
+ * A sheet that already has the tracking columns is refused, so running the command again on the sheet it
+ * made changes nothing.
+ */
+export async function setUpPlanEditor(context: Excel.RequestContext): Promise<SetUpResult> {
+  const read = await readWorkbook(context, { plan: { active: true } });
+  const source = read.plan?.name ?? "";
+  const state = workbookState(read);
+  if (!state.plan) return { ok: false, reason: state.problem ?? "no_plan_table", source };
+  if (hasTrackingColumns(state.plan)) return { ok: false, reason: "already_structured", source };
+
+  const [planSpec, vocabularySpec, settingsSpec] = structuredWorkbook(state.plan, read.plan?.grid ?? [], state.settings, state.vocabulary);
+  const taken = new Set(read.sheets.map((s) => s.name));
+  const name = uniqueSheetName(SHEET_NAMES.plan, taken);
+  const created = [name];
+  const batch = new WriteBatch();
+  const sheets = context.workbook.worksheets;
+  // every sheet is added before anything is written, so the plan's dropdowns find the vocabulary sheet
+  const added = new Map<string, Excel.Worksheet>();
+  const addSheet = (sheetName: string): void => batch.add(sheetName.length, () => void added.set(sheetName, sheets.add(sheetName)));
+  const sheetOf = (sheetName: string) => (): Excel.Worksheet => added.get(sheetName) as Excel.Worksheet;
+  const specs = [{ ...planSpec, name }];
+  for (const spec of [vocabularySpec, settingsSpec]) {
+    if (read.sheets.some((s) => s.name.toLowerCase() === spec.name.toLowerCase())) continue;
+    created.push(spec.name);
+    specs.push(spec);
+  }
+  for (const spec of specs) addSheet(spec.name);
+  for (const spec of specs) queueSheetSpec(batch, sheetOf(spec.name), spec);
+  const getPlan = sheetOf(name);
+  batch.add(10, () => getPlan().activate());
+  const syncs = await asOwnWrite(() => commitBatch(context, batch));
+  return { ok: true, sheet: name, source, createdSheets: created, syncs: syncs + 1 };
+}

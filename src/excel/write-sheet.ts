@@ -1,0 +1,314 @@
+/**
+ * SheetSpec / CellWrite → Office.js calls, queued on a WriteBatch (nothing is synced here).
+ *
+ * - Values go as one 2-D array per block of rows (a block only splits when it alone would pass the request
+ *   budget), number formats likewise, queued BEFORE the values: every string cell gets the Text format "@",
+ *   so "=HYPERLINK(…)", "+1", "-2", "@SUM(A1)", "4.2" stay the strings they are (Range.values turns a string
+ *   starting with "=", "+" or "-" into a formula and number-like text into a number otherwise).
+ * - Styles: cells of one style are grouped into rectangles (style-areas.ts) and each group is formatted
+ *   through `Worksheet.getRanges` (RangeAreas, ExcelApi 1.9), so a style costs a handful of calls however
+ *   many cells carry it.
+ */
+import { columnLetter, rangeA1 } from "../core/grid";
+import type { Area, CellSpec, CellStyle, CellValue, CellWrite, ListValidation, PrintSetup, SheetSpec, StyleName } from "../core/layout/sheet";
+import { STYLES } from "../core/layout/sheet";
+import { commitBatch, jsonBytes, WriteBatch } from "./batch";
+import { contiguousBlocks, styleAreas, type StyledCell } from "./style-areas";
+
+/** A block of values + formats is cut when it reaches this estimate, so chunking has pieces to split at. */
+const BLOCK_BYTES = 512 * 1024;
+
+/**
+ * Longest comma-separated address given to `getRanges`. Excel refuses some multi-area addresses of about
+ * 8,000 characters (OfficeDev/office-js#5198, no documented limit), so we stay well below.
+ */
+const AREAS_ADDRESS_CHARS = 2000;
+
+/** Excel's default text format; "@" is Text. */
+const GENERAL = "General";
+const TEXT = "@";
+
+/** Column width in Excel character units → points (Range.format.columnWidth): 7 px a character + 5 px padding, 0.75 pt a pixel. */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** The number format a cell needs so that its value reads back as written. */
+export function numberFormatFor(v: CellValue, style: CellStyle | undefined): string {
+  if (typeof v === "string") return TEXT;
+  return style?.numFmt ?? GENERAL;
+}
+
+/** A value as Range.values takes it (blank → ""). */
+function excelValue(v: CellValue): string | number | boolean {
+  return v === null ? "" : v;
+}
+
+// ---------------------------------------------------------------------------------------------- sheets
+
+/**
+ * Queue the whole SheetSpec onto `sheet`, which must be a sheet the add-in has just added (blank cells of the
+ * spec are left untouched, not cleared). `getSheet` is called when the batch is applied.
+ */
+export function queueSheetSpec(batch: WriteBatch, getSheet: () => Excel.Worksheet, spec: SheetSpec): void {
+  queueCells(batch, getSheet, spec.rows);
+  for (const m of spec.merges) queueMerge(batch, getSheet, m);
+  queueStyles(batch, getSheet, specStyledCells(spec.rows), false);
+  queueColumns(batch, getSheet, spec.columns);
+  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) queueFreeze(batch, getSheet, spec.freeze);
+  if (spec.print) queuePrint(batch, getSheet, spec.print);
+  for (const v of spec.validations) queueValidation(batch, getSheet, v);
+  if (spec.tabColor) {
+    const color = spec.tabColor;
+    batch.add(color.length, () => (getSheet().tabColor = color));
+  }
+  if (spec.visibility === "hidden") batch.add(10, () => (getSheet().visibility = "Hidden"));
+}
+
+function queueCells(batch: WriteBatch, getSheet: () => Excel.Worksheet, rows: (CellSpec | null)[][]): void {
+  let width = 0;
+  for (const r of rows) if (r.length > width) width = r.length;
+  if (width === 0 || rows.length === 0) return;
+  // blank cells are null: "leave unchanged" in Range.values / numberFormat, which keeps a fresh sheet blank
+  const values: (string | number | boolean | null)[][] = [];
+  const formats: (string | null)[][] = [];
+  for (const r of rows) {
+    const vRow: (string | number | boolean | null)[] = new Array<string | number | boolean | null>(width).fill(null);
+    const fRow: (string | null)[] = new Array<string | null>(width).fill(null);
+    for (let c = 0; c < r.length; c++) {
+      const cell = r[c];
+      if (!cell) continue;
+      const style = cell.style ? (STYLES[cell.style] as CellStyle) : undefined;
+      if (cell.v !== null) vRow[c] = cell.v;
+      if (cell.v !== null || style?.numFmt) fRow[c] = numberFormatFor(cell.v, style);
+    }
+    values.push(vRow);
+    formats.push(fRow);
+  }
+  queueGrid(batch, getSheet, 0, 0, values, formats);
+}
+
+/** numberFormat then values, in row blocks of at most BLOCK_BYTES. */
+function queueGrid(
+  batch: WriteBatch,
+  getSheet: () => Excel.Worksheet,
+  row0: number,
+  col0: number,
+  values: (string | number | boolean | null)[][],
+  formats: (string | null)[][],
+): void {
+  const width = values[0]?.length ?? 0;
+  let start = 0;
+  while (start < values.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < values.length && (end === start || bytes < BLOCK_BYTES)) {
+      bytes += jsonBytes(values[end]) + jsonBytes(formats[end]);
+      end++;
+    }
+    const v = values.slice(start, end);
+    const f = formats.slice(start, end);
+    const r = row0 + start;
+    const n = end - start;
+    batch.add(jsonBytes(f), () => (getSheet().getRangeByIndexes(r, col0, n, width).numberFormat = f as string[][]));
+    batch.add(jsonBytes(v), () => (getSheet().getRangeByIndexes(r, col0, n, width).values = v as (string | number | boolean)[][]));
+    start = end;
+  }
+}
+
+function specStyledCells(rows: (CellSpec | null)[][]): StyledCell<StyleName>[] {
+  const out: StyledCell<StyleName>[] = [];
+  rows.forEach((r, row) =>
+    r.forEach((cell, col) => {
+      if (cell?.style) out.push({ row, col, style: cell.style });
+    }),
+  );
+  return out;
+}
+
+function queueMerge(batch: WriteBatch, getSheet: () => Excel.Worksheet, a: Area): void {
+  if (a.rows * a.cols <= 1) return;
+  batch.add(20, () => getSheet().getRangeByIndexes(a.row, a.col, a.rows, a.cols).merge(false));
+}
+
+function queueColumns(batch: WriteBatch, getSheet: () => Excel.Worksheet, columns: SheetSpec["columns"]): void {
+  // consecutive columns of the same width share one call
+  let c = 0;
+  while (c < columns.length) {
+    let end = c + 1;
+    while (end < columns.length && columns[end].width === columns[c].width) end++;
+    const address = `${columnLetter(c)}:${columnLetter(end - 1)}`;
+    const points = charsToPoints(columns[c].width);
+    batch.add(address.length, () => (getSheet().getRange(address).format.columnWidth = points));
+    c = end;
+  }
+  columns.forEach((col, i) => {
+    if (!col.hidden) return;
+    const address = `${columnLetter(i)}:${columnLetter(i)}`;
+    batch.add(address.length, () => (getSheet().getRange(address).columnHidden = true));
+  });
+}
+
+function queueFreeze(batch: WriteBatch, getSheet: () => Excel.Worksheet, f: { rows: number; cols: number }): void {
+  batch.add(20, () => {
+    const panes = getSheet().freezePanes;
+    if (f.cols === 0) panes.freezeRows(f.rows);
+    else if (f.rows === 0) panes.freezeColumns(f.cols);
+    else panes.freezeAt(getSheet().getRangeByIndexes(0, 0, f.rows, f.cols));
+  });
+}
+
+function queuePrint(batch: WriteBatch, getSheet: () => Excel.Worksheet, p: PrintSetup): void {
+  batch.add(
+    60,
+    () => {
+      const layout = getSheet().pageLayout;
+      layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+      layout.paperSize = "A4";
+      if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.from + 1}:$${p.titleRows.to + 1}`);
+      // Fit to one page wide; 0 pages tall = as many as needed (Excel's "Automatic", as in the Page Setup dialog).
+      if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    },
+    4,
+  );
+}
+
+function queueValidation(batch: WriteBatch, getSheet: () => Excel.Worksheet, v: ListValidation): void {
+  const source = v.source.startsWith("=") ? v.source : `=${v.source}`;
+  batch.add(
+    source.length + 60,
+    () => {
+      const dv = getSheet().getRangeByIndexes(v.row, v.col, v.rows, v.cols).dataValidation;
+      dv.clear();
+      dv.rule = { list: { inCellDropDown: true, source } };
+      dv.ignoreBlanks = v.allowBlank;
+      // strict: a value outside the list is refused; otherwise Excel only warns and the checks judge it
+      dv.errorAlert = { showAlert: true, style: v.strict ? "Stop" : "Warning", title: "Reja", message: "" };
+    },
+    4,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------- styles
+
+type FormatTarget = { format: Excel.RangeFormat };
+
+/**
+ * Queue the styles of `cells`. With `reset`, every property a style may carry is set (to Excel's default when
+ * the style leaves it out), as needed when restyling cells that already had an add-in style (a status that
+ * changed from red to green); a fresh sheet needs only the properties the style names.
+ */
+function queueStyles(batch: WriteBatch, getSheet: () => Excel.Worksheet, cells: StyledCell<StyleName>[], reset: boolean): void {
+  for (const [name, areas] of styleAreas(cells)) {
+    const style = STYLES[name] as CellStyle;
+    const actions = styleActionCount(style, reset);
+    if (actions === 0) continue;
+    for (const addresses of addressChunks(areas)) {
+      batch.add(addresses.length, () => applyStyle(formatTarget(getSheet(), addresses), style, reset), actions);
+    }
+  }
+}
+
+function formatTarget(sheet: Excel.Worksheet, addresses: string): FormatTarget {
+  return addresses.includes(",") ? sheet.getRanges(addresses) : sheet.getRange(addresses);
+}
+
+/** Comma-joined A1 addresses of the areas, each string at most AREAS_ADDRESS_CHARS long. */
+export function addressChunks(areas: readonly Area[]): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const a of areas) {
+    const address = rangeA1(a.row, a.col, a.rows, a.cols);
+    if (current !== "" && current.length + 1 + address.length > AREAS_ADDRESS_CHARS) {
+      out.push(current);
+      current = "";
+    }
+    current = current === "" ? address : `${current},${address}`;
+  }
+  if (current !== "") out.push(current);
+  return out;
+}
+
+const BORDERS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+
+function styleActionCount(s: CellStyle, reset: boolean): number {
+  if (reset) return 7 + BORDERS.length + (s.size !== undefined ? 1 : 0);
+  let n = 0;
+  for (const k of ["bold", "italic", "size", "color", "fill", "wrap", "hAlign", "vAlign"] as const) if (s[k] !== undefined) n++;
+  if (s.border) n += BORDERS.length;
+  return n;
+}
+
+function applyStyle(target: FormatTarget, s: CellStyle, reset: boolean): void {
+  const f = target.format;
+  if (s.fill !== undefined) f.fill.color = s.fill;
+  else if (reset) f.fill.clear();
+  if (s.bold !== undefined || reset) f.font.bold = s.bold ?? false;
+  if (s.italic !== undefined || reset) f.font.italic = s.italic ?? false;
+  if (s.size !== undefined) f.font.size = s.size;
+  if (s.color !== undefined || reset) f.font.color = s.color ?? "#000000";
+  if (s.wrap !== undefined || reset) f.wrapText = s.wrap ?? false;
+  if (s.hAlign !== undefined || reset) f.horizontalAlignment = s.hAlign ? H_ALIGN[s.hAlign] : "General";
+  if (s.vAlign !== undefined || reset) f.verticalAlignment = s.vAlign ? V_ALIGN[s.vAlign] : "Bottom";
+  if (s.border || reset) {
+    const style = s.border ? "Continuous" : "None";
+    for (const b of BORDERS) f.borders.getItem(b).style = style;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- cell writes
+
+/**
+ * Queue CellWrites into an existing sheet: only these cells change (value, number format and, when the write
+ * names one, style). Contiguous writes go as one 2-D block.
+ */
+export function queueCellWrites(batch: WriteBatch, getSheet: () => Excel.Worksheet, writes: readonly CellWrite[]): void {
+  if (writes.length === 0) return;
+  const blocks = contiguousBlocks(writes.map((w) => ({ row: w.row, col: w.col, value: w })));
+  for (const b of blocks) {
+    const values = b.values.map((r) => r.map((w) => excelValue(w.v)));
+    const formats = b.values.map((r) => r.map((w) => numberFormatFor(w.v, w.style ? (STYLES[w.style] as CellStyle) : undefined)));
+    queueGrid(batch, getSheet, b.row, b.col, values, formats);
+  }
+  const styled: StyledCell<StyleName>[] = [];
+  for (const w of writes) if (w.style) styled.push({ row: w.row, col: w.col, style: w.style });
+  queueStyles(batch, getSheet, styled, true);
+}
+
+/** Queue a full 2-D block of plain values (a mask, a settings block) with formats that keep strings as text. */
+export function queueValues(batch: WriteBatch, getSheet: () => Excel.Worksheet, row: number, col: number, values: CellValue[][]): void {
+  if (values.length === 0 || (values[0]?.length ?? 0) === 0) return;
+  queueGrid(
+    batch,
+    getSheet,
+    row,
+    col,
+    values.map((r) => r.map(excelValue)),
+    values.map((r) => r.map((v) => numberFormatFor(v, undefined))),
+  );
+}
+
+/** Queue plain numbers/blanks at scattered cells (a mask): contiguous cells as one block, no number formats. */
+export function queueSparseValues(batch: WriteBatch, getSheet: () => Excel.Worksheet, cells: readonly { row: number; col: number; value: number | string }[]): void {
+  for (const b of contiguousBlocks(cells)) {
+    const rows = b.values.length;
+    const cols = b.values[0].length;
+    batch.add(jsonBytes(b.values), () => (getSheet().getRangeByIndexes(b.row, b.col, rows, cols).values = b.values));
+  }
+}
+
+/** Write a SheetSpec onto a freshly added sheet now (one sync unless the sheet passes the request budget). */
+export async function writeSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, spec: SheetSpec): Promise<number> {
+  const batch = new WriteBatch();
+  queueSheetSpec(batch, () => sheet, spec);
+  return commitBatch(context, batch);
+}
+
+/** Apply CellWrites to `sheet` now (one sync unless the writes pass the request budget). */
+export async function applyCellWrites(sheet: Excel.Worksheet, writes: readonly CellWrite[]): Promise<number> {
+  const batch = new WriteBatch();
+  queueCellWrites(batch, () => sheet, writes);
+  return commitBatch(sheet.context, batch);
+}
