@@ -1,0 +1,150 @@
+/**
+ * What all request contexts of one stand-in workbook share: the model, sync statistics and the
+ * event hub (worksheet onChanged, settings onSettingsChanged).
+ */
+import { WorkbookModel } from "./model";
+import type { Rect } from "./address";
+import { rectAddress } from "./address";
+
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export interface RequestStats {
+  bytes: number;
+  responseBytes: number;
+  ops: number;
+}
+
+export interface SyncStats {
+  syncs: number;
+  requests: RequestStats[];
+  maxRequestBytes: number;
+}
+
+export interface WorksheetChangedArgs {
+  type: "WorksheetChanged";
+  address: string;
+  changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
+  source: "Local" | "Remote";
+  triggerSource: "ThisLocalAddin" | "Unknown";
+  worksheetId: string;
+  details?: { valueBefore: unknown; valueAfter: unknown };
+}
+
+export interface PendingChange {
+  sheetId: string;
+  rect: Rect;
+  changeType: WorksheetChangedArgs["changeType"];
+}
+
+type ChangeHandler = (args: WorksheetChangedArgs) => Promise<unknown> | unknown;
+type SettingsHandler = (args: { settings: unknown }) => Promise<unknown> | unknown;
+
+interface Registration<H> {
+  handler: H;
+  owner: object;
+}
+
+export class StandinHost {
+  readonly model = new WorkbookModel();
+  readonly stats: SyncStats = { syncs: 0, requests: [], maxRequestBytes: 0 };
+  eventsEnabled = true;
+  /** Errors thrown by event handlers (Excel swallows them; tests can inspect them here). */
+  readonly handlerErrors: unknown[] = [];
+  private changeHandlers = new Map<string, Registration<ChangeHandler>[]>();
+  private settingsHandlers: Registration<SettingsHandler>[] = [];
+  private pending = new Set<Promise<unknown>>();
+
+  resetStats(): void {
+    this.stats.syncs = 0;
+    this.stats.requests = [];
+    this.stats.maxRequestBytes = 0;
+  }
+
+  recordRequest(entry: RequestStats): void {
+    this.stats.syncs++;
+    this.stats.requests.push(entry);
+    if (entry.bytes > this.stats.maxRequestBytes) this.stats.maxRequestBytes = entry.bytes;
+  }
+
+  addChangeHandler(sheetId: string, handler: ChangeHandler, owner: object): void {
+    const list = this.changeHandlers.get(sheetId) ?? [];
+    list.push({ handler, owner });
+    this.changeHandlers.set(sheetId, list);
+  }
+
+  removeChangeHandler(sheetId: string, handler: ChangeHandler, owner: object): void {
+    const list = this.changeHandlers.get(sheetId) ?? [];
+    this.changeHandlers.set(sheetId, list.filter((r) => !(r.handler === handler && r.owner === owner)));
+  }
+
+  addSettingsHandler(handler: SettingsHandler, owner: object): void {
+    this.settingsHandlers.push({ handler, owner });
+  }
+
+  removeSettingsHandler(handler: SettingsHandler, owner: object): void {
+    this.settingsHandlers = this.settingsHandlers.filter((r) => !(r.handler === handler && r.owner === owner));
+  }
+
+  changeHandlerCount(): number {
+    let n = 0;
+    for (const list of this.changeHandlers.values()) n += list.length;
+    return n;
+  }
+
+  /** Fire onChanged for each change, asynchronously (after the current sync has resolved). */
+  fireChanges(changes: PendingChange[], source: "Local" | "Remote", triggerSource: "ThisLocalAddin" | "Unknown", details?: (c: PendingChange) => WorksheetChangedArgs["details"]): Promise<void> {
+    if (!this.eventsEnabled || changes.length === 0) return Promise.resolve();
+    const calls: (() => unknown)[] = [];
+    for (const change of changes) {
+      for (const reg of this.changeHandlers.get(change.sheetId) ?? []) {
+        const args: WorksheetChangedArgs = {
+          type: "WorksheetChanged",
+          address: rectAddress(change.rect),
+          changeType: change.changeType,
+          source,
+          triggerSource,
+          worksheetId: change.sheetId,
+        };
+        const d = details?.(change);
+        if (d) args.details = d;
+        calls.push(() => reg.handler(args));
+      }
+    }
+    return this.runHandlers(calls);
+  }
+
+  fireSettingsChanged(settings: (owner: object) => unknown): Promise<void> {
+    if (!this.eventsEnabled) return Promise.resolve();
+    return this.runHandlers(this.settingsHandlers.map((reg) => () => reg.handler({ settings: settings(reg.owner) })));
+  }
+
+  private runHandlers(calls: (() => unknown)[]): Promise<void> {
+    if (calls.length === 0) return Promise.resolve();
+    const done = Promise.resolve()
+      .then(() => Promise.all(calls.map((call) => Promise.resolve().then(call).catch((e: unknown) => void this.handlerErrors.push(e)))))
+      .then(() => undefined);
+    this.pending.add(done);
+    void done.finally(() => this.pending.delete(done));
+    return done;
+  }
+
+  /** Resolves when every event handler started so far has finished. */
+  async settle(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+  }
+}
+
+/** UTF-8 byte length without allocating an encoded copy. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
