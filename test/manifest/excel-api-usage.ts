@@ -20,6 +20,7 @@ export const EXCEL_API_FEATURES: ExcelApiFeature[] = [
   { name: "Worksheet.freezePanes", version: "1.7", pattern: /\.freezePanes\b/ },
   { name: "Range.dataValidation", version: "1.8", pattern: /\.dataValidation\b/ },
   { name: "Worksheet.pageLayout", version: "1.9", pattern: /\.pageLayout\b/ },
+  { name: "Worksheet.getRanges (RangeAreas)", version: "1.9", pattern: /\.getRanges(OrNullObject)?\(/ },
   { name: "Worksheet.autoFilter", version: "1.9", pattern: /\.autoFilter\b/ },
   { name: "Range.getCellProperties", version: "1.9", pattern: /\.(get|set)CellProperties\(/ },
   { name: "Range.getSpecialCells", version: "1.9", pattern: /\.getSpecialCells(OrNullObject)?\(/ },

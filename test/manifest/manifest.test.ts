@@ -98,7 +98,7 @@ describe("manifest.xml", () => {
     const root = parseManifest(MANIFEST).doc?.documentElement as XmlElement;
     const declared = declaredExcelApi(root);
     expect(declared).toBeDefined();
-    expect(compareVersions(declared as string, "1.7")).toBeGreaterThanOrEqual(0);
+    expect(compareVersions(declared as string, "1.9")).toBeGreaterThanOrEqual(0);
     const files = Object.fromEntries(
       ["src/excel", "src/commands", "src/taskpane"]
         .flatMap(sourceFiles)
