@@ -7,7 +7,14 @@ import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, colOf, key, rowOf, type Sheet
 
 export interface RangeTarget {
   sheet: SheetModel;
+  /** Bounding rectangle (the only rectangle of a plain Range). */
   rect: Rect;
+  /** For RangeAreas: the rectangles, each formatted separately. */
+  areas?: Rect[];
+}
+
+export function areasOf(t: RangeTarget): Rect[] {
+  return t.areas ?? [t.rect];
 }
 
 const SHAPE_MESSAGE = "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";

@@ -4,18 +4,18 @@ import { ErrorCode, fail } from "./errors";
 import { BORDER_INDEX, BORDER_STYLE, BORDER_WEIGHT, HORIZONTAL, UNDERLINE, VERTICAL, normalizeColor, oneOf, requireBoolean, requireNumber } from "./formatValues";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT, type BorderModel, type CellFormat, type Side } from "./model";
 import { ProxyObject } from "./proxy";
-import { autofitColumns, autofitRows, type RangeTarget } from "./rangeEdit";
+import { areasOf, autofitColumns, autofitRows, type RangeTarget } from "./rangeEdit";
 import { live, modelOf } from "./target";
 
 abstract class FormatPart extends ProxyObject<RangeTarget> {
   protected _uniform<T>(t: RangeTarget, read: (f: CellFormat, r: number, c: number) => T): T | null {
     live(this.context, t);
-    return modelOf(this.context).uniform(t.sheet, t.rect, read);
+    return uniformOver(areasOf(t), (rect) => modelOf(this.context).uniform(t.sheet, rect, read));
   }
   protected _patch(name: string, value: unknown, patch: (f: CellFormat, t: RangeTarget) => CellFormat): void {
     this._queueSet(name, value, (t) => {
       live(this.context, t);
-      modelOf(this.context).patchFormat(t.sheet, t.rect, (f) => patch(f, t));
+      for (const rect of areasOf(t)) modelOf(this.context).patchFormat(t.sheet, rect, (f) => patch(f, t));
     });
   }
 }
@@ -41,9 +41,9 @@ export class RangeFormat extends FormatPart {
       case "verticalAlignment":
         return this._uniform(t, (f) => f.verticalAlignment ?? "Bottom");
       case "columnWidth":
-        return uniformIndex(t.rect.c0, t.rect.c1, (c) => t.sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+        return uniformOver(areasOf(t), (rect) => uniformIndex(rect.c0, rect.c1, (c) => t.sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH));
       case "rowHeight":
-        return uniformIndex(t.rect.r0, t.rect.r1, (r) => t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT);
+        return uniformOver(areasOf(t), (rect) => uniformIndex(rect.r0, rect.r1, (r) => t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT));
     }
     return undefined;
   }
@@ -59,7 +59,7 @@ export class RangeFormat extends FormatPart {
     this._queueSet("columnWidth", v, (t) => {
       live(this.context, t);
       const w = requireNumber(v, "RangeFormat.columnWidth", 0, 1800);
-      for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.colWidths.set(c, w);
+      for (const rect of areasOf(t)) for (let c = rect.c0; c <= rect.c1; c++) t.sheet.colWidths.set(c, w);
     });
   }
   get rowHeight(): number { return this._get("rowHeight"); }
@@ -67,8 +67,10 @@ export class RangeFormat extends FormatPart {
     this._queueSet("rowHeight", v, (t) => {
       live(this.context, t);
       const h = requireNumber(v, "RangeFormat.rowHeight", 0, 409);
-      if (isWholeColumns(t.rect) && t.rect.r1 - t.rect.r0 > 200000) fail(ErrorCode.notImplemented, "Setting the height of every row is not supported by the stand-in.");
-      for (let r = t.rect.r0; r <= t.rect.r1; r++) t.sheet.rowHeights.set(r, h);
+      for (const rect of areasOf(t)) {
+        if (isWholeColumns(rect) && rect.r1 - rect.r0 > 200000) fail(ErrorCode.notImplemented, "Setting the height of every row is not supported by the stand-in.");
+        for (let r = rect.r0; r <= rect.r1; r++) t.sheet.rowHeights.set(r, h);
+      }
     });
   }
 
@@ -78,11 +80,23 @@ export class RangeFormat extends FormatPart {
   get protection(): FormatProtection { return (this._protection ??= new FormatProtection(this.context, `${this._path}.protection`, () => this._targetOrNull(), this._nullable)); }
 
   autofitColumns(): void {
-    this._queueCall("autofitColumns", [], (t) => autofitColumns(modelOf(this.context), live(this.context, t)));
+    this._queueCall("autofitColumns", [], (t) => areasOf(live(this.context, t)).forEach((rect) => autofitColumns(modelOf(this.context), { sheet: t.sheet, rect })));
   }
   autofitRows(): void {
-    this._queueCall("autofitRows", [], (t) => autofitRows(modelOf(this.context), live(this.context, t)));
+    this._queueCall("autofitRows", [], (t) => areasOf(live(this.context, t)).forEach((rect) => autofitRows(modelOf(this.context), { sheet: t.sheet, rect })));
   }
+}
+
+/** The common answer of every area, or null. */
+function uniformOver<T>(areas: Rect[], read: (rect: Rect) => T | null): T | null {
+  let first: T | null | undefined;
+  for (const rect of areas) {
+    const v = read(rect);
+    if (v === null) return null;
+    if (first === undefined) first = v;
+    else if (JSON.stringify(v) !== JSON.stringify(first)) return null;
+  }
+  return first ?? null;
 }
 
 function uniformIndex(from: number, to: number, read: (i: number) => number): number | null {
@@ -111,11 +125,12 @@ export class RangeFill extends FormatPart {
   clear(): void {
     this._queueCall("clear", [], (t) => {
       live(this.context, t);
-      modelOf(this.context).patchFormat(t.sheet, t.rect, (f) => {
-        const next = { ...f };
-        delete next.fill;
-        return next;
-      });
+      for (const rect of areasOf(t))
+        modelOf(this.context).patchFormat(t.sheet, rect, (f) => {
+          const next = { ...f };
+          delete next.fill;
+          return next;
+        });
     });
   }
 }
@@ -208,21 +223,25 @@ export class RangeBorder extends ProxyObject<RangeTarget & { edge: BorderIndex }
   }
   protected _read(t: RangeTarget & { edge: BorderIndex }, name: string): unknown {
     if (name === "sideIndex") return t.edge;
-    const parts = edgeCells(t.rect, t.edge);
-    if (parts.length === 0) return name === "style" ? "None" : (NO_BORDER as unknown as Record<string, unknown>)[name];
     live(this.context, t);
     const model = modelOf(this.context);
-    const { rect, side } = parts[0];
-    return model.uniform(t.sheet, rect, (f) => (f.borders?.[side] ?? NO_BORDER)[name as keyof BorderModel]);
+    return uniformOver(areasOf(t), (area) => {
+      const parts = edgeCells(area, t.edge);
+      if (parts.length === 0) return (NO_BORDER as unknown as Record<string, unknown>)[name];
+      const { rect, side } = parts[0];
+      return model.uniform(t.sheet, rect, (f) => (f.borders?.[side] ?? NO_BORDER)[name as keyof BorderModel]);
+    });
   }
   private _setBorder(name: keyof BorderModel, value: unknown, allowed?: readonly string[]): void {
     this._queueSet(name, value, (t) => {
       live(this.context, t);
       const v = name === "color" ? normalizeColor(value, "RangeBorder.color") ?? "#000000" : oneOf(value, allowed!, `RangeBorder.${name}`);
-      if (isWholeRows(t.rect) && isWholeColumns(t.rect)) fail(ErrorCode.notImplemented, "Borders on the whole sheet are not supported by the stand-in.");
       const model = modelOf(this.context);
-      for (const { rect, side } of edgeCells(t.rect, t.edge))
-        model.patchFormat(t.sheet, rect, (f) => ({ ...f, borders: { ...f.borders, [side]: { ...(f.borders?.[side] ?? NO_BORDER), [name]: v } } }));
+      for (const area of areasOf(t)) {
+        if (isWholeRows(area) && isWholeColumns(area)) fail(ErrorCode.notImplemented, "Borders on the whole sheet are not supported by the stand-in.");
+        for (const { rect, side } of edgeCells(area, t.edge))
+          model.patchFormat(t.sheet, rect, (f) => ({ ...f, borders: { ...f.borders, [side]: { ...(f.borders?.[side] ?? NO_BORDER), [name]: v } } }));
+      }
     });
   }
   get style(): string { return this._get("style"); }

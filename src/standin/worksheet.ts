@@ -8,6 +8,7 @@ import { validateSheetName, type PageLayoutModel, type SheetModel } from "./mode
 import { ProxyObject, snapshotArg, type StandinContext } from "./proxy";
 import { Range, parseRangeArg, rangeLinks } from "./range";
 import { modelOf } from "./target";
+import { RangeAreas, parseAreas } from "./rangeAreas";
 
 const VISIBILITY = ["Visible", "Hidden", "VeryHidden"] as const;
 
@@ -112,6 +113,15 @@ export class Worksheet extends ProxyObject<SheetModel> {
     return this._range("getRange", address === undefined ? [] : [address], (s) =>
       address === undefined || address === "" ? { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } : parseRangeArg(this.context, s, address, "Worksheet.getRange"),
     );
+  }
+  /** Several areas, comma-separated ("A1:B2,D4"), as one RangeAreas (ExcelApi 1.9). */
+  getRanges(address: string): RangeAreas {
+    return new RangeAreas(this.context, `${this._path}.getRanges(${JSON.stringify(address)})`, () => {
+      const s = this._targetOrNull();
+      if (s === null) return null;
+      if (!modelOf(this.context).sheets.includes(s)) fail(ErrorCode.itemNotFound, "The worksheet no longer exists.");
+      return parseAreas(this.context, s, address, "Worksheet.getRanges");
+    }, this._nullable);
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
     return this._range("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], () => {

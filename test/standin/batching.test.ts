@@ -1,13 +1,5 @@
-import { createWorkbook, type StandinError } from "../../src/standin";
-
-async function rejection(p: Promise<unknown>): Promise<StandinError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as StandinError;
-  }
-  throw new Error("expected a rejection");
-}
+import { createWorkbook } from "../../src/standin";
+import { rejection } from "./helpers";
 
 describe("proxy/batching model", () => {
   test("reading a property that was never loaded throws PropertyNotLoaded", async () => {
