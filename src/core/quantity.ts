@@ -17,12 +17,14 @@ const BLANK: Quantity = { text: "", value: null, error: null };
 /** Spaces used as thousands separators: space, no-break, figure, thin, narrow no-break. */
 const GROUP_SPACES = /[ \u00A0\u2007\u2009\u202F]/g;
 const DASH_ONLY = /^[-–—_]+$/;
+const PLAIN_DIGITS = /^\d{1,15}$/;
 
 /**
  * The number a quantity or fact text means, or a reason it is none. "5 167", "5 167", "1,5", "1.5",
  * "1.234.567", "300 ta" are numbers; "-3" is negative. Returns null for text that is no number at all.
  */
 export function parseNumberText(text: string): number | null {
+  if (PLAIN_DIGITS.test(text)) return Number(text);
   let t = text.trim().replace(/^[−–]/, "-");
   t = t.replace(/\s*ta\.?$/i, "").replace(/\s*та\.?$/i, "");
   t = t.replace(GROUP_SPACES, "");

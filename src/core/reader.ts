@@ -3,7 +3,7 @@
  * model (spec §2–§4). It never throws on any grid; what it cannot place it skips, and what is wrong in the
  * data (bad numbers, unknown units …) it records on the items for the checks to report.
  */
-import { gridWidth, rawToText, type Grid, type RawCell } from "./grid";
+import { rawToText, type Grid, type RawCell } from "./grid";
 import type { Item, Plan, Section, Vocabulary } from "./model";
 import { cleanCellText } from "./text";
 import { DEFAULT_VOCABULARY, matchUnit } from "./vocabulary";
@@ -86,9 +86,15 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): ReadResult {
     sections,
     items,
     rowCount: safe.length,
-    colCount: gridWidth(safe.map((row) => (Array.isArray(row) ? row : EMPTY_ROW))),
+    colCount: width(safe),
   };
   return { ok: true, plan };
+}
+
+function width(grid: Grid): number {
+  let w = 0;
+  for (const row of grid) if (Array.isArray(row) && row.length > w) w = row.length;
+  return w;
 }
 
 /** The text of a cell as the reader sees it (HTML resolved to lines). */

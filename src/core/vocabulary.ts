@@ -131,9 +131,17 @@ const NON_COUNT_WORDS = /(foiz|%|so'm|sum|ming|mln|million|kg|gramm|metr|\bm2\b|
  * units such as "Foiz", "Ming so'm", "Soat" do not.
  */
 export function isCountUnit(unit: string): boolean {
-  const k = matchKey(unit);
-  return k !== "" && !NON_COUNT_WORDS.test(k);
+  let v = countUnitCache.get(unit);
+  if (v === undefined) {
+    const k = matchKey(unit);
+    v = k !== "" && !NON_COUNT_WORDS.test(k);
+    if (countUnitCache.size > 1000) countUnitCache.clear();
+    countUnitCache.set(unit, v);
+  }
+  return v;
 }
+
+const countUnitCache = new Map<string, boolean>();
 
 // ---------------------------------------------------------------- responsible
 

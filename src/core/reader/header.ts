@@ -9,6 +9,9 @@ export interface HeaderFound {
   columns: PlanColumns;
   /** year written in the plan column's header ("2026-yil (reja)"), or null */
   planYear: number | null;
+  /** lower-cased texts of the header's Nomi cell and of the plan column's sub-header, to spot repeats */
+  nameText: string;
+  planText: string;
 }
 
 type Role = "number" | "name" | "unit" | "quantity" | "mechanism" | "deadline" | "responsible";
@@ -16,7 +19,7 @@ type Role = "number" | "name" | "unit" | "quantity" | "mechanism" | "deadline" |
 /** The key of a header cell: one line, matchKey, quotes and markdown dropped. */
 export function headerKey(raw: RawCell): string {
   const t = rawToText(raw);
-  if (!t) return "";
+  if (!t || t.length > 120) return "";
   return matchKey(cleanCellText(t).replace(/[*"“”«»]/g, "").replace(/\n/g, " "));
 }
 
@@ -167,7 +170,9 @@ function buildHeader(grid: Grid, r: number, keys: string[], roles: Map<Role, num
 
   // a row of column numbers (1 2 3 … under the header) belongs to the header
   if (isColumnNumberRow(grid, last + 1)) last += 1;
-  return { headerRow: r, headerLastRow: last, columns, planYear };
+  const lower = (row: number, col: number): string => (col >= 0 ? rawToText(grid[row]?.[col]).toLowerCase() : "");
+  const planText = columns.plan >= 0 ? lower(last > r ? r + 1 : r, columns.plan) : "";
+  return { headerRow: r, headerLastRow: last, columns, planYear, nameText: lower(r, columns.name), planText };
 }
 
 function isColumnNumberRow(grid: Grid, r: number): boolean {
@@ -191,21 +196,13 @@ export function isRepeatedHeader(grid: Grid, r: number, header: HeaderFound): bo
   if (c.name < 0) return false;
   const row = grid[r];
   if (!row) return false;
-  if (isRepeatedSubHeader(row)) return true;
-  const nameKey = headerKey(row[c.name]);
-  if (roleOf(nameKey) !== "name") return false;
+  const name = rawToText(row[c.name]).toLowerCase();
+  if (name === "") {
+    // the second header row alone: its plan cell as in the header, nothing in № and Nomi
+    if (!header.planText || c.plan < 0 || rawToText(row[c.plan]).toLowerCase() !== header.planText) return false;
+    return c.number < 0 || rawToText(row[c.number]) === "";
+  }
+  if (name !== header.nameText) return false;
   const others = [c.unit, c.mechanism, c.deadline, c.responsible].filter((col) => col >= 0 && roleOf(headerKey(row[col])) !== null);
   return others.length >= 2;
-}
-
-/** A row holding only "2025-yil (fakt)" / "2026-yil (reja)" cells (the second header row, repeated). */
-function isRepeatedSubHeader(row: readonly RawCell[]): boolean {
-  let seen = 0;
-  for (const v of row) {
-    const k = headerKey(v);
-    if (!k) continue;
-    if (!isFactHeader(k) && !isPlanHeader(k)) return false;
-    seen++;
-  }
-  return seen > 0;
 }

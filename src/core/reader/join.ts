@@ -7,8 +7,16 @@ export interface TextAcc {
   lastRaw: string;
 }
 
+const NEEDS_CLEANING = /[<&\r\n\t\u00A0\u2007\u202F\u2028\u2029\v\f]| {2}/;
+
+/** cleanCellText, with a fast path for the common plain one-line cell (already trimmed). */
+export function cleanText(raw: string): string {
+  const t = raw.trim();
+  return NEEDS_CLEANING.test(t) ? cleanCellText(t) : t;
+}
+
 export function newAcc(raw: string): TextAcc {
-  return { text: cleanCellText(raw), lastRaw: raw };
+  return { text: cleanText(raw), lastRaw: raw };
 }
 
 const ENDS_BLOCK = /<\/(p|li|ul|ol|div)>\s*$/i;
@@ -25,7 +33,7 @@ const ENDS_WORD_HYPHEN = /\p{L}-$/u;
  * ("chora-" + "tadbirlari") is joined without a space; otherwise a space.
  */
 export function appendPiece(acc: TextAcc, raw: string): void {
-  const piece = cleanCellText(raw);
+  const piece = cleanText(raw);
   if (!piece) return;
   if (!acc.text) {
     acc.text = piece;
