@@ -159,7 +159,7 @@ export class WorkbookModel {
   }
 
   nextSheetName(): string {
-    for (let i = this.sheets.length + 1; ; i++) if (!this.findSheet(`Sheet${i}`)) return `Sheet${i}`;
+    for (let i = 1; ; i++) if (!this.findSheet(`Sheet${i}`)) return `Sheet${i}`;
   }
 
   /** Excel compares sheet names case-insensitively. */
