@@ -13,7 +13,7 @@ import type { Plan, PlanSettings, Quarter, Status } from "../model";
 import { percent, STATUS_LABELS } from "../status";
 import { reportSheetName } from "./names";
 import type { Area, CellSpec, SheetSpec } from "./sheet";
-import { forEachIndicator, statusStyle } from "./tracking";
+import { forEachIndicator, periodFact, statusStyle } from "./tracking";
 
 export const COUNTED_STATUSES = ["done", "partial", "not_done", "in_progress", "not_due", "not_scheduled"] as const;
 export type StatusCounts = Record<Status, number>;
@@ -29,6 +29,8 @@ export interface ReportRow {
   periodTarget: number | null;
   quarterFact: number | null;
   factToDate: number | null;
+  /** facts of the windows ended by R (what the period % divides); 0 when none ended */
+  periodFact: number;
   periodPercent: number | null;
   annualPercent: number | null;
   status: Status;
@@ -79,7 +81,7 @@ function round2(n: number): number {
 export function buildReport(plan: Plan, settings: PlanSettings): Report {
   const R = settings.quarter;
   const rows: ReportRow[] = [];
-  forEachIndicator(plan, R, settings.tolerance, (item, ind, index, p) => {
+  forEachIndicator(plan, R, settings.tolerance, (item, ind, index, p, windows) => {
     const responsible = ind.responsible.length > 0 ? ind.responsible : item.responsible;
     rows.push({
       number: item.number,
@@ -90,6 +92,7 @@ export function buildReport(plan: Plan, settings: PlanSettings): Report {
       periodTarget: p.quantitative ? round2(p.periodTarget) : null,
       quarterFact: p.quarterFact,
       factToDate: p.factToDate,
+      periodFact: periodFact(ind, windows, R),
       periodPercent: p.periodPercent,
       annualPercent: p.annualPercent,
       status: p.period,

@@ -24,6 +24,16 @@ export function quarterWithinTolerance(ind: Indicator, windows: readonly Window[
   return f >= (1 - tolerance) * target - 1e-9;
 }
 
+/** F of the period: facts of the quarters of the windows ended by R (done marks count 1). */
+export function periodFact(ind: Indicator, windows: readonly Window[], quarter: Quarter): number {
+  let f = 0;
+  for (const w of windows) {
+    if (w[1] > quarter) continue;
+    for (let q = w[0]; q <= w[1]; q++) f += factValue(ind.facts[q - 1]) ?? 0;
+  }
+  return f;
+}
+
 /** Calls `fn` for every indicator of the plan in order, with its progress for report quarter R. */
 export function forEachIndicator(
   plan: Plan,
