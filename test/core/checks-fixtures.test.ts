@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkPlan } from "../../src/core/checks";
+import { ALL_CODES, SEVERITY, type Code } from "../../src/core/codes";
 import type { Finding, Plan, Quarter } from "../../src/core/model";
 import { readPlan } from "../../src/core/reader";
 import { parseTsv } from "../../src/core/tsv";
@@ -48,6 +49,7 @@ describe("district fixtures", () => {
 
     it("gives every finding a message and the severity of its code", () => {
       for (const f of findings) {
+        expect(f.severity).toBe(SEVERITY[f.code as Code]);
         expect(f.message.length).toBeGreaterThan(0);
         expect(f.message).not.toMatch(/undefined|null|NaN/);
       }
@@ -70,6 +72,10 @@ describe("the mistakes the fixtures cover", () => {
     const f = all.find((x) => x.code === code && (x.params.unit === text || x.params.text === text));
     expect(f).toBeDefined();
     if (suggestion) expect(f?.params.suggestion).toBe(suggestion);
+  });
+
+  it("cover every code of spec §6", () => {
+    expect(new Set(all.map((f) => f.code))).toEqual(new Set(ALL_CODES));
   });
 
   it("covers negative, non-numeric and fractional quantities", () => {

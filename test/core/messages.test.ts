@@ -6,9 +6,25 @@ const LANGS: Lang[] = ["uz", "uz-Cyrl", "ru", "en"];
 
 /** Every parameter any message uses, filled. */
 const FULL = {
-  text: "tez orada", number: "4.1", first: "A7", previous: "5", parent: "4", unit: "Nusxalr", suggestion: "Nusxa",
-  reason: "negative", field: "plan", quarter: 2, plan: 300, fact: 365, year: 2026, previousYear: 2025, sum: 90,
-  count: 2, planYear: 2026, name: "Axborot-kutubxona markazi", percent: 58.3,
+  text: "tez orada",
+  number: "4.1",
+  first: "A7",
+  previous: "5",
+  parent: "4",
+  unit: "Nusxalr",
+  suggestion: "Nusxa",
+  reason: "negative",
+  field: "plan",
+  quarter: 2,
+  plan: 300,
+  fact: 365,
+  year: 2026,
+  previousYear: 2025,
+  sum: 90,
+  count: 2,
+  planYear: 2026,
+  name: "Axborot-kutubxona markazi",
+  percent: 58.3,
 };
 
 describe("codes", () => {
@@ -64,12 +80,12 @@ describe("message catalogues", () => {
 
   it("uses the parameters", () => {
     expect(formatMessage(CODES.unitUnknown, { unit: "Nusxalr", suggestion: "Nusxa" })).toBe(
-      `"Nusxalr" o'lchov birligi lug'atda yo'q. "Nusxa" nazarda tutilganmi?`,
+      `"Nusxalr" o'lchov birligi lug'atda yo'q. "Nusxa" nazarda tutilganmi?`
     );
     expect(formatMessage(CODES.unitUnknown, { unit: "kg" }, "en")).not.toContain("Did you mean");
-    expect(formatMessage(CODES.planBelowFact, { plan: 5000, fact: 5167, year: 2026, previousYear: 2025 }, "ru")).toContain(
-      "5\u00A0167",
-    );
+    expect(
+      formatMessage(CODES.planBelowFact, { plan: 5000, fact: 5167, year: 2026, previousYear: 2025 }, "ru")
+    ).toContain("5\u00A0167");
     expect(formatMessage(CODES.factMissing, { quarter: 3 }, "uz")).toContain("III chorak");
     expect(formatMessage(CODES.numberInvalid, { text: "" }, "uz")).not.toContain('""');
     expect(formatMessage(CODES.noteMissing, { percent: 58.33, quarter: 2 }, "uz")).toContain("58,3%");

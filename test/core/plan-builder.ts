@@ -26,12 +26,28 @@ export interface ItemSpec extends IndicatorSpec {
 }
 
 export const TRACKED_COLUMNS: PlanColumns = {
-  number: 0, name: 1, unit: 2, previousFact: 3, plan: 4, mechanism: 5, deadline: 6, responsible: 7,
-  facts: [8, 9, 10, 11], totalFact: 12, percent: 13, statuses: [14, 15, 16, 17], note: 18,
+  number: 0,
+  name: 1,
+  unit: 2,
+  previousFact: 3,
+  plan: 4,
+  mechanism: 5,
+  deadline: 6,
+  responsible: 7,
+  facts: [8, 9, 10, 11],
+  totalFact: 12,
+  percent: 13,
+  statuses: [14, 15, 16, 17],
+  note: 18,
 };
 
 export const PLAIN_COLUMNS: PlanColumns = {
-  ...TRACKED_COLUMNS, facts: [-1, -1, -1, -1], totalFact: -1, percent: -1, statuses: [-1, -1, -1, -1], note: -1,
+  ...TRACKED_COLUMNS,
+  facts: [-1, -1, -1, -1],
+  totalFact: -1,
+  percent: -1,
+  statuses: [-1, -1, -1, -1],
+  note: -1,
 };
 
 const NUMBER = /^\d+(\.\d+)*\.?$/;
@@ -46,7 +62,7 @@ export class PlanBuilder {
   constructor(
     private readonly year: number | null = 2026,
     private readonly columns: PlanColumns = PLAIN_COLUMNS,
-    headerRow = 0,
+    headerRow = 0
   ) {
     this.row = headerRow + 2;
   }
@@ -122,13 +138,20 @@ export class PlanBuilder {
   extra(spec: IndicatorSpec): this {
     const item = this.items[this.items.length - 1];
     const row = this.row++;
-    const own = spec.responsible ? splitResponsible(spec.responsible, DEFAULT_VOCABULARY).names : item.responsible;
+    const own = spec.responsible
+      ? splitResponsible(spec.responsible, DEFAULT_VOCABULARY).names
+      : item.responsible;
     item.indicators.push(this.indicator(spec, row, item.indicators[0], own));
     item.rows.push(row);
     return this;
   }
 
-  private indicator(spec: IndicatorSpec, row: number, from: Indicator | null, responsible: string[]): Indicator {
+  private indicator(
+    spec: IndicatorSpec,
+    row: number,
+    from: Indicator | null,
+    responsible: string[]
+  ): Indicator {
     const unitText = spec.unit ?? "";
     let unit = "";
     let unitKnown = false;
@@ -144,7 +167,10 @@ export class PlanBuilder {
     }
     const countUnit = unitKnown && isCountUnit(unit);
     const facts = [0, 1, 2, 3].map((i) => parseFact(spec.facts?.[i] ?? null)) as [
-      Fact | null, Fact | null, Fact | null, Fact | null,
+      Fact | null,
+      Fact | null,
+      Fact | null,
+      Fact | null,
     ];
     return {
       unit,

@@ -77,14 +77,16 @@ function hasNote(ind: Indicator, head: Indicator): boolean {
 export const missingNotes: Rule = ({ plan, reportQuarter, tolerance }) => {
   if (reportQuarter === null || !hasTracking(plan)) return [];
   const out: RuleFinding[] = [];
-  const noteCol = plan.columns.note >= 0 ? plan.columns.note : columnOr(plan, plan.columns.facts[reportQuarter - 1]);
+  const noteCol =
+    plan.columns.note >= 0 ? plan.columns.note : columnOr(plan, plan.columns.facts[reportQuarter - 1]);
   for (const item of plan.items) {
     const windows = windowsOf(item);
     if (windows === null) continue;
     const head = item.indicators[0];
     for (const ind of item.indicators) {
+      if (hasNote(ind, head)) continue;
       const progress = indicatorProgress(ind, windows, reportQuarter, tolerance);
-      if (!progress.behindPlan || hasNote(ind, head)) continue;
+      if (!progress.behindPlan) continue;
       const params: Record<string, number> = { quarter: reportQuarter };
       if (progress.periodPercent !== null) params.percent = progress.periodPercent;
       out.push({ code: CODES.noteMissing, item: item.number, row: ind.row, col: noteCol, params });

@@ -68,5 +68,7 @@ export function toFinding(f: RuleFinding, lang: Lang): Finding {
 
 /** The findings in another language (the pane's language switch) without checking again. */
 export function translateFindings(findings: readonly Finding[], lang: Lang): Finding[] {
-  return findings.map((f) => (isCode(f.code) ? { ...f, message: formatMessage(f.code, f.params, lang) } : { ...f }));
+  return findings.map((f) =>
+    isCode(f.code) ? { ...f, message: formatMessage(f.code, f.params, lang) } : { ...f }
+  );
 }

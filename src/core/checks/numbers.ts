@@ -9,7 +9,13 @@ export const invalidNumbers: Rule = ({ plan }) => {
   const out: RuleFinding[] = [];
   for (const item of plan.items) {
     if (!item.numberValid) {
-      out.push({ code: CODES.numberInvalid, item: item.number, row: item.row, col, params: { text: item.numberText } });
+      out.push({
+        code: CODES.numberInvalid,
+        item: item.number,
+        row: item.row,
+        col,
+        params: { text: item.numberText },
+      });
     }
   }
   return out;

@@ -43,7 +43,8 @@ export const invalidQuantities: Rule = ({ plan }) => {
   for (const item of plan.items) {
     for (const ind of item.indicators) {
       const prevErr = quantityError(ind.previousFact, ind);
-      if (prevErr) push(item, ind.row, cols.previousFact, prevErr, ind.previousFact.text, { field: "previous_fact" });
+      if (prevErr)
+        push(item, ind.row, cols.previousFact, prevErr, ind.previousFact.text, { field: "previous_fact" });
       const planErr = quantityError(ind.plan, ind);
       if (planErr) push(item, ind.row, cols.plan, planErr, ind.plan.text, { field: "plan" });
       for (let i = 0; i < 4; i++) {

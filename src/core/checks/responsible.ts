@@ -57,11 +57,17 @@ export const responsibleRule: Rule = ({ plan, vocabulary }) => {
         out.push({ code: CODES.responsibleMissing, item: item.number, row: item.row, col, params: {} });
       }
       // the reader also lists here the unknown names of extra indicator rows; those are reported on their row
-      for (const name of item.responsibleUnknown) if (item.responsible.includes(name)) unknown(item.number, item.row, name);
+      for (const name of item.responsibleUnknown)
+        if (item.responsible.includes(name)) unknown(item.number, item.row, name);
     }
     for (let i = 1; i < item.indicators.length; i++) {
       const ind = item.indicators[i];
-      if (ind.row === item.row || ind.responsible.length === 0 || sameNames(ind.responsible, item.responsible)) continue;
+      if (
+        ind.row === item.row ||
+        ind.responsible.length === 0 ||
+        sameNames(ind.responsible, item.responsible)
+      )
+        continue;
       for (const name of ind.responsible) if (!lookup.isKnown(name)) unknown(item.number, ind.row, name);
     }
   }

@@ -19,7 +19,10 @@ export const en: Catalogue = {
   "unit.missing": () => `No unit of measure given.`,
   "unit.unknown": (p) => {
     const s = opt(p, "suggestion");
-    return `The unit "${p.unit}" is not in the vocabulary. ` + (s ? `Did you mean "${s}"?` : `Pick a unit from the vocabulary or add it there.`);
+    return (
+      `The unit "${p.unit}" is not in the vocabulary. ` +
+      (s ? `Did you mean "${s}"?` : `Pick a unit from the vocabulary or add it there.`)
+    );
   },
   "quantity.invalid": (p) => {
     if (p.reason === "negative") return `${field(p)} cannot be negative: "${p.text}".`;
@@ -35,18 +38,26 @@ export const en: Catalogue = {
   "deadline.missing": () => `No deadline given.`,
   "deadline.unknown": (p) => {
     const s = opt(p, "suggestion");
-    return `The deadline "${p.text}" is not understood. ` + (s ? `Did you mean "${s}"?` : `For example: "yil davomida", "har chorakda", "II chorak".`);
+    return (
+      `The deadline "${p.text}" is not understood. ` +
+      (s ? `Did you mean "${s}"?` : `For example: "yil davomida", "har chorakda", "II chorak".`)
+    );
   },
   "deadline.wrong_year": (p) => `The deadline names the year ${p.year}, but the plan is for ${p.planYear}.`,
   "responsible.missing": () => `Nobody is named responsible.`,
   "responsible.unknown": (p) => {
     const s = opt(p, "suggestion");
-    return `"${p.name}" is not in the list of responsible services. ` + (s ? `Did you mean "${s}"?` : `Pick a name from the vocabulary or add it there.`);
+    return (
+      `"${p.name}" is not in the list of responsible services. ` +
+      (s ? `Did you mean "${s}"?` : `Pick a name from the vocabulary or add it there.`)
+    );
   },
   "fact.missing": (p) => `No fact entered for quarter ${roman(p.quarter)}.`,
   "fact.suspicious": (p) =>
     `The fact to date (${num(p.fact)}) is ${pct(p.percent, "en")} of the annual plan (${num(p.plan)}). A typo?`,
   "note.missing": (p) =>
-    (p.percent === undefined ? `The period's plan is not done.` : `The period's plan is ${pct(p.percent, "en")} done.`) +
+    (p.percent === undefined
+      ? `The period's plan is not done.`
+      : `The period's plan is ${pct(p.percent, "en")} done.`) +
     ` Give the reason for the shortfall in the "Izoh" column.`,
 };

@@ -19,7 +19,10 @@ export const ru: Catalogue = {
   "unit.missing": () => `Не указана единица измерения.`,
   "unit.unknown": (p) => {
     const s = opt(p, "suggestion");
-    return `Единицы измерения "${p.unit}" нет в словаре. ` + (s ? `Возможно, имелось в виду "${s}"?` : `Выберите единицу из словаря или добавьте её в словарь.`);
+    return (
+      `Единицы измерения "${p.unit}" нет в словаре. ` +
+      (s ? `Возможно, имелось в виду "${s}"?` : `Выберите единицу из словаря или добавьте её в словарь.`)
+    );
   },
   "quantity.invalid": (p) => {
     if (p.reason === "negative") return `${field(p)} не может быть отрицательным: "${p.text}".`;
@@ -35,18 +38,25 @@ export const ru: Catalogue = {
   "deadline.missing": () => `Не указан срок исполнения.`,
   "deadline.unknown": (p) => {
     const s = opt(p, "suggestion");
-    return `Срок "${p.text}" не распознан. ` + (s ? `Возможно, имелось в виду "${s}"?` : `Например: "yil davomida", "har chorakda", "II chorak".`);
+    return (
+      `Срок "${p.text}" не распознан. ` +
+      (s ? `Возможно, имелось в виду "${s}"?` : `Например: "yil davomida", "har chorakda", "II chorak".`)
+    );
   },
   "deadline.wrong_year": (p) => `В сроке указан ${p.year} год, а план составлен на ${p.planYear} год.`,
   "responsible.missing": () => `Не указан ответственный.`,
   "responsible.unknown": (p) => {
     const s = opt(p, "suggestion");
-    return `Ответственного "${p.name}" нет в словаре. ` + (s ? `Возможно, имелось в виду "${s}"?` : `Выберите название из словаря или добавьте его в словарь.`);
+    return (
+      `Ответственного "${p.name}" нет в словаре. ` +
+      (s ? `Возможно, имелось в виду "${s}"?` : `Выберите название из словаря или добавьте его в словарь.`)
+    );
   },
   "fact.missing": (p) => `Не введён факт за ${roman(p.quarter)} квартал.`,
   "fact.suspicious": (p) =>
     `Факт с начала года (${num(p.fact)}) составляет ${pct(p.percent, "ru")} годового плана (${num(p.plan)}). Нет ли опечатки?`,
   "note.missing": (p) =>
-    (p.percent === undefined ? `План периода не выполнен.` : `План периода выполнен на ${pct(p.percent, "ru")}.`) +
-    ` Укажите причину отставания в графе "Izoh".`,
+    (p.percent === undefined
+      ? `План периода не выполнен.`
+      : `План периода выполнен на ${pct(p.percent, "ru")}.`) + ` Укажите причину отставания в графе "Izoh".`,
 };

@@ -19,7 +19,10 @@ export const uz: Catalogue = {
   "unit.missing": () => `O'lchov birligi ko'rsatilmagan.`,
   "unit.unknown": (p) => {
     const s = opt(p, "suggestion");
-    return `"${p.unit}" o'lchov birligi lug'atda yo'q. ` + (s ? `"${s}" nazarda tutilganmi?` : `Lug'atdagi birlikni tanlang yoki uni lug'atga qo'shing.`);
+    return (
+      `"${p.unit}" o'lchov birligi lug'atda yo'q. ` +
+      (s ? `"${s}" nazarda tutilganmi?` : `Lug'atdagi birlikni tanlang yoki uni lug'atga qo'shing.`)
+    );
   },
   "quantity.invalid": (p) => {
     if (p.reason === "negative") return `${field(p)} manfiy bo'lishi mumkin emas: "${p.text}".`;
@@ -35,18 +38,25 @@ export const uz: Catalogue = {
   "deadline.missing": () => `Bajarilish muddati ko'rsatilmagan.`,
   "deadline.unknown": (p) => {
     const s = opt(p, "suggestion");
-    return `"${p.text}" muddati tushunarsiz. ` + (s ? `"${s}" nazarda tutilganmi?` : `Masalan: "yil davomida", "har chorakda", "II chorak".`);
+    return (
+      `"${p.text}" muddati tushunarsiz. ` +
+      (s ? `"${s}" nazarda tutilganmi?` : `Masalan: "yil davomida", "har chorakda", "II chorak".`)
+    );
   },
   "deadline.wrong_year": (p) => `Muddatda ${p.year}-yil yozilgan, reja esa ${p.planYear}-yil uchun.`,
   "responsible.missing": () => `Mas'ul ko'rsatilmagan.`,
   "responsible.unknown": (p) => {
     const s = opt(p, "suggestion");
-    return `"${p.name}" mas'ullar lug'atida yo'q. ` + (s ? `"${s}" nazarda tutilganmi?` : `Lug'atdagi nomni tanlang yoki uni lug'atga qo'shing.`);
+    return (
+      `"${p.name}" mas'ullar lug'atida yo'q. ` +
+      (s ? `"${s}" nazarda tutilganmi?` : `Lug'atdagi nomni tanlang yoki uni lug'atga qo'shing.`)
+    );
   },
   "fact.missing": (p) => `${roman(p.quarter)} chorak fakti kiritilmagan.`,
   "fact.suspicious": (p) =>
     `Yil boshidan fakt (${num(p.fact)}) yillik rejaning (${num(p.plan)}) ${pct(p.percent, "uz")}ini tashkil etadi. Xato yozilmaganmi?`,
   "note.missing": (p) =>
-    (p.percent === undefined ? `Davr rejasi bajarilmagan.` : `Davr rejasi ${pct(p.percent, "uz")} bajarilgan.`) +
-    ` Ortda qolish sababini "Izoh" ustunida yozing.`,
+    (p.percent === undefined
+      ? `Davr rejasi bajarilmagan.`
+      : `Davr rejasi ${pct(p.percent, "uz")} bajarilgan.`) + ` Ortda qolish sababini "Izoh" ustunida yozing.`,
 };
