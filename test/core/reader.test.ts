@@ -351,6 +351,86 @@ describe("readPlan variants", () => {
   });
 });
 
+describe("readPlan: more layouts", () => {
+  test("Russian headers", () => {
+    const grid: RawCell[][] = [
+      ["СОГЛАСОВАНО"],
+      ["Директор областного ИБЦ"],
+      ["_______ Х. Касимов"],
+      ["План работы на 2026 год"],
+      ["№ п/п", "Наименование мероприятий", "Единица измерения", "Количество", "", "Механизм реализации", "Срок исполнения", "Ответственные"],
+      ["", "", "", "2025 г. (факт)", "2026 г. (план)", "", "", ""],
+      ["1.", "Мероприятие", "Тадбир", 1, 2, "м", "I chorak", "АКМ директори"],
+    ];
+    const p = read(grid);
+    expect(p.columns).toMatchObject({ number: 0, name: 1, unit: 2, previousFact: 3, plan: 4, mechanism: 5, deadline: 6, responsible: 7 });
+    expect(p.headerLastRow).toBe(5);
+    expect(p.year).toBe(2026);
+    expect(p.agreedBy).toEqual({ position: "Директор областного ИБЦ", name: "Х. Касимов" });
+    expect(p.items[0].indicators[0]).toMatchObject({ unit: "Tadbir", plan: { value: 2 } });
+  });
+
+  test("Uzbek Cyrillic approvers and a city title", () => {
+    const grid: RawCell[][] = [
+      ["“КЕЛИШИЛДИ”", null, null, null, null, "“ТАСДИҚЛАЙМАН”"],
+      ["Вилоят АКМ директори", null, null, null, null, "Шаҳар АКМ директори"],
+      ["_____ Ҳ. Қосимов", null, null, null, null, "_____ Р. Ҳалимов"],
+      ["Бухоро шаҳар ахборот-кутубхона марказининг"],
+      ["2026 йил учун мўлжалланган иш режаси"],
+      HEAD,
+      SUB,
+      ["1.", "A", "Tadbir", "", "", "", "davomida", "direktor"],
+    ];
+    const p = read(grid);
+    expect(p.agreedBy).toEqual({ position: "Вилоят АКМ директори", name: "Ҳ. Қосимов" });
+    expect(p.approvedBy).toEqual({ position: "Шаҳар АКМ директори", name: "Р. Ҳалимов" });
+    expect(p).toMatchObject({ district: "Buxoro", districtKind: "shahar", year: 2026 });
+  });
+
+  test("a totals row under the table carries nothing", () => {
+    const g = basicGrid();
+    g.push(["", "Jami:", "", 1000, 1200, "", "", ""]);
+    const p = read(g);
+    expect(item(p, "2").name).toBe("Ikkinchi");
+    expect(item(p, "2").indicators).toHaveLength(1);
+  });
+
+  test("continuation text in a quantity column is mechanism text; an unnumbered row with quantities and a unit is an item", () => {
+    const g = basicGrid();
+    g.push(["", "", "", "", "davomi shu yerda", "", "", ""]);
+    g.push(["", "Raqamsiz", "Tadbir", 1, 2, "", "davomida", "direktor"]);
+    const p = read(g);
+    expect(item(p, "2").mechanism).toBe("davomi shu yerda");
+    expect(item(p, "2").indicators[0].plan.value).toBe(1200);
+    const last = p.items[p.items.length - 1];
+    expect(last).toMatchObject({ numberValid: false, numberText: "", name: "Raqamsiz" });
+  });
+
+  test("an extra indicator row with its own known unit and no quantity", () => {
+    const g = basicGrid();
+    g.push(["", "", "Nusxa", "", "", "", "", ""]);
+    const p = read(g);
+    expect(item(p, "2").indicators.map((i) => i.unit)).toEqual(["Nusxa", "Nusxa"]);
+    expect(item(p, "2").indicators[1]).toMatchObject({ unitInherited: false, row: 12 });
+  });
+
+  test("grids from Office.js and ExcelJS: numbers, booleans, dates, ragged rows", () => {
+    const g: RawCell[][] = [
+      HEAD,
+      SUB,
+      [1, "A", "Tadbir", 3, 4, true, new Date(Date.UTC(2026, 2, 15)), "direktor"],
+      [4.1, "B", "Tadbir", "", "", "", 46203, ""],
+      [null],
+      ["", "", "", "", "", "", ""],
+    ];
+    const p = read(g);
+    expect(p.items.map((i) => [i.number, i.numberText])).toEqual([["1", "1"], ["4.1", "4.1"]]);
+    expect(p.items[0].mechanism).toBe("TRUE");
+    expect(p.items[0].deadlineText).toBe("2026-yil 15-mart");
+    expect(p.items[1].deadlineText).toBe("2026-yil 30-iyun");
+  });
+});
+
 describe("readPlan never throws", () => {
   const cell = fc.oneof(
     fc.string({ maxLength: 12 }),

@@ -2,7 +2,7 @@
 import { rawToText, type RawCell } from "../grid";
 import type { Fact, Indicator, Item, PlanColumns, Vocabulary } from "../model";
 import { parseDeadline } from "../deadline";
-import { parseFact, parseQuantity } from "../quantity";
+import { looksNumeric, parseFact, parseQuantity } from "../quantity";
 import { isCountUnit, matchUnit, splitResponsible } from "../vocabulary";
 import { appendPiece, newAcc, type TextAcc } from "./join";
 
@@ -39,6 +39,20 @@ function text(row: readonly RawCell[], c: number): string {
   return rawToText(at(row, c));
 }
 
+const MONTHS = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr"];
+
+/**
+ * A deadline cell as text. Excel turns a typed "15-mart" into a date: a Date (ExcelJS) or a date serial number
+ * (Office.js, 1990–2100) is written as in official texts, "2026-yil 15-mart", for the deadline grammar.
+ */
+export function deadlineText(v: RawCell): string {
+  let d: Date | null = null;
+  if (v instanceof Date && !isNaN(v.getTime())) d = v;
+  else if (typeof v === "number" && Number.isInteger(v) && v >= 32874 && v <= 73051) d = new Date(Date.UTC(1899, 11, 30) + v * 86400000);
+  if (!d) return rawToText(v);
+  return `${d.getUTCFullYear()}-yil ${d.getUTCDate()}-${MONTHS[d.getUTCMonth()]}`;
+}
+
 function readFacts(row: readonly RawCell[], cols: PlanColumns): IndicatorDraft["facts"] {
   return [0, 1, 2, 3].map((q) => (cols.facts[q] >= 0 ? parseFact(at(row, cols.facts[q])) : null)) as IndicatorDraft["facts"];
 }
@@ -70,7 +84,7 @@ export function itemFromRow(
     path: num.path,
     section,
     name: newAcc(text(row, cols.name)),
-    deadline: newAcc(text(row, cols.deadline)),
+    deadline: newAcc(deadlineText(at(row, cols.deadline))),
     row: r,
     rows: [r],
     indicators: [indicatorFromRow(row, r, cols)],
@@ -89,10 +103,10 @@ export function continueItem(item: ItemDraft, row: readonly RawCell[], r: number
   const shifted = [cols.previousFact, cols.plan].filter((c) => c >= 0 && c !== cols.mechanism).sort((a, b) => a - b);
   for (const c of shifted) {
     const t = text(row, c);
-    if (!/^[-–—_]+$/.test(t)) appendPiece(ind.mechanism, t);
+    if (!/^[-–—_]+$/.test(t) && !looksNumeric(t)) appendPiece(ind.mechanism, t);
   }
   appendPiece(ind.mechanism, text(row, cols.mechanism));
-  appendPiece(item.deadline, text(row, cols.deadline));
+  appendPiece(item.deadline, deadlineText(at(row, cols.deadline)));
   appendPiece(ind.responsible, text(row, cols.responsible));
   appendPiece(ind.note, text(row, cols.note));
   item.rows.push(r);

@@ -16,6 +16,8 @@ export type RowKind =
 const DASH_CELL = /^[-–—_=.]+$/;
 const ROMAN_TITLE = /^([IVXLC]+)[.)]?\s+(\S[\s\S]*)$/;
 const ROMAN_ALONE = /^([IVXLC]+)[.)]?$/;
+/** "Jami", "Hammasi", "Итого" …: a totals row under the table, not part of an item */
+const TOTAL_ROW = /^(jami|hammasi|жами|ҳаммаси|итого|всего)\s*:?\s*$/i;
 const DOTTED = /^(\d{1,4})((?:\s*\.\s*\d{1,4})*)\s*\.?$/;
 
 /** "4.2." → {number: "4.2", path: [4, 2]}; null when the text is not a dotted number. */
@@ -96,6 +98,7 @@ export function classifyRow(row: readonly RawCell[] | undefined, cols: PlanColum
   }
   if (cells.some((c) => /_{3,}/.test(c.text)) && !numeric) return { kind: "other" };
   if (name) {
+    if (TOTAL_ROW.test(name)) return { kind: "other" };
     const unit = txt(cols.unit);
     if (numeric && unit) return { kind: "item", numberText: "", number: "", path: [], valid: false };
     return { kind: "continuation" };
