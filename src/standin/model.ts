@@ -287,7 +287,10 @@ export class WorkbookModel {
     return sheet.cells.get(key(r, c))?.fmt?.numberFormat ?? sheet.rowFormats.get(r)?.numberFormat ?? sheet.colFormats.get(c)?.numberFormat;
   }
 
-  /** Merge `patch` into the format of every cell in rect (whole rows/columns stored once). */
+  /**
+   * Merge `patch` into the format of every cell in rect (whole rows/columns stored once).
+   * `patch` must depend only on the format it is given (results are shared between cells).
+   */
   patchFormat(sheet: SheetModel, rect: Rect, patch: (f: CellFormat, r: number, c: number) => CellFormat): void {
     const wholeCols = isWholeColumns(rect);
     const wholeRows = isWholeRows(rect) && !wholeCols;
@@ -304,6 +307,8 @@ export class WorkbookModel {
       });
       return;
     }
+    // Cells share format objects (never mutated in place), so equal inputs give one output.
+    const cache = new Map<CellFormat | undefined, CellFormat>();
     for (let r = rect.r0; r <= rect.r1; r++)
       for (let c = rect.c0; c <= rect.c1; c++) {
         const k = key(r, c);
@@ -312,7 +317,12 @@ export class WorkbookModel {
           cell = {};
           sheet.cells.set(k, cell);
         }
-        cell.fmt = patch(cell.fmt ?? {}, r, c);
+        let next = cache.get(cell.fmt);
+        if (!next) {
+          next = patch(cell.fmt ?? {}, r, c);
+          cache.set(cell.fmt, next);
+        }
+        cell.fmt = next;
       }
   }
 

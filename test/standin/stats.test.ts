@@ -1,0 +1,132 @@
+import { PAYLOAD_LIMIT_BYTES, createWorkbook } from "../../src/standin";
+import { rejection } from "./helpers";
+
+describe("sync counting and payload limits", () => {
+  test("every sync is counted, with request bytes measured as JSON of the queued operations", async () => {
+    const book = createWorkbook({ sheets: [{ name: "S" }] });
+    const ctx = book.context();
+    await ctx.sync();
+    const r = ctx.workbook.worksheets.getItem("S").getRange("A1:B1");
+    r.values = [["abc", 12345]];
+    r.format.font.bold = true;
+    r.load("values");
+    await ctx.sync();
+    expect(book.stats.syncs).toBe(2);
+    expect(book.stats.requests.map((q) => q.ops)).toEqual([0, 3]);
+    const [empty, full] = book.stats.requests;
+    expect(full.bytes).toBeGreaterThan(empty.bytes);
+    expect(full.bytes).toBeGreaterThan(JSON.stringify([["abc", 12345]]).length);
+    expect(full.responseBytes).toBeGreaterThanOrEqual(JSON.stringify([["abc", 12345]]).length);
+    expect(book.stats.maxRequestBytes).toBe(full.bytes);
+  });
+
+  test("request bytes grow with the size of the values written", async () => {
+    const book = createWorkbook({ sheets: [{ name: "S" }] });
+    const ctx = book.context();
+    const s = ctx.workbook.worksheets.getItem("S");
+    s.getRange("A1").values = [["x"]];
+    await ctx.sync();
+    s.getRange("A1").values = [["x".repeat(1000)]];
+    await ctx.sync();
+    const [small, big] = book.stats.requests;
+    expect(big.bytes - small.bytes).toBe(999);
+  });
+
+  test("non-ASCII text is counted in UTF-8 bytes", async () => {
+    const book = createWorkbook({ sheets: [{ name: "S" }] });
+    const ctx = book.context();
+    ctx.workbook.worksheets.getItem("S").getRange("A1").values = [["o‘"]];
+    await ctx.sync();
+    ctx.workbook.worksheets.getItem("S").getRange("A1").values = [["oo"]];
+    await ctx.sync();
+    expect(book.stats.requests[0].bytes - book.stats.requests[1].bytes).toBe(2);
+  });
+
+  test("resetStats clears the counters", async () => {
+    const book = createWorkbook();
+    await book.context().sync();
+    book.resetStats();
+    expect(book.stats).toEqual({ syncs: 0, requests: [], maxRequestBytes: 0 });
+  });
+
+  test("a request above 5 MB rejects with RequestPayloadSizeLimitExceeded and changes nothing", async () => {
+    const book = createWorkbook({ sheets: [{ name: "S" }] });
+    const ctx = book.context();
+    const rows = 2000;
+    const cell = "y".repeat(Math.ceil(PAYLOAD_LIMIT_BYTES / rows / 2));
+    ctx.workbook.worksheets.getItem("S").getRange(`A1:B${rows}`).values = Array.from({ length: rows }, () => [cell, cell]);
+    const error = await rejection(ctx.sync());
+    expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(book.stats.requests[0].bytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    expect(book.snapshot("S").usedRange).toBeNull();
+  });
+
+  test("the same data split over two syncs is accepted", async () => {
+    const book = createWorkbook({ sheets: [{ name: "S" }] });
+    const ctx = book.context();
+    const rows = 1000;
+    const cell = "y".repeat(Math.ceil(PAYLOAD_LIMIT_BYTES / (2 * rows) / 2));
+    const s = ctx.workbook.worksheets.getItem("S");
+    s.getRange(`A1:B${rows}`).values = Array.from({ length: rows }, () => [cell, cell]);
+    await ctx.sync();
+    s.getRange(`A${rows + 1}:B${2 * rows}`).values = Array.from({ length: rows }, () => [cell, cell]);
+    await ctx.sync();
+    expect(book.stats.maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(book.snapshot("S").usedRange).toBe(`A1:B${2 * rows}`);
+  });
+
+  test("a response above 5 MB rejects with ResponsePayloadSizeLimitExceeded", async () => {
+    const big = "z".repeat(3000);
+    const book = createWorkbook({ sheets: [{ name: "S", values: Array.from({ length: 2000 }, () => [big]) }] });
+    const ctx = book.context();
+    ctx.workbook.worksheets.getItem("S").getRange("A1:A2000").load("values");
+    expect((await rejection(ctx.sync())).code).toBe("ResponsePayloadSizeLimitExceeded");
+  });
+});
+
+/**
+ * "Well under a second" on an ordinary machine. The test machines are often heavily loaded, so each
+ * budget is scaled by a calibration loop measured in the same process (about 5 ms unloaded).
+ */
+function calibrate(): number {
+  const t = Date.now();
+  const a: { v: number }[] = [];
+  for (let i = 0; i < 200000; i++) a.push({ v: i });
+  return Math.max(5, Date.now() - t);
+}
+
+describe("performance on a 10,000 x 20 sheet", () => {
+  test("write, format, read and snapshot stay within budget", async () => {
+    const unit = calibrate();
+    const budget = 100 * unit; // ~0.5 s unloaded
+    const book = createWorkbook({ sheets: [{ name: "S" }] });
+    const ctx = book.context();
+    const s = ctx.workbook.worksheets.getItem("S");
+    const values = Array.from({ length: 10000 }, (_, r) => Array.from({ length: 20 }, (_, c) => (c % 2 ? `t${r}` : String(r * c))));
+    const timed = async (work: () => Promise<unknown> | unknown): Promise<number> => {
+      const t = Date.now();
+      await work();
+      return Date.now() - t;
+    };
+    expect(await timed(async () => {
+      s.getRange("A1:T10000").values = values;
+      await ctx.sync();
+    })).toBeLessThan(budget);
+    expect(await timed(async () => {
+      s.getRange("A1:T10000").format.fill.color = "#EEEEEE";
+      s.getRange("A:A").format.font.bold = true;
+      s.getRange("A1:T10000").format.borders.getItem("InsideHorizontal").style = "Continuous";
+      await ctx.sync();
+    })).toBeLessThan(2 * budget);
+    let r: { values: unknown[][] } | undefined;
+    let used: { address: string } | undefined;
+    expect(await timed(async () => {
+      r = s.getRange("A1:T10000").load("values, numberFormat");
+      used = s.getUsedRange().load("address");
+      await ctx.sync();
+    })).toBeLessThan(budget);
+    expect(r!.values[9999][2]).toBe(19998);
+    expect(used!.address).toBe("S!A1:T10000");
+    expect(await timed(() => book.snapshot("S"))).toBeLessThan(2 * budget);
+  });
+});
