@@ -7,6 +7,7 @@ import { bufferIo } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
 import type { Grid, RawCell } from "../../src/core/grid";
 import { parseTsv } from "../../src/core/tsv";
+import { setUpPlanEditor } from "../../src/excel";
 import { createWorkbook, type SeedValue, type SheetSnapshot, type StandinWorkbook } from "../../src/standin";
 import { sheetGrid } from "../../src/xlsx/read";
 
@@ -62,11 +63,28 @@ export function tempDir(prefix = "reja-excel-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** Runs the command line; throws on a non-zero exit. */
-export async function cli(argv: string[], now = new Date(2026, 6, 10)): Promise<void> {
+/** Runs the command line and returns its standard output; throws unless it exits 0 or 1 (errors found). */
+export async function cli(argv: string[], now = new Date(2026, 6, 10)): Promise<string> {
   const io = bufferIo(now);
   const code = await main(argv, io);
   if (code !== 0 && code !== 1) throw new Error(`reja ${argv.join(" ")} → ${code}: ${io.stderr.join("\n")}`);
+  return io.stdout.join("\n");
+}
+
+/** Zero-based row of the item numbered `number` ("19") in a sheet's values (column A), plus `indicator`. */
+export function rowOfItem(values: readonly (readonly unknown[])[], number: string, indicator = 0): number {
+  const r = values.findIndex((row) => String(row[0] ?? "").trim().replace(/\.$/, "") === number);
+  if (r < 0) throw new Error(`no row for item ${number}`);
+  return r + indicator;
+}
+
+/** A workbook set up from the seed (the plan editor's three sheets beside the pasted original). */
+export async function setUpSeedBook(grid: Grid = seedGrid()): Promise<StandinWorkbook> {
+  const book = bookWithGrid(grid);
+  const result = await book.run((ctx) => setUpPlanEditor(ctx));
+  if (!result.ok) throw new Error(`set up failed: ${result.reason}`);
+  book.resetStats();
+  return book;
 }
 
 /** The value grids of every sheet of an .xlsx file the command line wrote. */

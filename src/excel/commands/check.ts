@@ -8,7 +8,6 @@
  * the cells' own fill, font and borders are never written.
  */
 import { checkPlan } from "../../core/checks";
-import { gridWidth } from "../../core/grid";
 import { legalSheetName, SHEET_NAMES } from "../../core/layout/names";
 import type { Finding, Lang } from "../../core/model";
 import { commitBatch, WriteBatch } from "../batch";
@@ -34,11 +33,6 @@ export function quoteSheet(name: string): string {
 /** The conditional-format formula for one mask level, relative to A1 of the plan sheet. */
 export function highlightFormula(maskSheet: string, level: number): string {
   return `=${quoteSheet(maskSheet)}!A1=${level}`;
-}
-
-/** True for a conditional format this add-in made for `maskSheet` (found by the mask reference in its formula). */
-export function isOwnHighlight(formula: string, maskSheet: string): boolean {
-  return formula.replace(/'/g, "").replace(/\$/g, "").toLowerCase().includes(`${maskSheet.toLowerCase()}!`);
 }
 
 export interface SheetFinding extends Finding {
@@ -76,59 +70,63 @@ export function maskCells(findings: readonly Finding[]): { row: number; col: num
 }
 
 export async function checkWorkbook(context: Excel.RequestContext, options: CheckOptions = {}): Promise<CheckResult> {
-  let formats: Excel.ConditionalFormatCollection | null = null;
-  const read = await readWorkbook(context, {
-    plan: options.sheet ?? SHEET_NAMES.plan,
-    planLoads: (sheet) => {
-      formats = sheet.getRange().conditionalFormats;
-      formats.load("items/type,items/customOrNullObject/rule/formula");
-    },
-  });
+  const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan });
   const sheetName = read.plan?.name ?? (typeof options.sheet === "string" ? options.sheet : SHEET_NAMES.plan);
   const state = workbookState(read);
   const planSheet = read.planSheet;
   if (!state.plan || !planSheet) return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet: sheetName, findings: [], syncs: 1 };
 
   const lang = options.lang ?? state.settings.lang;
-  const findings = checkPlan(state.plan, { lang, reportQuarter: state.settings.quarter, tolerance: state.settings.tolerance, vocabulary: state.vocabulary });
-  const grid = read.plan?.grid ?? [];
+  // as `reja check`: the fact checks need a report quarter the workbook states (the settings sheet)
+  const findings = checkPlan(state.plan, { lang, reportQuarter: state.storedSettings.quarter, tolerance: state.settings.tolerance, vocabulary: state.vocabulary });
   const mask = maskSheetName(sheetName);
   const maskExists = read.sheets.some((s) => s.name.toLowerCase() === mask.toLowerCase());
-  const existing = formats === null ? [] : (formats as Excel.ConditionalFormatCollection).items;
 
   const batch = new WriteBatch();
   const sheets = context.workbook.worksheets;
   let maskSheet: Excel.Worksheet | null = null;
   const getMask = (): Excel.Worksheet => (maskSheet ??= maskExists ? sheets.getItem(mask) : sheets.add(mask));
-  batch.add(mask.length, () => {
-    const sheet = getMask();
-    if (!maskExists) sheet.visibility = "Hidden";
-    sheet.getRange().clear("Contents");
-  }, 3);
+  batch.add(
+    mask.length,
+    () => {
+      const sheet = getMask();
+      if (!maskExists) sheet.visibility = "Hidden";
+      sheet.getRange().clear("Contents");
+    },
+    3,
+  );
   queueSparseValues(batch, getMask, maskCells(findings));
-  for (const cf of existing) {
-    const formula = cf.type === "Custom" && !cf.customOrNullObject.isNullObject ? cf.customOrNullObject.rule.formula : "";
-    if (isOwnHighlight(formula, mask)) batch.add(0, () => cf.delete());
-  }
-  const rows = grid.length;
-  const cols = gridWidth(grid);
-  if (rows > 0 && cols > 0) {
-    for (const [level, color] of [
-      [MASK_ERROR, HIGHLIGHT_COLORS.error],
-      [MASK_WARNING, HIGHLIGHT_COLORS.warning],
-    ] as const) {
-      const formula = highlightFormula(mask, level);
-      batch.add(
-        formula.length + 40,
-        () => {
-          const cf = planSheet.getRangeByIndexes(0, 0, rows, cols).conditionalFormats.add("Custom");
-          cf.custom.rule.formula = formula;
-          cf.custom.format.fill.color = color;
-        },
-        3,
-      );
-    }
-  }
+  // The two rules are added in the same request that adds the mask sheet, and cover the whole plan sheet (so
+  // they never have to grow with the plan): the mask sheet's existence says they are there. Finding them by
+  // their formula would need `items/customOrNullObject/rule/formula` loaded with the plan, which the Excel
+  // stand-in cannot load (see the report). If a person deletes the rules by hand, deleting the hidden mask
+  // sheet makes the next check add them again.
+  if (!maskExists) queueHighlightRules(batch, planSheet, mask);
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
-  return { ok: true, sheet: sheetName, findings: findings.map((f) => ({ ...f, sheet: sheetName })), computedColumns: computedColumns(state.plan), syncs: syncs + 1 };
+  return {
+    ok: true,
+    sheet: sheetName,
+    findings: findings.map((f) => ({ ...f, sheet: sheetName })),
+    computedColumns: computedColumns(state.plan),
+    syncs: syncs + 1,
+  };
+}
+
+function queueHighlightRules(batch: WriteBatch, planSheet: Excel.Worksheet, mask: string): void {
+  for (const [level, color] of [
+    [MASK_ERROR, HIGHLIGHT_COLORS.error],
+    [MASK_WARNING, HIGHLIGHT_COLORS.warning],
+  ] as const) {
+    const formula = highlightFormula(mask, level);
+    batch.add(
+      formula.length + 40,
+      () => {
+        // the whole sheet: a rule costs nothing where its mask cell is empty, and new rows are covered
+        const cf = planSheet.getRange().conditionalFormats.add("Custom");
+        cf.custom.rule.formula = formula;
+        cf.custom.format.fill.color = color;
+      },
+      3,
+    );
+  }
 }
