@@ -494,3 +494,31 @@ describe("readPlan speed", () => {
     expect(ms).toBeLessThan(15_000);
   });
 });
+
+describe("continuation joining", () => {
+  const g = (): RawCell[][] => [HEAD, SUB];
+  test("paragraph ends in the mechanism start a new line; names are joined with a space", () => {
+    const grid = g();
+    grid.push(["1.", "Ishlar nomi:", "Tadbir", "", "", "Shartnoma asosida;", "davomida", "direktor"]);
+    grid.push(["", "Davomi", "", "", "", "Hamkorlik shartnomasi asosida.", "", ""]);
+    grid.push(["", "", "", "", "", "<p>Yangi band</p>", "", ""]);
+    grid.push(["", "", "", "", "", "- ro'yxat bandi", "", ""]);
+    const p = read(grid);
+    expect(p.items[0].mechanism).toBe("Shartnoma asosida;\nHamkorlik shartnomasi asosida.\nYangi band\n- ro'yxat bandi");
+    expect(p.items[0].name).toBe("Ishlar nomi: Davomi");
+  });
+
+  test("a broken sentence goes on after a <p>; a hyphenated word is rejoined", () => {
+    const grid = g();
+    grid.push(["1.", "chora-", "Tadbir", "", "", "maqsadida,", "davomida", "direktor"]);
+    grid.push(["", "tadbirlar", "", "", "", "<p>joylarda guruh.</p> <p>3. Keyingi.</p>", "", ""]);
+    const p = read(grid);
+    expect(p.items[0].name).toBe("chora-tadbirlar");
+    expect(p.items[0].mechanism).toBe("maqsadida, joylarda guruh.\n3. Keyingi.");
+  });
+
+  test("a header with a longer name column title", () => {
+    const p = read([["T/r", "Amalga oshiriladigan ishlar nomi", "O'lchov birligi", "Miqdori", "Bajarilish muddati", "Mas'ul"], ["1", "A", "Tadbir", 2, "davomida", "direktor"]]);
+    expect(p.columns).toMatchObject({ number: 0, name: 1, unit: 2, plan: 3, deadline: 4, responsible: 5 });
+  });
+});

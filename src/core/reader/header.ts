@@ -27,7 +27,7 @@ function roleOf(key: string): Role | null {
   if (!key || key.length > 80) return null;
   if (/^(№|n|no|nr|#|t\s*\/\s*r|t\.?\s*r|tr|№\s*t\s*\/\s*r|p\s*\/\s*p|№\s*p\s*\/\s*p|№\s*tartib|tartib raqami)\.?$/.test(key)) return "number";
   if (/^№/.test(key) && key.length <= 12) return "number";
-  if (/^(ish|ishlar|tadbir|tadbirlar|vazifa|vazifalar|band)?\s*(nomi|nomlari|mazmuni)\b/.test(key) || /^(naimenovanie|nazvanie)/.test(key)) return "name";
+  if ((/\b(nomi|nomlari|nomlanishi|mazmuni)\b/.test(key) && key.length <= 50) || /^(naimenovanie|nazvanie)/.test(key)) return "name";
   if (/o'?lchov|\by?ed(initsa)?\.?\s*izm/.test(key)) return "unit";
   if (/^(miqdori?|soni|kolichestvo|hajmi)\b/.test(key)) return "quantity";
   if (/mexanizm/.test(key)) return "mechanism";

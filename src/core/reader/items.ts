@@ -103,12 +103,12 @@ export function continueItem(item: ItemDraft, row: readonly RawCell[], r: number
   const shifted = [cols.previousFact, cols.plan].filter((c) => c >= 0 && c !== cols.mechanism).sort((a, b) => a - b);
   for (const c of shifted) {
     const t = text(row, c);
-    if (!/^[-–—_]+$/.test(t) && !looksNumeric(t)) appendPiece(ind.mechanism, t);
+    if (!/^[-–—_]+$/.test(t) && !looksNumeric(t)) appendPiece(ind.mechanism, t, true);
   }
-  appendPiece(ind.mechanism, text(row, cols.mechanism));
+  appendPiece(ind.mechanism, text(row, cols.mechanism), true);
   appendPiece(item.deadline, deadlineText(at(row, cols.deadline)));
   appendPiece(ind.responsible, text(row, cols.responsible));
-  appendPiece(ind.note, text(row, cols.note));
+  appendPiece(ind.note, text(row, cols.note), true);
   item.rows.push(r);
 }
 

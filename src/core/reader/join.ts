@@ -23,16 +23,18 @@ const ENDS_BLOCK = /<\/(p|li|ul|ol|div)>\s*$/i;
 const STARTS_BLOCK = /^\s*<(p|ul|ol|li|div)\b/i;
 const STARTS_ENTRY = /^(-|–|—|•|\d+[.)])\s*\S/;
 const STARTS_LOWER = /^[\p{Ll}'’ʻʼ`]/u;
+const STARTS_UPPER = /^[\p{Lu}\d"“«]/u;
 const ENDS_SENTENCE = /[.;:!?]["”’»]?$/;
 const ENDS_WORD_HYPHEN = /\p{L}-$/u;
 
 /**
- * Appends a piece to a cell's text. The piece goes on a new line when the text before it closed a paragraph
- * or list entry, or when it opens one itself (a `<p>`/list block, "- …", "2. …") — unless it plainly goes on
- * with a broken sentence (starts in lower case after text that did not end one). A word broken by a hyphen
- * ("chora-" + "tadbirlari") is joined without a space; otherwise a space.
+ * Appends a piece to a cell's text. A word broken by a hyphen ("chora-" + "tadbirlari") is joined without a
+ * space; otherwise a space — except, for multi-paragraph cells (`paragraphs`: mechanism, note), a new line
+ * when the text before closed a paragraph or list entry (`</p>`, or a full stop/semicolon before a capital),
+ * or when the piece opens one itself (a `<p>`/list block, "- …", "2. …") and does not plainly go on with a
+ * broken sentence (lower-case start after text that did not end one).
  */
-export function appendPiece(acc: TextAcc, raw: string): void {
+export function appendPiece(acc: TextAcc, raw: string, paragraphs = false): void {
   const piece = cleanText(raw);
   if (!piece) return;
   if (!acc.text) {
@@ -40,10 +42,15 @@ export function appendPiece(acc: TextAcc, raw: string): void {
     acc.lastRaw = raw;
     return;
   }
-  const goesOn = STARTS_LOWER.test(piece) && !ENDS_SENTENCE.test(acc.text);
+  const endsSentence = ENDS_SENTENCE.test(acc.text);
+  const goesOn = STARTS_LOWER.test(piece) && !endsSentence;
   let sep = " ";
-  if (ENDS_BLOCK.test(acc.lastRaw) || (!goesOn && (STARTS_BLOCK.test(raw) || STARTS_ENTRY.test(piece)))) sep = "\n";
-  else if (goesOn && ENDS_WORD_HYPHEN.test(acc.text)) sep = "";
+  if (goesOn && ENDS_WORD_HYPHEN.test(acc.text)) sep = "";
+  else if (paragraphs) {
+    const closed = ENDS_BLOCK.test(acc.lastRaw) || (endsSentence && STARTS_UPPER.test(piece));
+    const opens = STARTS_BLOCK.test(raw) || STARTS_ENTRY.test(piece);
+    if (closed || (opens && !goesOn)) sep = "\n";
+  }
   acc.text = acc.text + sep + piece;
   acc.lastRaw = raw;
 }
