@@ -1,6 +1,38 @@
-// Placeholder: the task pane helper replaces this component. index.tsx renders its default export.
-import { Text } from "@fluentui/react-components";
+/**
+ * The task pane: the container (useReja, all Excel I/O through the injected `run`) over the display
+ * components. index.tsx passes Excel.run; the playground passes the in-memory stand-in's run.
+ */
+import { useMemo, useState } from "react";
+import type { Lang } from "../core/model";
+import type { ExcelRun } from "../excel/commands/settings";
+import { TaskPane } from "./components/TaskPane";
+import { useReja } from "./container/useReja";
+import { translator } from "./i18n";
 
-export default function App() {
-  return <Text>Reja</Text>;
+export interface AppProps {
+  run: ExcelRun;
+  /** the pane language to start with (Office's display language) */
+  initialLang?: Lang;
+  now?: () => Date;
+  liveDelayMs?: number;
+}
+
+export default function App({ run, initialLang = "uz", now, liveDelayMs }: AppProps) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const t = useMemo(() => translator(lang), [lang]);
+  const reja = useReja({ run, now, liveDelayMs });
+  return (
+    <TaskPane
+      state={reja.state}
+      lang={lang}
+      t={t}
+      onLangChange={setLang}
+      onRun={(a) => void reja.runAction(a)}
+      onDismissNotice={reja.dismissNotice}
+      onQuarterChange={(q) => void reja.setQuarter(q)}
+      onSaveSettings={(s) => void reja.saveSettings(s)}
+      onSelectFinding={(f) => void reja.selectFinding(f)}
+      onRefreshSummary={() => void reja.refreshSummary()}
+    />
+  );
 }

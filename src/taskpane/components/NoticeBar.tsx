@@ -1,0 +1,31 @@
+/** A plain message (success, problem, failure) in a MessageBar. */
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import type { Notice } from "../container/types";
+import type { Translate } from "../i18n";
+
+export interface NoticeBarProps {
+  notice: Notice;
+  t: Translate;
+  onDismiss?: () => void;
+}
+
+export function noticeText(notice: Notice, t: Translate): string {
+  const params = { ...notice.params };
+  if (notice.actionKey) params.action = t(notice.actionKey);
+  return t(notice.key, params);
+}
+
+export function NoticeBar({ notice, t, onDismiss }: NoticeBarProps) {
+  return (
+    <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "error" ? "alert" : "status"}>
+      <MessageBarBody>{noticeText(notice, t)}</MessageBarBody>
+      {onDismiss && (
+        <MessageBarActions>
+          <Button size="small" appearance="transparent" onClick={onDismiss}>
+            {t("actions.dismiss")}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}

@@ -1,0 +1,32 @@
+/** What the container hands to the display components: plain values, no Excel objects. */
+import type { SheetFinding } from "../../excel/commands/check";
+import type { PlanSettings } from "../../core/model";
+import type { MessageKey } from "../i18n";
+import type { QuarterSummary } from "../summary";
+
+export type ActionName = "setup" | "check" | "fill" | "report";
+export const ACTIONS: readonly ActionName[] = ["setup", "check", "fill", "report"];
+
+/** A message for the pane, translated by the component that shows it. */
+export interface Notice {
+  intent: "success" | "warning" | "error" | "info";
+  key: MessageKey;
+  params?: Record<string, string | number>;
+  /** a key whose translation fills the {action} param */
+  actionKey?: MessageKey;
+}
+
+export interface PaneState {
+  settings: PlanSettings | null;
+  settingsLoading: boolean;
+  settingsNotice: Notice | null;
+  savingSettings: boolean;
+  /** the action running now (others wait) */
+  busy: ActionName | null;
+  notice: Notice | null;
+  /** null until the first check */
+  findings: SheetFinding[] | null;
+  live: boolean;
+  summary: QuarterSummary | null;
+  summaryLoading: boolean;
+}

@@ -1,0 +1,258 @@
+/**
+ * The pane's container logic: every read and write goes through the injected `run` (Excel.run in Office,
+ * the stand-in's run in the playground); the components only get values and callbacks.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { PlanSettings, Quarter } from "../../core/model";
+import { checkWorkbook, type CheckResult, type SheetFinding } from "../../excel/commands/check";
+import { fillStatuses } from "../../excel/commands/fill";
+import { startLiveChecking, type LiveChecker } from "../../excel/commands/live";
+import { generateReport } from "../../excel/commands/report";
+import { readWorkbookSettings, saveSettings, watchSettings, type ExcelRun, type Watch } from "../../excel/commands/settings";
+import { setUpPlanEditor } from "../../excel/commands/setup";
+import { readQuarterReport, selectCell } from "../excel-actions";
+import type { MessageKey } from "../i18n";
+import { summarize } from "../summary";
+import type { ActionName, Notice, PaneState } from "./types";
+
+export interface RejaOptions {
+  run: ExcelRun;
+  /** the date written on the report; today by default */
+  now?: () => Date;
+  /** pause of live checking after an edit (ms) */
+  liveDelayMs?: number;
+}
+
+export interface RejaController {
+  state: PaneState;
+  runAction: (action: ActionName) => Promise<void>;
+  saveSettings: (settings: Partial<PlanSettings>) => Promise<boolean>;
+  setQuarter: (quarter: Quarter) => Promise<void>;
+  selectFinding: (finding: SheetFinding) => Promise<void>;
+  refreshSummary: () => Promise<void>;
+  dismissNotice: () => void;
+}
+
+const ACTION_KEYS: Record<ActionName, MessageKey> = {
+  setup: "actions.setup",
+  check: "actions.check",
+  fill: "actions.fill",
+  report: "actions.report",
+};
+
+function errorText(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === "string" && error) return error;
+  return "";
+}
+
+function failed(action: ActionName, error: unknown): Notice {
+  return { intent: "error", key: "actions.failed", actionKey: ACTION_KEYS[action], params: { error: errorText(error) || "?" } };
+}
+
+function sameSettings(a: PlanSettings | null, b: PlanSettings): boolean {
+  return a !== null && JSON.stringify(a) === JSON.stringify(b);
+}
+
+const INITIAL: PaneState = {
+  settings: null,
+  settingsLoading: true,
+  settingsNotice: null,
+  savingSettings: false,
+  busy: null,
+  notice: null,
+  findings: null,
+  live: false,
+  summary: null,
+  summaryLoading: true,
+};
+
+export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOptions): RejaController {
+  const [state, setState] = useState<PaneState>(INITIAL);
+  const patch = useCallback((p: Partial<PaneState> | ((s: PaneState) => Partial<PaneState>)) => {
+    setState((s) => ({ ...s, ...(typeof p === "function" ? p(s) : p) }));
+  }, []);
+  const mounted = useRef(true);
+  const live = useRef<LiveChecker | null>(null);
+  const watch = useRef<Watch | null>(null);
+  const settingsRef = useRef<PlanSettings | null>(null);
+  const nowRef = useRef(now);
+  nowRef.current = now;
+
+  const refreshSummary = useCallback(async () => {
+    patch({ summaryLoading: true });
+    try {
+      const report = await run((ctx) => readQuarterReport(ctx));
+      if (mounted.current) patch({ summary: report ? summarize(report) : null, summaryLoading: false });
+    } catch {
+      if (mounted.current) patch({ summary: null, summaryLoading: false });
+    }
+  }, [run, patch]);
+
+  const applySettings = useCallback(
+    (settings: PlanSettings, notice: Notice | null) => {
+      const changed = !sameSettings(settingsRef.current, settings);
+      settingsRef.current = settings;
+      patch((s) => ({ settings, settingsLoading: false, settingsNotice: changed && notice ? notice : s.settingsNotice }));
+      if (changed) void refreshSummary();
+    },
+    [patch, refreshSummary]
+  );
+
+  /** Watches the settings sheet once it exists; a change made elsewhere (a co-author) updates the form. */
+  const ensureWatch = useCallback(async () => {
+    if (watch.current?.watching) return;
+    try {
+      const w = await watchSettings(run, (read) => {
+        if (mounted.current) applySettings(read.settings, { intent: "info", key: "settings.coauthor" });
+      });
+      if (!mounted.current) return void w.stop();
+      watch.current = w;
+    } catch {
+      // no settings watch: the form still works, it just does not follow other people's edits
+    }
+  }, [run, applySettings]);
+
+  const onLiveFindings = useCallback(
+    (result: CheckResult) => {
+      if (!mounted.current) return;
+      patch({ findings: result.findings });
+      void refreshSummary();
+    },
+    [patch, refreshSummary]
+  );
+
+  const ensureLive = useCallback(
+    async (sheet: string) => {
+      if (live.current) return;
+      try {
+        const checker = await startLiveChecking(run, { sheet, delayMs: liveDelayMs, onFindings: onLiveFindings });
+        if (!mounted.current) return void checker.stop();
+        live.current = checker;
+        patch({ live: true });
+      } catch {
+        patch({ live: false });
+      }
+    },
+    [run, liveDelayMs, onLiveFindings, patch]
+  );
+
+  useEffect(() => {
+    mounted.current = true;
+    void (async () => {
+      try {
+        const read = await run((ctx) => readWorkbookSettings(ctx));
+        if (mounted.current) applySettings(read.settings, null);
+      } catch (error) {
+        if (mounted.current) patch({ settingsLoading: false, settingsNotice: { intent: "error", key: "settings.failed", params: { error: errorText(error) } } });
+      }
+      await ensureWatch();
+      await refreshSummary();
+    })();
+    return () => {
+      mounted.current = false;
+      void live.current?.stop();
+      live.current = null;
+      void watch.current?.stop();
+      watch.current = null;
+    };
+    // mount once per run function
+  }, [run]);
+
+  const runAction = useCallback(
+    async (action: ActionName) => {
+      patch({ busy: action, notice: null });
+      let notice: Notice;
+      try {
+        switch (action) {
+          case "setup": {
+            const r = await run((ctx) => setUpPlanEditor(ctx));
+            notice = r.ok ? { intent: "success", key: "result.setup", params: { sheet: r.sheet } } : { intent: "warning", key: `problem.${r.reason}` };
+            if (r.ok) {
+              const read = await run((ctx) => readWorkbookSettings(ctx));
+              applySettings(read.settings, null);
+              await ensureWatch();
+            }
+            break;
+          }
+          case "check": {
+            const r = await run((ctx) => checkWorkbook(ctx));
+            patch({ findings: r.findings });
+            if (r.ok) {
+              notice = r.findings.length > 0 ? { intent: "success", key: "result.check", params: { count: r.findings.length } } : { intent: "success", key: "result.checkClean" };
+              await ensureLive(r.sheet);
+            } else notice = { intent: "warning", key: `problem.${r.reason}` };
+            break;
+          }
+          case "fill": {
+            const r = await run((ctx) => fillStatuses(ctx));
+            notice = r.ok ? { intent: "success", key: "result.fill", params: { count: r.cells } } : { intent: "warning", key: `problem.${r.reason}` };
+            break;
+          }
+          case "report": {
+            const r = await run((ctx) => generateReport(ctx, nowRef.current(), { activate: true }));
+            notice = r.ok
+              ? { intent: "success", key: r.replaced ? "result.reportReplaced" : "result.report", params: { sheet: r.sheet } }
+              : { intent: "warning", key: `problem.${r.reason}`, params: { sheet: r.sheet } };
+            break;
+          }
+        }
+      } catch (error) {
+        notice = failed(action, error);
+      }
+      if (!mounted.current) return;
+      patch({ busy: null, notice });
+      await refreshSummary();
+    },
+    [run, patch, applySettings, ensureWatch, ensureLive, refreshSummary]
+  );
+
+  const save = useCallback(
+    async (partial: Partial<PlanSettings>): Promise<boolean> => {
+      patch({ savingSettings: true, settingsNotice: null });
+      try {
+        const r = await run((ctx) => saveSettings(ctx, partial));
+        if (!mounted.current) return true;
+        applySettings(r.settings, null);
+        patch({ savingSettings: false, settingsNotice: { intent: "success", key: "settings.saved" } });
+        await ensureWatch();
+        return true;
+      } catch (error) {
+        if (mounted.current) patch({ savingSettings: false, settingsNotice: { intent: "error", key: "settings.failed", params: { error: errorText(error) } } });
+        return false;
+      }
+    },
+    [run, patch, applySettings, ensureWatch]
+  );
+
+  const setQuarter = useCallback(
+    async (quarter: Quarter) => {
+      const ok = await save({ quarter });
+      // findings about missing facts depend on the report quarter
+      if (ok && live.current) {
+        try {
+          const r = await run((ctx) => checkWorkbook(ctx));
+          if (mounted.current) patch({ findings: r.findings });
+        } catch {
+          // the next edit re-checks
+        }
+      }
+    },
+    [save, run, patch]
+  );
+
+  const selectFinding = useCallback(
+    async (finding: SheetFinding) => {
+      try {
+        await run((ctx) => selectCell(ctx, finding.sheet, finding.cell));
+      } catch (error) {
+        patch({ notice: { intent: "error", key: "findings.selectFailed", params: { cell: finding.cell, error: errorText(error) } } });
+      }
+    },
+    [run, patch]
+  );
+
+  const dismissNotice = useCallback(() => patch({ notice: null }), [patch]);
+
+  return { state, runAction, saveSettings: save, setQuarter, selectFinding, refreshSummary, dismissNotice };
+}
