@@ -15,7 +15,13 @@ import type { Plan, PlanSettings, Quarter, Status } from "../model";
 import { percent, STATUS_LABELS } from "../status";
 import { matchKey } from "../text";
 import { consolidationSheetName, problemsSheetName, uniqueSheetName } from "./names";
-import { buildReport, emptyCounts, SUMMARY_STATUS_COLUMNS, type ReportRow, type StatusCounts } from "./report";
+import {
+  buildReport,
+  emptyCounts,
+  SUMMARY_STATUS_COLUMNS,
+  type ReportRow,
+  type StatusCounts,
+} from "./report";
 import { defaultSettings } from "./settings-sheet";
 import type { Area, CellSpec, SheetSpec } from "./sheet";
 import { statusStyle } from "./tracking";
@@ -120,7 +126,8 @@ function comparePaths(a: Group, b: Group): number {
     if (a.path.length !== b.path.length) return a.path.length === 0 ? 1 : -1;
     return a.order - b.order;
   }
-  for (let i = 0; i < Math.min(a.path.length, b.path.length); i++) if (a.path[i] !== b.path[i]) return a.path[i] - b.path[i];
+  for (let i = 0; i < Math.min(a.path.length, b.path.length); i++)
+    if (a.path[i] !== b.path[i]) return a.path[i] - b.path[i];
   return a.path.length - b.path.length || a.order - b.order;
 }
 
@@ -159,7 +166,15 @@ function regionTotal(cells: (DistrictCell | null)[]): RegionTotal | null {
   if (!present.every((c) => matchKey(c.unit) === unitKey)) return null;
   const quantitative = present.filter((c) => c.quantitative);
   if (quantitative.length === 0) return null;
-  const t: RegionTotal = { unit: present[0].unit, plan: 0, periodTarget: 0, periodFact: 0, factToDate: 0, periodPercent: null, annualPercent: null };
+  const t: RegionTotal = {
+    unit: present[0].unit,
+    plan: 0,
+    periodTarget: 0,
+    periodFact: 0,
+    factToDate: 0,
+    periodPercent: null,
+    annualPercent: null,
+  };
   for (const c of quantitative) {
     t.plan += c.plan ?? 0;
     t.periodTarget += c.periodTarget ?? 0;
@@ -198,7 +213,14 @@ export function consolidate(inputs: DistrictInput[], quarter: Quarter): Consolid
 
   inputs.forEach((inp, i) => {
     const name = names[i];
-    const district: ConsolidationDistrict = { name, ok: false, year: yearOf(inp), problems: [], issues: [], byStatus: emptyCounts() };
+    const district: ConsolidationDistrict = {
+      name,
+      ok: false,
+      year: yearOf(inp),
+      problems: [],
+      issues: [],
+      byStatus: emptyCounts(),
+    };
     districts.push(district);
     const add = (p: ConsolidationProblem): void => {
       district.issues.push(p);
@@ -206,7 +228,13 @@ export function consolidate(inputs: DistrictInput[], quarter: Quarter): Consolid
     };
     const plan = inp.plan;
     if (!plan) {
-      add({ kind: "unusable", code: null, cell: "", item: null, message: inp.error || "Faylda ish rejasi topilmadi" });
+      add({
+        kind: "unusable",
+        code: null,
+        cell: "",
+        item: null,
+        message: inp.error || "Faylda ish rejasi topilmadi",
+      });
       return;
     }
     district.ok = true;
@@ -214,13 +242,31 @@ export function consolidate(inputs: DistrictInput[], quarter: Quarter): Consolid
     columns.push(name);
     const settings: PlanSettings = { ...defaultSettings(plan), ...inp.settings, quarter };
     if (district.year !== null && year !== null && district.year !== year)
-      add({ kind: "other_year", code: null, cell: "", item: null, message: `Reja yili ${district.year}, boshqa tumanlarniki ${year}` });
+      add({
+        kind: "other_year",
+        code: null,
+        cell: "",
+        item: null,
+        message: `Reja yili ${district.year}, boshqa tumanlarniki ${year}`,
+      });
     if (!hasTracking(plan)) {
-      add({ kind: "no_tracking", code: null, cell: "", item: null, message: "Chorak faktlari ustunlari yo'q: faktlar kiritilmagan" });
+      add({
+        kind: "no_tracking",
+        code: null,
+        cell: "",
+        item: null,
+        message: "Chorak faktlari ustunlari yo'q: faktlar kiritilmagan",
+      });
     } else {
       const anyFact = plan.items.some((it) => it.indicators.some((ind) => ind.facts[quarter - 1] !== null));
       if (!anyFact)
-        add({ kind: "missing_quarter", code: null, cell: "", item: null, message: `${romanQuarter(quarter)} chorak faktlari kiritilmagan` });
+        add({
+          kind: "missing_quarter",
+          code: null,
+          cell: "",
+          item: null,
+          message: `${romanQuarter(quarter)} chorak faktlari kiritilmagan`,
+        });
     }
     for (const f of checkPlan(plan, { reportQuarter: quarter, tolerance: settings.tolerance })) {
       if (f.severity === "error" || f.code === "fact.missing")
@@ -243,7 +289,14 @@ export function consolidate(inputs: DistrictInput[], quarter: Quarter): Consolid
         group = byNumber.get(r.number) ?? null;
         if (!group || usedHere.has(group)) group = byName.get(nameKey) ?? null;
         if (!group || usedHere.has(group)) {
-          group = { number: r.number, name: r.name, path: numberPath(r.number), section: r.section, order: groups.length, rows: [] };
+          group = {
+            number: r.number,
+            name: r.name,
+            path: numberPath(r.number),
+            section: r.section,
+            order: groups.length,
+            rows: [],
+          };
           groups.push(group);
           if (!byNumber.has(r.number)) byNumber.set(r.number, group);
         }
@@ -253,7 +306,17 @@ export function consolidate(inputs: DistrictInput[], quarter: Quarter): Consolid
       if (!group) continue;
       let row = group.rows[r.indicator];
       if (!row) {
-        row = { number: group.number, name: group.name, unit: r.unit, indicator: r.indicator, section: group.section, cells: [], presentIn: [], partial: false, total: null };
+        row = {
+          number: group.number,
+          name: group.name,
+          unit: r.unit,
+          indicator: r.indicator,
+          section: group.section,
+          cells: [],
+          presentIn: [],
+          partial: false,
+          total: null,
+        };
         group.rows[r.indicator] = row;
       }
       row.cells[col] = cellOf(r);
@@ -284,7 +347,10 @@ export function consolidate(inputs: DistrictInput[], quarter: Quarter): Consolid
     columns,
     sections: sectionOrder.map((n) => ({ number: n, title: sectionTitles.get(n) ?? "" })),
     rows,
-    totals: { byStatus: total, districts: districts.filter((d) => d.ok).map((d) => ({ name: d.name, byStatus: d.byStatus })) },
+    totals: {
+      byStatus: total,
+      districts: districts.filter((d) => d.ok).map((d) => ({ name: d.name, byStatus: d.byStatus })),
+    },
   };
 }
 
@@ -421,7 +487,12 @@ function summarySheet(c: Consolidation, name: string): SheetSpec {
     columns: widths.map((w) => ({ width: w })),
     merges,
     freeze: { rows: headerRow + 2, cols: 3 },
-    print: { orientation: "landscape", paper: "A4", titleRows: { from: headerRow, to: headerRow + 1 }, fitToWidth: true },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      titleRows: { from: headerRow, to: headerRow + 1 },
+      fitToWidth: true,
+    },
     validations: [],
     tabColor: "#4472C4",
   };
@@ -438,12 +509,26 @@ const PROBLEM_KIND_LABELS: Record<ProblemKind, string> = {
 function problemsSheet(c: Consolidation, name: string): SheetSpec {
   const headers = ["Tuman (shahar)", "Muammo turi", "Katak", "Band", "Kod", "Muammo"];
   const rows: Row[] = [
-    [{ v: `${c.year ?? "_____"}-yil ${c.period}: tumanlar bo'yicha muammolar`, style: "title" }, null, null, null, null, null],
+    [
+      { v: `${c.year ?? "_____"}-yil ${c.period}: tumanlar bo'yicha muammolar`, style: "title" },
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
     headers.map((h) => ({ v: h, style: "header" as const })),
   ];
   for (const d of c.districts) {
     if (d.issues.length === 0) {
-      rows.push([{ v: d.name, style: "text" }, { v: "", style: "text" }, null, null, null, { v: "Muammo topilmadi", style: "text" }]);
+      rows.push([
+        { v: d.name, style: "text" },
+        { v: "", style: "text" },
+        null,
+        null,
+        null,
+        { v: "Muammo topilmadi", style: "text" },
+      ]);
       continue;
     }
     for (const p of d.issues) {

@@ -56,7 +56,10 @@ function blankRow(): Row {
 }
 
 function personName(name: string | undefined | null): string {
-  return (name ?? "").replace(/^[\s_.\-–—]+/, "").replace(/\s+/g, " ").trim();
+  return (name ?? "")
+    .replace(/^[\s_.\-–—]+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function stripMarkdown(s: string): string {
@@ -83,22 +86,24 @@ function titleRows(plan: Plan, settings: PlanSettings): { rows: Row[]; merges: A
     rows.push(row);
   };
   // KELISHILDI top left, TASDIQLAYMAN below it on the right: one block after the other, as in the original.
-  const agreedPosition =
-    plan.agreedBy?.position ?? (settings.region ? `${settings.region} direktori` : "");
+  const agreedPosition = plan.agreedBy?.position ?? (settings.region ? `${settings.region} direktori` : "");
   const agreedName = personName(plan.agreedBy?.name) || settings.approver;
   line("“KELISHILDI”", "signature", 0, 5);
   line(agreedPosition, "approver", 0, 5);
   line(`_____ ${agreedName}`.trim(), "approver", 0, 5);
   const kind = settings.districtKind || plan.districtKind || "tuman";
   const district = settings.district || plan.district || "_____";
-  const approvedPosition = plan.approvedBy?.position ?? `${district} ${kind} axborot-kutubxona markazi direktori`;
+  const approvedPosition =
+    plan.approvedBy?.position ?? `${district} ${kind} axborot-kutubxona markazi direktori`;
   const approvedName = personName(plan.approvedBy?.name) || settings.director;
   line("“TASDIQLAYMAN”", "signature", 5, 3);
   line(approvedPosition, "approver", 5, 3);
   line(`_____ ${approvedName}`.trim(), "approver", 5, 3);
   line(`${year ?? "_____"}-yil “ _____ ” _____`, "approver", 5, 3);
   rows.push(blankRow());
-  const centre = plan.centre ? stripMarkdown(plan.centre) : `${district} ${kind} axborot-kutubxona markazining`;
+  const centre = plan.centre
+    ? stripMarkdown(plan.centre)
+    : `${district} ${kind} axborot-kutubxona markazining`;
   line(centre, "title", 0, PLAN_COLUMN_COUNT);
   line(`${year ?? "_____"}-yil uchun mo'ljallangan ISH REJASI`, "title", 0, PLAN_COLUMN_COUNT);
   return { rows, merges };
@@ -159,10 +164,14 @@ function indicatorRow(item: Item, ind: Indicator, k: number): Row {
   row[PLAN_COL.plan] = quantityCell(ind.plan);
   const mechanism = first ? ind.mechanism || item.mechanism : ind.mechanism;
   row[PLAN_COL.mechanism] = { v: mechanism, style: "text" };
-  row[PLAN_COL.deadline] = { v: first && !item.deadlineInherited ? item.deadlineText : "", style: "textCenter" };
+  row[PLAN_COL.deadline] = {
+    v: first && !item.deadlineInherited ? item.deadlineText : "",
+    style: "textCenter",
+  };
   let responsible = "";
   if (first) responsible = item.responsibleInherited ? "" : item.responsibleText;
-  else if (ind.responsible.length > 0 && !sameList(ind.responsible, item.responsible)) responsible = ind.responsible.join("\n");
+  else if (ind.responsible.length > 0 && !sameList(ind.responsible, item.responsible))
+    responsible = ind.responsible.join("\n");
   row[PLAN_COL.responsible] = { v: responsible, style: "text" };
   for (let q = 0; q < 4; q++) row[PLAN_COL.facts[q]] = factCell(ind.facts[q]);
   row[PLAN_COL.totalFact] = { v: null, style: "number" };
@@ -174,7 +183,10 @@ function indicatorRow(item: Item, ind: Indicator, k: number): Row {
 
 function sectionRow(section: Section): Row {
   const row = blankRow();
-  row[0] = { v: section.title ? `${section.number}. ${section.title}` : `${section.number}.`, style: "section" };
+  row[0] = {
+    v: section.title ? `${section.number}. ${section.title}` : `${section.number}.`,
+    style: "section",
+  };
   for (let c = 1; c < PLAN_COLUMN_COUNT; c++) row[c] = { v: null, style: "section" };
   return row;
 }
@@ -184,7 +196,8 @@ function bodyEntries(plan: Plan): ({ section: Section } | { item: Item })[] {
   const out: ({ section: Section } | { item: Item })[] = [];
   let s = 0;
   for (const item of plan.items) {
-    while (s < plan.sections.length && plan.sections[s].row < item.row) out.push({ section: plan.sections[s++] });
+    while (s < plan.sections.length && plan.sections[s].row < item.row)
+      out.push({ section: plan.sections[s++] });
     out.push({ item });
   }
   while (s < plan.sections.length) out.push({ section: plan.sections[s++] });
@@ -199,7 +212,10 @@ export function planSheet(plan: Plan, _grid: Grid, settings: PlanSettings): Shee
   return planSheetWithLayout(plan, settings).sheet;
 }
 
-export function planSheetWithLayout(plan: Plan, settings: PlanSettings): { sheet: SheetSpec; layout: PlanSheetLayout } {
+export function planSheetWithLayout(
+  plan: Plan,
+  settings: PlanSettings
+): { sheet: SheetSpec; layout: PlanSheetLayout } {
   const title = titleRows(plan, settings);
   const headerRow = title.rows.length;
   const header = headerRows(plan, settings, headerRow);
@@ -231,7 +247,12 @@ export function planSheetWithLayout(plan: Plan, settings: PlanSettings): { sheet
     columns: WIDTHS.map((width) => ({ width })),
     merges,
     freeze: { rows: headerRow + 2, cols: 2 },
-    print: { orientation: "landscape", paper: "A4", titleRows: { from: headerRow, to: headerRow + 1 }, fitToWidth: true },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      titleRows: { from: headerRow, to: headerRow + 1 },
+      fitToWidth: true,
+    },
     validations: [
       list(PLAN_COL.unit, VOCAB_SOURCES.unit),
       list(PLAN_COL.deadline, VOCAB_SOURCES.deadline),
@@ -242,6 +263,11 @@ export function planSheetWithLayout(plan: Plan, settings: PlanSettings): { sheet
 }
 
 /** The structured workbook: [plan sheet, vocabulary sheet, settings sheet]. */
-export function structuredWorkbook(plan: Plan, grid: Grid, settings: PlanSettings, vocab: Vocabulary): SheetSpec[] {
+export function structuredWorkbook(
+  plan: Plan,
+  grid: Grid,
+  settings: PlanSettings,
+  vocab: Vocabulary
+): SheetSpec[] {
   return [planSheet(plan, grid, settings), vocabularySheet(vocab), settingsSheet(settings)];
 }

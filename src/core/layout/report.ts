@@ -15,7 +15,14 @@ import { reportSheetName } from "./names";
 import type { Area, CellSpec, SheetSpec } from "./sheet";
 import { forEachIndicator, periodFact, statusStyle } from "./tracking";
 
-export const COUNTED_STATUSES = ["done", "partial", "not_done", "in_progress", "not_due", "not_scheduled"] as const;
+export const COUNTED_STATUSES = [
+  "done",
+  "partial",
+  "not_done",
+  "in_progress",
+  "not_due",
+  "not_scheduled",
+] as const;
 export type StatusCounts = Record<Status, number>;
 
 export interface ReportRow {
@@ -296,7 +303,12 @@ export function reportSheet(report: Report, settings: PlanSettings, date: Date):
     columns: REPORT_WIDTHS.map((width) => ({ width })),
     merges,
     freeze: { rows: headerRow + 1, cols: 0 },
-    print: { orientation: "landscape", paper: "A4", titleRows: { from: headerRow, to: headerRow }, fitToWidth: true },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      titleRows: { from: headerRow, to: headerRow },
+      fitToWidth: true,
+    },
     validations: [],
     tabColor: "#4472C4",
   };

@@ -67,7 +67,10 @@ export function regionFromPosition(position: string): string {
 
 /** "_____ R. Halimov" → "R. Halimov". */
 function personName(name: string | undefined): string {
-  return (name ?? "").replace(/^[\s_.\-–—]+/, "").replace(/\s+/g, " ").trim();
+  return (name ?? "")
+    .replace(/^[\s_.\-–—]+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export function defaultSettings(plan: Plan | null): PlanSettings {
@@ -87,7 +90,8 @@ export function defaultSettings(plan: Plan | null): PlanSettings {
 function valueCell(key: SettingKey, settings: Partial<PlanSettings>): CellSpec {
   const v = settings[key];
   if (key === "tolerance") return { v: typeof v === "number" ? v : null, style: "percentSetting" };
-  if (key === "year" || key === "quarter") return { v: typeof v === "number" ? v : null, style: "settingValue" };
+  if (key === "year" || key === "quarter")
+    return { v: typeof v === "number" ? v : null, style: "settingValue" };
   return { v: v === undefined || v === null ? "" : String(v), style: "settingValue" };
 }
 
@@ -159,7 +163,9 @@ function parseDistrictKind(v: RawCell): "tuman" | "shahar" | null {
 const LANGS: readonly Lang[] = ["uz", "uz-Cyrl", "ru", "en"];
 
 function parseLang(v: RawCell): Lang | null {
-  const s = String(v ?? "").trim().toLowerCase();
+  const s = String(v ?? "")
+    .trim()
+    .toLowerCase();
   return LANGS.find((l) => l.toLowerCase() === s) ?? null;
 }
 

@@ -13,7 +13,12 @@ export function itemWindows(item: Item): readonly Window[] {
  * A partial quarter column q (1..4) within the tolerance: the facts of q's window up to q reach (1 − tolerance)
  * of the window's target (status.ts gives the tolerance for the period only).
  */
-export function quarterWithinTolerance(ind: Indicator, windows: readonly Window[], q: number, tolerance: number): boolean {
+export function quarterWithinTolerance(
+  ind: Indicator,
+  windows: readonly Window[],
+  q: number,
+  tolerance: number
+): boolean {
   let w: Window | null = null;
   for (const x of windows) if (x[0] <= q && q <= x[1]) w = x;
   if (!w) return false;
@@ -39,12 +44,19 @@ export function forEachIndicator(
   plan: Plan,
   quarter: Quarter,
   tolerance: number,
-  fn: (item: Item, indicator: Indicator, index: number, progress: IndicatorProgress, windows: readonly Window[]) => void,
+  fn: (
+    item: Item,
+    indicator: Indicator,
+    index: number,
+    progress: IndicatorProgress,
+    windows: readonly Window[]
+  ) => void
 ): void {
   for (const item of plan.items) {
     const windows = itemWindows(item);
     const inds = item.indicators;
-    for (let k = 0; k < inds.length; k++) fn(item, inds[k], k, indicatorProgress(inds[k], windows, quarter, tolerance), windows);
+    for (let k = 0; k < inds.length; k++)
+      fn(item, inds[k], k, indicatorProgress(inds[k], windows, quarter, tolerance), windows);
   }
 }
 

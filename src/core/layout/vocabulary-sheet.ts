@@ -15,7 +15,13 @@ export const VOCAB_LAST_ROW = 200;
 
 const COL = { unit: 0, unitVariants: 1, deadline: 2, responsible: 3, responsibleVariants: 4 } as const;
 
-export const VOCAB_HEADERS = ["O'lchov birliklari", "Birlik variantlari", "Bajarilish muddatlari", "Mas'ullar", "Mas'ul variantlari"];
+export const VOCAB_HEADERS = [
+  "O'lchov birliklari",
+  "Birlik variantlari",
+  "Bajarilish muddatlari",
+  "Mas'ullar",
+  "Mas'ul variantlari",
+];
 
 function sheetRef(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;

@@ -1,10 +1,29 @@
 /** Small builders of Plans for the layout tests (independent of the reader). */
-import type { Fact, Indicator, Item, Plan, PlanColumns, Quantity, Schedule, ScheduleKind, Section, Window } from "../../../src/core/model";
+import type {
+  Fact,
+  Indicator,
+  Item,
+  Plan,
+  PlanColumns,
+  Quantity,
+  Schedule,
+  ScheduleKind,
+  Section,
+  Window,
+} from "../../../src/core/model";
 import { parseFact } from "../../../src/core/quantity";
 
 export const W = {
-  year: [[1, 1], [2, 2], [3, 3], [4, 4]] as Window[],
-  twice: [[1, 2], [3, 4]] as Window[],
+  year: [
+    [1, 1],
+    [2, 2],
+    [3, 3],
+    [4, 4],
+  ] as Window[],
+  twice: [
+    [1, 2],
+    [3, 4],
+  ] as Window[],
   q: (n: 1 | 2 | 3 | 4): Window[] => [[n, n]],
   range: (a: 1 | 2 | 3 | 4, b: 1 | 2 | 3 | 4): Window[] => [[a, b]],
 };
@@ -62,7 +81,9 @@ export interface ItemOpts extends IndicatorOpts {
 
 export function item(number: string, o: ItemOpts = {}): Item {
   const windows = o.windows === undefined ? W.year : o.windows;
-  const schedule: Schedule | null = windows ? { kind: o.kind ?? "year", windows, year: null, note: null } : null;
+  const schedule: Schedule | null = windows
+    ? { kind: o.kind ?? "year", windows, year: null, note: null }
+    : null;
   const responsible = o.responsible ?? ["Axborot-kutubxona markazi direktori"];
   const first = indicator({ ...o, responsible });
   const norm = number.replace(/\.$/, "");
@@ -147,7 +168,10 @@ export function plan(entries: (Item | Section)[], o: PlanOpts = {}): Plan {
     district,
     districtKind: "tuman",
     centre: `${district} tuman axborot-kutubxona markazining`,
-    agreedBy: { position: "Abu Ali ibn Sino nomidagi Buxoro viloyati axborot-kutubxona markazi direktori v.v.b.", name: "H. Qosimov" },
+    agreedBy: {
+      position: "Abu Ali ibn Sino nomidagi Buxoro viloyati axborot-kutubxona markazi direktori v.v.b.",
+      name: "H. Qosimov",
+    },
     approvedBy: { position: "_____ tuman axborot-kutubxona markazi direktori", name: "R. Halimov" },
     headerRow,
     headerLastRow: headerRow + 1,

@@ -3,26 +3,38 @@ import { specToGrid } from "../../../src/core/layout/sheet-grid";
 import { item, plan, section } from "./builders";
 
 function jondor() {
-  return plan([
-    section("I", "QONUNLAR"),
-    item("1.", { name: "Qonun ijrosi", plan: 4, facts: [1, 1] }),
-    section("IV", "ASOSIY"),
-    item("14.", { name: "Fondlarni to'ldirish", unit: "Nusxa", plan: 1200, facts: [350, 200] }),
-    item("19.", { name: "Yozuvlar", unit: "Bibliografik yozuv", plan: 300, facts: [75, 75], more: [{ plan: 6000, facts: [1000, 500] }] }),
-    item("22.", { name: "Kitob berish", unit: "Nusxa", plan: 800, facts: [100, 100] }),
-  ], { district: "Jondor" });
+  return plan(
+    [
+      section("I", "QONUNLAR"),
+      item("1.", { name: "Qonun ijrosi", plan: 4, facts: [1, 1] }),
+      section("IV", "ASOSIY"),
+      item("14.", { name: "Fondlarni to'ldirish", unit: "Nusxa", plan: 1200, facts: [350, 200] }),
+      item("19.", {
+        name: "Yozuvlar",
+        unit: "Bibliografik yozuv",
+        plan: 300,
+        facts: [75, 75],
+        more: [{ plan: 6000, facts: [1000, 500] }],
+      }),
+      item("22.", { name: "Kitob berish", unit: "Nusxa", plan: 800, facts: [100, 100] }),
+    ],
+    { district: "Jondor" }
+  );
 }
 
 function olot() {
-  return plan([
-    section("I", "QONUNLAR"),
-    item("1.", { name: "Qonun ijrosi", plan: 4, facts: [1, 0] }),
-    section("IV", "ASOSIY"),
-    item("14.", { name: "Fondlarni to'ldirish", unit: "Nusxa", plan: 600, facts: [150, 150] }),
-    item("19.", { name: "Yozuvlar", unit: "Bibliografik yozuv", plan: 100, facts: [25, 25] }), // no second indicator
-    item("23", { name: "KITOB   BERISH.", unit: "Tadbir", plan: 8, facts: [2, 2] }), // same item by name, other number and unit
-    item("30.", { name: "Faqat Olotda", plan: 2, facts: [1] }),
-  ], { district: "Olot" });
+  return plan(
+    [
+      section("I", "QONUNLAR"),
+      item("1.", { name: "Qonun ijrosi", plan: 4, facts: [1, 0] }),
+      section("IV", "ASOSIY"),
+      item("14.", { name: "Fondlarni to'ldirish", unit: "Nusxa", plan: 600, facts: [150, 150] }),
+      item("19.", { name: "Yozuvlar", unit: "Bibliografik yozuv", plan: 100, facts: [25, 25] }), // no second indicator
+      item("23", { name: "KITOB   BERISH.", unit: "Tadbir", plan: 8, facts: [2, 2] }), // same item by name, other number and unit
+      item("30.", { name: "Faqat Olotda", plan: 2, facts: [1] }),
+    ],
+    { district: "Olot" }
+  );
 }
 
 describe("consolidate", () => {
@@ -32,13 +44,19 @@ describe("consolidate", () => {
       { name: "Buzuq", plan: null, error: "Faylda ish rejasi topilmadi" },
       { name: "Olot", plan: olot(), error: null, settings: { tolerance: 0.2 } },
     ],
-    2,
+    2
   );
 
   it("keeps usable districts as columns and reports the unusable one by name", () => {
     expect(c).toMatchObject({ year: 2026, quarter: 2, period: "yarim yillik", columns: ["Jondor", "Olot"] });
-    expect(c.districts.map((d) => [d.name, d.ok])).toEqual([["Jondor", true], ["Buzuq", false], ["Olot", true]]);
-    expect(c.districts[1].issues).toEqual([{ kind: "unusable", code: null, cell: "", item: null, message: "Faylda ish rejasi topilmadi" }]);
+    expect(c.districts.map((d) => [d.name, d.ok])).toEqual([
+      ["Jondor", true],
+      ["Buzuq", false],
+      ["Olot", true],
+    ]);
+    expect(c.districts[1].issues).toEqual([
+      { kind: "unusable", code: null, cell: "", item: null, message: "Faylda ish rejasi topilmadi" },
+    ]);
     expect(c.districts[1].problems).toEqual(["Faylda ish rejasi topilmadi"]);
   });
 
@@ -67,7 +85,15 @@ describe("consolidate", () => {
   });
 
   it("totals the region where the unit is the same everywhere", () => {
-    expect(c.rows[1].total).toEqual({ unit: "Nusxa", plan: 1800, periodTarget: 900, periodFact: 850, factToDate: 850, periodPercent: 94.4, annualPercent: 47.2 });
+    expect(c.rows[1].total).toEqual({
+      unit: "Nusxa",
+      plan: 1800,
+      periodTarget: 900,
+      periodFact: 850,
+      factToDate: 850,
+      periodPercent: 94.4,
+      annualPercent: 47.2,
+    });
     expect(c.rows[2].total).toMatchObject({ plan: 400, factToDate: 200, periodPercent: 100 });
     expect(c.rows[4].total).toBeNull(); // Nusxa in Jondor, Tadbir in Olot
     expect(c.rows[5].total).toMatchObject({ plan: 2, factToDate: 1 });
@@ -75,7 +101,14 @@ describe("consolidate", () => {
 
   it("counts statuses per district and for the region", () => {
     expect(c.totals.districts.map((d) => d.name)).toEqual(["Jondor", "Olot"]);
-    expect(c.totals.districts[0].byStatus).toEqual({ done: 2, partial: 3, not_done: 0, in_progress: 0, not_due: 0, not_scheduled: 0 });
+    expect(c.totals.districts[0].byStatus).toEqual({
+      done: 2,
+      partial: 3,
+      not_done: 0,
+      in_progress: 0,
+      not_due: 0,
+      not_scheduled: 0,
+    });
     const sum = c.totals.districts[0].byStatus.done + c.totals.districts[1].byStatus.done;
     expect(c.totals.byStatus.done).toBe(sum);
   });
@@ -92,7 +125,7 @@ describe("consolidate", () => {
         { name: "C", plan: plan([item("1.", { plan: 2 })], { tracking: false }), error: null },
         { name: "D", plan: jondor(), error: null },
       ],
-      2,
+      2
     );
     const kinds = c2.districts.map((d) => d.issues.filter((p) => p.kind !== "finding").map((p) => p.kind));
     expect(kinds).toEqual([["missing_quarter"], ["other_year"], ["no_tracking"], []]);
@@ -101,13 +134,26 @@ describe("consolidate", () => {
   });
 
   it("makes distinct names for districts with the same name", () => {
-    const c3 = consolidate([{ name: "Jondor", plan: jondor(), error: null }, { name: "jondor", plan: jondor(), error: null }], 1);
+    const c3 = consolidate(
+      [
+        { name: "Jondor", plan: jondor(), error: null },
+        { name: "jondor", plan: jondor(), error: null },
+      ],
+      1
+    );
     expect(c3.columns).toEqual(["Jondor", "jondor (2)"]);
   });
 });
 
 describe("consolidationSheets", () => {
-  const c = consolidate([{ name: "Jondor", plan: jondor(), error: null }, { name: "Buzuq", plan: null, error: "yo'q" }, { name: "Olot", plan: olot(), error: null }], 2);
+  const c = consolidate(
+    [
+      { name: "Jondor", plan: jondor(), error: null },
+      { name: "Buzuq", plan: null, error: "yo'q" },
+      { name: "Olot", plan: olot(), error: null },
+    ],
+    2
+  );
   const [summary, problems] = consolidationSheets(c);
   const grid = specToGrid(summary);
   const headerRow = grid.findIndex((r) => r[0] === "№");
@@ -126,9 +172,18 @@ describe("consolidationSheets", () => {
     expect(grid[headerRow][11]).toBe("Viloyat jami");
     expect(grid[headerRow][15]).toBe("Izoh");
     expect(grid[headerRow + 1].slice(3, 15)).toEqual([
-      "Reja", "Yil boshidan fakt", "Bajarilish %", "Holati",
-      "Reja", "Yil boshidan fakt", "Bajarilish %", "Holati",
-      "Reja", "Davr rejasi", "Yil boshidan fakt", "Bajarilish %",
+      "Reja",
+      "Yil boshidan fakt",
+      "Bajarilish %",
+      "Holati",
+      "Reja",
+      "Yil boshidan fakt",
+      "Bajarilish %",
+      "Holati",
+      "Reja",
+      "Davr rejasi",
+      "Yil boshidan fakt",
+      "Bajarilish %",
     ]);
     expect(summary.merges).toContainEqual({ row: headerRow, col: 3, rows: 1, cols: 4 });
     expect(summary.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: true });
@@ -136,7 +191,21 @@ describe("consolidationSheets", () => {
 
   it("writes rows with district values, totals and presence notes", () => {
     const r14 = grid.find((r) => r[0] === "14")!;
-    expect(r14.slice(3, 16)).toEqual([1200, 550, 91.7, "Qisman bajarildi", 600, 300, 100, "Bajarildi", 1800, 900, 850, 94.4, ""]);
+    expect(r14.slice(3, 16)).toEqual([
+      1200,
+      550,
+      91.7,
+      "Qisman bajarildi",
+      600,
+      300,
+      100,
+      "Bajarildi",
+      1800,
+      900,
+      850,
+      94.4,
+      "",
+    ]);
     const r30 = grid.find((r) => r[0] === "30")!;
     expect(r30[6]).toBe("Rejada yo'q");
     expect(r30[15]).toBe("Faqat: Olot");

@@ -32,7 +32,12 @@ describe("fillWrites: the worked examples of spec §7", () => {
     const opts: ItemOpts = { windows: W.range(2, 3), kind: "range", facts: [null, null, "✓"] };
     const r2 = writesFor(opts, 2);
     expect(labels(r2)).toEqual(["—", "Jarayonda", "Muddati kelmagan", "—"]);
-    expect(styles(r2)).toEqual(["status.not_scheduled", "status.in_progress", "status.not_due", "status.not_scheduled"]);
+    expect(styles(r2)).toEqual([
+      "status.not_scheduled",
+      "status.in_progress",
+      "status.not_due",
+      "status.not_scheduled",
+    ]);
     expect(r2.get(12)?.v).toBe(0); // the mark of III is not counted before R reaches III
     expect(r2.get(13)?.v).toBeNull();
     const r3 = writesFor(opts, 3);
@@ -84,7 +89,9 @@ describe("fillWrites", () => {
     const ws = fillWrites(p, { quarter: 2, tolerance: 0.1 });
     expect(ws).toHaveLength(4 * 6);
     expect(new Set(ws.map((w) => w.col))).toEqual(new Set([12, 13, 14, 15, 16, 17]));
-    expect(new Set(ws.map((w) => w.row))).toEqual(new Set(p.items.flatMap((i) => i.indicators.map((x) => x.row))));
+    expect(new Set(ws.map((w) => w.row))).toEqual(
+      new Set(p.items.flatMap((i) => i.indicators.map((x) => x.row)))
+    );
     const extra = p.items[1].indicators[1].row;
     const extraWrites = new Map(ws.filter((w) => w.row === extra).map((w) => [w.col, w.v]));
     expect(extraWrites.get(12)).toBe(3000);

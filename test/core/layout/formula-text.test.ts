@@ -29,14 +29,21 @@ describe("formula-looking text", () => {
         responsibleText: t,
         deadlineText: t,
         more: [{ plan: 2, mechanism: `${t} `.trim(), note: t, responsible: [NASTY[(i + 1) % 4]] }],
-      }),
+      })
     ),
   ]);
   p.items[0].indicators[0].unit = NASTY[3];
   p.items[0].indicators[0].unitText = NASTY[3];
   const settings: PlanSettings = {
-    year: 2026, district: NASTY[1], districtKind: "tuman", region: NASTY[0], director: NASTY[2], approver: NASTY[3],
-    tolerance: 0.1, quarter: 2, lang: "uz",
+    year: 2026,
+    district: NASTY[1],
+    districtKind: "tuman",
+    region: NASTY[0],
+    director: NASTY[2],
+    approver: NASTY[3],
+    tolerance: 0.1,
+    quarter: 2,
+    lang: "uz",
   };
   const vocab = {
     units: [...DEFAULT_VOCABULARY.units, { canonical: NASTY[0], variants: [NASTY[1]] }],
@@ -49,7 +56,15 @@ describe("formula-looking text", () => {
     vocabularySheet(vocab),
     settingsSheet(settings),
     reportSheet(report, settings, new Date(2026, 6, 10)),
-    ...consolidationSheets(consolidate([{ name: NASTY[0], plan: p, error: null }, { name: NASTY[2], plan: null, error: NASTY[1] }], 2)),
+    ...consolidationSheets(
+      consolidate(
+        [
+          { name: NASTY[0], plan: p, error: null },
+          { name: NASTY[2], plan: null, error: NASTY[1] },
+        ],
+        2
+      )
+    ),
   ];
 
   it.each(sheets.map((s) => [s.name, s] as const))("%s keeps each string exactly", (_name, spec) => {
@@ -57,7 +72,8 @@ describe("formula-looking text", () => {
     const found = NASTY.filter((t) => values.includes(t));
     expect(found.length).toBeGreaterThan(0);
     // anything else starting like a formula is composed around the plan's text (e.g. the addressee + "ga")
-    for (const v of values) if (typeof v === "string" && /^[=+\-@]/.test(v)) expect(NASTY.some((t) => v.startsWith(t))).toBe(true);
+    for (const v of values)
+      if (typeof v === "string" && /^[=+\-@]/.test(v)) expect(NASTY.some((t) => v.startsWith(t))).toBe(true);
   });
 
   it("writes every piece of plan text into the plan sheet and the report", () => {

@@ -1,4 +1,9 @@
-import { planSheet, PLAN_COL, structuredWorkbook, TRACKING_HEADERS } from "../../../src/core/layout/plan-sheet";
+import {
+  planSheet,
+  PLAN_COL,
+  structuredWorkbook,
+  TRACKING_HEADERS,
+} from "../../../src/core/layout/plan-sheet";
 import { specToGrid } from "../../../src/core/layout/sheet-grid";
 import { defaultSettings } from "../../../src/core/layout/settings-sheet";
 import { VOCAB_SOURCES } from "../../../src/core/layout/vocabulary-sheet";
@@ -10,7 +15,13 @@ function sample() {
     section("I", "QONUNLAR IJROSI"),
     item("1.", { name: "Qonun ijrosi", mechanism: "birinchi qator\nikkinchi qator" }),
     item("4.2", { name: "Nizom", deadlineText: "2026 yil davomida Ikki marotaba" }),
-    item("14.1.", { name: "Majburiy nusxa", unit: "Nusxa", deadlineInherited: true, deadlineText: "2026-yil davomida", responsibleInherited: true }),
+    item("14.1.", {
+      name: "Majburiy nusxa",
+      unit: "Nusxa",
+      deadlineInherited: true,
+      deadlineText: "2026-yil davomida",
+      responsibleInherited: true,
+    }),
     section("IV", "ASOSIY ISHLAB CHIQRISH FAOLIYATI"),
     item("19.", {
       name: "Yozuvlar",
@@ -21,7 +32,15 @@ function sample() {
       responsible: ["Axborot-kommunikatsiya va raqamlashtirish xizmati"],
       facts: [80, "✓", null, null],
       note: "izoh",
-      more: [{ prev: 5167, plan: 6000, mechanism: "Nusxa qo'shish", unitInherited: true, responsible: ["Fondlarni to'ldirish, saqlash va ularga ishlov berish xizmati"] }],
+      more: [
+        {
+          prev: 5167,
+          plan: 6000,
+          mechanism: "Nusxa qo'shish",
+          unitInherited: true,
+          responsible: ["Fondlarni to'ldirish, saqlash va ularga ishlov berish xizmati"],
+        },
+      ],
     }),
   ]);
 }
@@ -52,15 +71,34 @@ describe("plan sheet", () => {
 
   it("has the 2-row header of the original, then the tracking columns", () => {
     expect(grid[headerRow]).toEqual([
-      "№", "Nomi", "O'lchov birligi", "Miqdori", null, "Amalga oshirish mexanizmi", "Bajarilish muddati", "Mas'ullar",
-      "I chorak fakt", "II chorak fakt", "III chorak fakt", "IV chorak fakt", "Jami fakt", "Bajarilish %",
-      "I chorak holati", "II chorak holati", "III chorak holati", "IV chorak holati", "Izoh",
+      "№",
+      "Nomi",
+      "O'lchov birligi",
+      "Miqdori",
+      null,
+      "Amalga oshirish mexanizmi",
+      "Bajarilish muddati",
+      "Mas'ullar",
+      "I chorak fakt",
+      "II chorak fakt",
+      "III chorak fakt",
+      "IV chorak fakt",
+      "Jami fakt",
+      "Bajarilish %",
+      "I chorak holati",
+      "II chorak holati",
+      "III chorak holati",
+      "IV chorak holati",
+      "Izoh",
     ]);
     expect(grid[headerRow + 1].slice(3, 5)).toEqual(["2025-yil (fakt)", "2026-yil (reja)"]);
     expect(grid[headerRow + 1].filter((c) => c !== null)).toHaveLength(2);
     expect(spec.merges).toContainEqual({ row: headerRow, col: 3, rows: 1, cols: 2 });
-    for (const c of [0, 1, 2, 5, 6, 7]) expect(spec.merges).toContainEqual({ row: headerRow, col: c, rows: 2, cols: 1 });
-    TRACKING_HEADERS.forEach((_h, i) => expect(spec.merges).toContainEqual({ row: headerRow, col: 8 + i, rows: 2, cols: 1 }));
+    for (const c of [0, 1, 2, 5, 6, 7])
+      expect(spec.merges).toContainEqual({ row: headerRow, col: c, rows: 2, cols: 1 });
+    TRACKING_HEADERS.forEach((_h, i) =>
+      expect(spec.merges).toContainEqual({ row: headerRow, col: 8 + i, rows: 2, cols: 1 })
+    );
     expect(spec.rows[headerRow][8]?.style).toBe("trackingHeader");
   });
 
@@ -87,13 +125,26 @@ describe("plan sheet", () => {
     const r19 = dataRow + 5;
     expect(grid[r19 - 1][0]).toBe("IV. ASOSIY ISHLAB CHIQRISH FAOLIYATI");
     expect(grid[r19].slice(0, 8)).toEqual([
-      "19.", "Yozuvlar", "Bibliografik yozuv", 365, 300, "Vaqtinchalik yozuvlar", "2026-yil davomida",
+      "19.",
+      "Yozuvlar",
+      "Bibliografik yozuv",
+      365,
+      300,
+      "Vaqtinchalik yozuvlar",
+      "2026-yil davomida",
       "Axborot-kommunikatsiya va raqamlashtirish xizmati",
     ]);
     expect(grid[r19].slice(8, 12)).toEqual([80, "✓", null, null]);
     expect(grid[r19][18]).toBe("izoh");
     expect(grid[r19 + 1].slice(0, 8)).toEqual([
-      null, null, "", 5167, 6000, "Nusxa qo'shish", "", "Fondlarni to'ldirish, saqlash va ularga ishlov berish xizmati",
+      null,
+      null,
+      "",
+      5167,
+      6000,
+      "Nusxa qo'shish",
+      "",
+      "Fondlarni to'ldirish, saqlash va ularga ishlov berish xizmati",
     ]);
     expect(grid).toHaveLength(r19 + 2);
     // tracking outputs are left to fill
@@ -108,7 +159,12 @@ describe("plan sheet", () => {
 
   it("freezes the header, prints A4 landscape with header rows repeated, fits to width", () => {
     expect(spec.freeze).toEqual({ rows: headerRow + 2, cols: 2 });
-    expect(spec.print).toEqual({ orientation: "landscape", paper: "A4", titleRows: { from: headerRow, to: headerRow + 1 }, fitToWidth: true });
+    expect(spec.print).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      titleRows: { from: headerRow, to: headerRow + 1 },
+      fitToWidth: true,
+    });
     expect(spec.columns).toHaveLength(19);
     expect(spec.columns[PLAN_COL.name].width).toBeGreaterThanOrEqual(40);
     expect(spec.columns[PLAN_COL.mechanism].width).toBeGreaterThanOrEqual(40);

@@ -30,7 +30,13 @@ function samplePlan() {
       plan: 300,
       facts: [75, 75],
       responsible: ["Axborot-kommunikatsiya va raqamlashtirish xizmati"],
-      more: [{ plan: 6000, facts: [1000, 500], responsible: ["Fondlarni to'ldirish, saqlash va ularga ishlov berish xizmati"] }],
+      more: [
+        {
+          plan: 6000,
+          facts: [1000, 500],
+          responsible: ["Fondlarni to'ldirish, saqlash va ularga ishlov berish xizmati"],
+        },
+      ],
     }), // done; partial (1500 of 3000)
   ]);
 }
@@ -41,16 +47,38 @@ describe("buildReport", () => {
   it("has the issue's JSON keys", () => {
     expect(report).toMatchObject({ quarter: 2, period: "yarim yillik", district: "Jondor", year: 2026 });
     for (const r of report.rows) {
-      for (const k of ["number", "unit", "plan", "periodTarget", "quarterFact", "factToDate", "periodPercent", "annualPercent", "status"]) {
+      for (const k of [
+        "number",
+        "unit",
+        "plan",
+        "periodTarget",
+        "quarterFact",
+        "factToDate",
+        "periodPercent",
+        "annualPercent",
+        "status",
+      ]) {
         expect(r).toHaveProperty(k);
       }
     }
-    expect(Object.keys(report.summary.byStatus)).toEqual(expect.arrayContaining(["done", "partial", "not_done", "in_progress", "not_due"]));
+    expect(Object.keys(report.summary.byStatus)).toEqual(
+      expect.arrayContaining(["done", "partial", "not_done", "in_progress", "not_due"])
+    );
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 
   it("gives one row per indicator with targets, facts, percentages and statuses", () => {
-    const pick = report.rows.map((r) => [r.number, r.indicator, r.plan, r.periodTarget, r.quarterFact, r.factToDate, r.periodPercent, r.annualPercent, r.status]);
+    const pick = report.rows.map((r) => [
+      r.number,
+      r.indicator,
+      r.plan,
+      r.periodTarget,
+      r.quarterFact,
+      r.factToDate,
+      r.periodPercent,
+      r.annualPercent,
+      r.status,
+    ]);
     expect(pick).toEqual([
       ["1", 0, 1200, 600, 200, 550, 91.7, 45.8, "partial"],
       ["2", 0, null, null, null, 0, null, null, "in_progress"],
@@ -68,7 +96,14 @@ describe("buildReport", () => {
   });
 
   it("counts statuses per section and in total", () => {
-    expect(report.summary.byStatus).toEqual({ done: 2, partial: 2, not_done: 1, in_progress: 1, not_due: 1, not_scheduled: 0 });
+    expect(report.summary.byStatus).toEqual({
+      done: 2,
+      partial: 2,
+      not_done: 1,
+      in_progress: 1,
+      not_due: 1,
+      not_scheduled: 0,
+    });
     expect(report.summary.sections.map((s) => [s.number, s.title, s.byStatus])).toEqual([
       ["I", "QONUNLAR", { done: 0, partial: 1, not_done: 0, in_progress: 1, not_due: 0, not_scheduled: 0 }],
       ["IV", "ASOSIY", { done: 2, partial: 1, not_done: 1, in_progress: 0, not_due: 1, not_scheduled: 0 }],
@@ -79,7 +114,9 @@ describe("buildReport", () => {
     // 91.7, 100 (200 capped), 0, 100, 50 → 341.7 / 5
     expect(report.summary.completionIndicators).toBe(5);
     expect(report.summary.completionPercent).toBe(68.3);
-    expect(buildReport(plan([item("1.", { windows: W.q(4) })]), SETTINGS).summary.completionPercent).toBeNull();
+    expect(
+      buildReport(plan([item("1.", { windows: W.q(4) })]), SETTINGS).summary.completionPercent
+    ).toBeNull();
   });
 
   it("follows the report quarter", () => {
@@ -90,7 +127,10 @@ describe("buildReport", () => {
   });
 
   it("puts items above the first section in a section of their own", () => {
-    const r = buildReport(plan([item("1.", { plan: 4, facts: [1, 1] }), section("II", "B"), item("2.")]), SETTINGS);
+    const r = buildReport(
+      plan([item("1.", { plan: 4, facts: [1, 1] }), section("II", "B"), item("2.")]),
+      SETTINGS
+    );
     expect(r.summary.sections.map((s) => s.number)).toEqual(["", "II"]);
     expect(r.summary.sections[0].byStatus.done).toBe(1);
   });
@@ -120,8 +160,18 @@ describe("reportSheet", () => {
   it("has the columns of spec §8", () => {
     expect(grid[headerRow]).toEqual([...REPORT_HEADERS]);
     expect(REPORT_HEADERS).toEqual([
-      "№", "Nomi", "O'lchov birligi", "Yillik reja", "Davr rejasi", "Chorak fakti", "Yil boshidan fakt",
-      "Bajarilish %", "Yillik bajarilish %", "Holati", "Mas'ul", "Izoh",
+      "№",
+      "Nomi",
+      "O'lchov birligi",
+      "Yillik reja",
+      "Davr rejasi",
+      "Chorak fakti",
+      "Yil boshidan fakt",
+      "Bajarilish %",
+      "Yillik bajarilish %",
+      "Holati",
+      "Mas'ul",
+      "Izoh",
     ]);
   });
 
@@ -130,11 +180,28 @@ describe("reportSheet", () => {
     expect(body.map((r) => r[0])).toEqual(["I. QONUNLAR", "1", "2", "IV. ASOSIY", "3", "4", "5", "19", null]);
     expect(spec.merges).toContainEqual({ row: headerRow + 1, col: 0, rows: 1, cols: 12 });
     expect(body[1].slice(2, 10)).toEqual(["Nusxa", 1200, 600, 200, 550, 91.7, 45.8, "Qisman bajarildi"]);
-    expect(body[8].slice(1, 10)).toEqual([null, "Bibliografik yozuv", 6000, 3000, 500, 1500, 50, 25, "Qisman bajarildi"]);
+    expect(body[8].slice(1, 10)).toEqual([
+      null,
+      "Bibliografik yozuv",
+      6000,
+      3000,
+      500,
+      1500,
+      50,
+      25,
+      "Qisman bajarildi",
+    ]);
     const statusStyles = spec.rows.slice(headerRow + 1, headerRow + 10).map((r) => r[9]?.style);
     expect(statusStyles).toEqual([
-      "section", "status.partialTolerated", "status.in_progress", "section", "status.done", "status.not_due",
-      "status.not_done", "status.done", "status.partial",
+      "section",
+      "status.partialTolerated",
+      "status.in_progress",
+      "section",
+      "status.done",
+      "status.not_due",
+      "status.not_done",
+      "status.done",
+      "status.partial",
     ]);
     expect(spec.rows[headerRow + 2][7]?.style).toBe("percent");
   });
@@ -144,14 +211,27 @@ describe("reportSheet", () => {
     expect(totalRow).toBeGreaterThan(0);
     expect(grid[totalRow].slice(2, 9)).toEqual([2, 2, 1, 1, 1, 0, 7]);
     const countsHeader = grid[grid.findIndex((r, i) => i > headerRow + 9 && r[0] === "Bo'lim")];
-    expect(countsHeader.slice(2, 9)).toEqual(["Bajarildi", "Qisman bajarildi", "Bajarilmadi", "Jarayonda", "Muddati kelmagan", "Muddati aniqlanmagan", "Jami"]);
+    expect(countsHeader.slice(2, 9)).toEqual([
+      "Bajarildi",
+      "Qisman bajarildi",
+      "Bajarilmadi",
+      "Jarayonda",
+      "Muddati kelmagan",
+      "Muddati aniqlanmagan",
+      "Jami",
+    ]);
     expect(grid.some((r) => r[0] === "I. QONUNLAR" && r[2] === 0 && r[3] === 1)).toBe(true);
     expect(texts.some((t) => t.length === 1 && t[0].includes("68,3%"))).toBe(true);
     expect(texts[texts.length - 1]).toEqual(["Direktor ________ R. Halimov"]);
   });
 
   it("is print-ready: A4 landscape, header repeated, fit to width, header frozen", () => {
-    expect(spec.print).toEqual({ orientation: "landscape", paper: "A4", titleRows: { from: headerRow, to: headerRow }, fitToWidth: true });
+    expect(spec.print).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      titleRows: { from: headerRow, to: headerRow },
+      fitToWidth: true,
+    });
     expect(spec.freeze).toEqual({ rows: headerRow + 1, cols: 0 });
     expect(spec.columns).toHaveLength(12);
   });

@@ -63,7 +63,9 @@ describe("plan sheet round trip on the seed", () => {
     expect(back.centre).toBe(original.centre);
     expect(back.agreedBy).toEqual(original.agreedBy);
     expect(back.approvedBy).toEqual(original.approvedBy);
-    expect(back.sections.map((s) => [s.number, s.title])).toEqual(original.sections.map((s) => [s.number, s.title]));
+    expect(back.sections.map((s) => [s.number, s.title])).toEqual(
+      original.sections.map((s) => [s.number, s.title])
+    );
   });
 
   it("keeps every item and indicator: numbers, names, units, quantities, mechanisms, deadlines, responsible", () => {
@@ -93,6 +95,13 @@ describe("plan sheet round trip on the seed", () => {
     const filled = applyWrites(withFacts, fillWrites(p, { quarter: 2, tolerance: 0.1 }));
     expect(read(filled).items.map(essence)).toEqual(p.items.map(essence));
     const j = p.items.find((i) => i.number === "19")!.indicators[1].row;
-    expect(filled[j].slice(12, 18)).toEqual([1500, 25, "Bajarilmadi", "Bajarildi", "Muddati kelmagan", "Muddati kelmagan"]); // 6000 monthly: 1500 a quarter
+    expect(filled[j].slice(12, 18)).toEqual([
+      1500,
+      25,
+      "Bajarilmadi",
+      "Bajarildi",
+      "Muddati kelmagan",
+      "Muddati kelmagan",
+    ]); // 6000 monthly: 1500 a quarter
   });
 });

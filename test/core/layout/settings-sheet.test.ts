@@ -43,11 +43,19 @@ describe("defaultSettings", () => {
     const p = plan([item("1.")]);
     p.agreedBy = null;
     expect(defaultSettings(p).region).toBe("");
-    expect(defaultSettings(null)).toMatchObject({ year: null, district: "", region: "", tolerance: 0.1, quarter: 1 });
+    expect(defaultSettings(null)).toMatchObject({
+      year: null,
+      district: "",
+      region: "",
+      tolerance: 0.1,
+      quarter: 1,
+    });
   });
 
   it("derives a region from a position that names only the viloyat", () => {
-    expect(regionFromPosition("Samarqand viloyati AKM direktori")).toBe("Samarqand viloyati axborot-kutubxona markazi");
+    expect(regionFromPosition("Samarqand viloyati AKM direktori")).toBe(
+      "Samarqand viloyati axborot-kutubxona markazi"
+    );
     expect(regionFromPosition("direktor")).toBe("");
   });
 });
@@ -59,7 +67,15 @@ describe("settings sheet", () => {
     const grid = specToGrid(spec);
     expect(grid[0]).toEqual(["Kalit", "Qiymat", "Izoh"]);
     expect(grid.slice(1).map((r) => r[0])).toEqual([
-      "year", "district", "districtKind", "region", "director", "approver", "tolerance", "quarter", "lang",
+      "year",
+      "district",
+      "districtKind",
+      "region",
+      "director",
+      "approver",
+      "tolerance",
+      "quarter",
+      "lang",
     ]);
     expect(grid[7][1]).toBe(0.1);
     expect(spec.rows[7][1]?.style).toBe("percentSetting");
@@ -76,14 +92,43 @@ describe("settings sheet", () => {
       ["Til", "RU"],
       ["Nomaʼlum", "x"],
     ];
-    expect(readSettings(grid)).toEqual({ year: 2026, district: "Olot", districtKind: "shahar", tolerance: 0.15, quarter: 3, lang: "ru" });
-    expect(readSettings([["tolerance", 0.05], ["quarter", 4]])).toEqual({ tolerance: 0.05, quarter: 4 });
-    expect(readSettings([["tolerance", 10], ["quarter", "2"]])).toEqual({ tolerance: 0.1, quarter: 2 });
-    expect(readSettings([["tolerance", "0,2"], ["quarter", "IV"]])).toEqual({ tolerance: 0.2, quarter: 4 });
+    expect(readSettings(grid)).toEqual({
+      year: 2026,
+      district: "Olot",
+      districtKind: "shahar",
+      tolerance: 0.15,
+      quarter: 3,
+      lang: "ru",
+    });
+    expect(
+      readSettings([
+        ["tolerance", 0.05],
+        ["quarter", 4],
+      ])
+    ).toEqual({ tolerance: 0.05, quarter: 4 });
+    expect(
+      readSettings([
+        ["tolerance", 10],
+        ["quarter", "2"],
+      ])
+    ).toEqual({ tolerance: 0.1, quarter: 2 });
+    expect(
+      readSettings([
+        ["tolerance", "0,2"],
+        ["quarter", "IV"],
+      ])
+    ).toEqual({ tolerance: 0.2, quarter: 4 });
   });
 
   it("ignores unreadable values", () => {
-    expect(readSettings([["quarter", 5], ["tolerance", "ko'p"], ["year", "bu yil"], ["districtKind", "qishloq"]])).toEqual({});
+    expect(
+      readSettings([
+        ["quarter", 5],
+        ["tolerance", "ko'p"],
+        ["year", "bu yil"],
+        ["districtKind", "qishloq"],
+      ])
+    ).toEqual({});
   });
 
   it("updates only changed values and appends missing keys", () => {
@@ -94,7 +139,10 @@ describe("settings sheet", () => {
       [7, 1, 0.2],
       [8, 1, 3],
     ]);
-    const small = [["Kalit", "Qiymat", "Izoh"], ["year", 2026]];
+    const small = [
+      ["Kalit", "Qiymat", "Izoh"],
+      ["year", 2026],
+    ];
     const added = settingsCellWrites({ year: 2027, district: "Olot" }, small);
     const after = applyWrites(small, added);
     expect(readSettings(after)).toEqual({ year: 2027, district: "Olot" });

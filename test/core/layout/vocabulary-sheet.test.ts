@@ -7,12 +7,23 @@ describe("vocabulary sheet", () => {
     const spec = vocabularySheet(DEFAULT_VOCABULARY);
     expect(spec.name).toBe("Reja lug'atlari");
     const grid = specToGrid(spec);
-    expect(grid[0]).toEqual(["O'lchov birliklari", "Birlik variantlari", "Bajarilish muddatlari", "Mas'ullar", "Mas'ul variantlari"]);
+    expect(grid[0]).toEqual([
+      "O'lchov birliklari",
+      "Birlik variantlari",
+      "Bajarilish muddatlari",
+      "Mas'ullar",
+      "Mas'ul variantlari",
+    ]);
     expect(grid[1][0]).toBe("Tadbir");
     expect(grid[1][1]).toBe("tadbirlar");
     const nomda = grid.find((r) => r[0] === "Nomda");
     expect(nomda?.[1]).toBe("nom; nomlar");
-    expect(grid.slice(1).map((r) => r[2]).filter((x) => x)).toEqual(DEFAULT_VOCABULARY.deadlines);
+    expect(
+      grid
+        .slice(1)
+        .map((r) => r[2])
+        .filter((x) => x)
+    ).toEqual(DEFAULT_VOCABULARY.deadlines);
   });
 
   it("reads back what it wrote", () => {
