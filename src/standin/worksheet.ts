@@ -37,7 +37,7 @@ export class Worksheet extends ProxyObject<SheetModel> {
       case "id": return s.id;
       case "position": return model.sheets.indexOf(s);
       case "visibility": return s.visibility;
-      case "tabColor": return s.tabColor;
+      case "tabColor": return s.visibility === "Visible" ? s.tabColor : null;
       case "showGridlines": return true;
     }
     return undefined;
