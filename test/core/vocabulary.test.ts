@@ -1,3 +1,4 @@
+import { parseDeadline } from "../../src/core/deadline";
 import type { Vocabulary } from "../../src/core/model";
 import { DEFAULT_VOCABULARY, isCountUnit, matchUnit, splitResponsible } from "../../src/core/vocabulary";
 
@@ -116,5 +117,12 @@ describe("splitResponsible", () => {
     const t0 = Date.now();
     for (const t of texts) splitResponsible(t);
     expect(Date.now() - t0).toBeLessThan(1500);
+  });
+});
+
+describe("deadline phrases of the dropdown", () => {
+  test("every one is understood by the deadline grammar", () => {
+    const failing = DEFAULT_VOCABULARY.deadlines.filter((p) => !parseDeadline(p, 2026).ok);
+    expect(failing).toEqual([]);
   });
 });
