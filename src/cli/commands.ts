@@ -1,5 +1,12 @@
 /** Every `reja` command in one place: its arguments, typed options and a lazily loaded handler. */
-import { CHECK_OPTIONS, FILL_OPTIONS, IMPORT_OPTIONS, INSPECT_OPTIONS, REPORT_OPTIONS } from "./options";
+import {
+  CHECK_OPTIONS,
+  CONSOLIDATE_OPTIONS,
+  FILL_OPTIONS,
+  IMPORT_OPTIONS,
+  INSPECT_OPTIONS,
+  REPORT_OPTIONS,
+} from "./options";
 import type { CommandSpec, OptionSpecs } from "./types";
 
 export type {
@@ -56,12 +63,21 @@ export const reportCommand = command({
   load: async () => (await import("./report")).report,
 });
 
+export const consolidateCommand = command({
+  name: "consolidate",
+  summary: "put several districts' plans into one regional workbook",
+  positionals: { usage: "FILE...", min: 1, max: null },
+  options: CONSOLIDATE_OPTIONS,
+  load: async () => (await import("./consolidate")).consolidateFiles,
+});
+
 export const COMMANDS: readonly CommandSpec[] = [
   inspectCommand,
   checkCommand,
   importCommand,
   fillCommand,
   reportCommand,
+  consolidateCommand,
 ] as unknown as readonly CommandSpec[];
 
 export function findCommand(name: string): CommandSpec | undefined {

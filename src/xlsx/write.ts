@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import { rangeA1 } from "../core/grid";
 import type { CellValue, CellWrite, SheetSpec } from "../core/layout/sheet";
+import { estimateRowHeights } from "./row-heights";
 import { namedStyle } from "./styles";
 import type { Workbook, Worksheet } from "./read";
 
@@ -46,6 +47,7 @@ function fillSheet(ws: Worksheet, spec: SheetSpec): void {
       if (cell.style) target.style = namedStyle(cell.style);
     });
   });
+  for (const [r, height] of estimateRowHeights(spec)) ws.getRow(r + 1).height = height;
   for (const m of spec.merges) {
     if (m.rows === 1 && m.cols === 1) continue;
     ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);

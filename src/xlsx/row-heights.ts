@@ -1,0 +1,82 @@
+/**
+ * Row heights for wrapped text. Excel and LibreOffice do not grow a row to fit wrapped text when they open a
+ * file (Office.js can call `autofitRows`, ExcelJS cannot), so the writer sets them from an estimate: characters
+ * per line from the column width (merged areas: the sum of their columns), one line per paragraph at least.
+ */
+import type { CellSpec, SheetSpec } from "../core/layout/sheet";
+import { STYLES, type CellStyle } from "../core/layout/sheet";
+
+const DEFAULT_WIDTH = 8.43;
+const DEFAULT_FONT = 11;
+/** points per line of an 11 pt font, as Excel lays rows out */
+const LINE_POINTS = 14.4;
+/** average width of a character of plan text in units of the digit width that column widths are measured in */
+const CHAR_WIDTH = 0.86;
+const MAX_HEIGHT = 409;
+
+function text(cell: CellSpec): string {
+  if (cell.v === null) return "";
+  return typeof cell.v === "number" ? String(cell.v) : String(cell.v);
+}
+
+/** How many lines `s` takes in a column `width` characters wide. */
+export function linesNeeded(s: string, width: number, style: CellStyle): number {
+  const scale = ((style.size ?? DEFAULT_FONT) / DEFAULT_FONT) * CHAR_WIDTH * (style.bold ? 1.08 : 1);
+  const perLine = Math.max(1, Math.floor((width - 1) / scale));
+  let lines = 0;
+  for (const paragraph of s.split("\n")) lines += wrappedLines(paragraph.trim(), perLine);
+  return Math.max(1, lines);
+}
+
+/** Word wrapping as a renderer does it: a word that does not fit goes to the next line. */
+function wrappedLines(paragraph: string, perLine: number): number {
+  if (paragraph === "") return 1;
+  let lines = 1;
+  let used = 0;
+  for (const word of paragraph.split(/\s+/)) {
+    let len = word.length;
+    if (used > 0 && used + 1 + len > perLine) {
+      lines++;
+      used = 0;
+    }
+    while (len > perLine) {
+      lines++;
+      len -= perLine;
+    }
+    used += used > 0 ? 1 + len : len;
+  }
+  return lines;
+}
+
+/** Zero-based row → height in points, for the rows whose wrapped text needs more than one line. */
+export function estimateRowHeights(spec: SheetSpec): Map<number, number> {
+  const widths = (col: number, cols: number): number => {
+    let w = 0;
+    for (let c = col; c < col + cols; c++) w += spec.columns[c]?.width ?? DEFAULT_WIDTH;
+    return w;
+  };
+  const mergeAt = new Map<string, { rows: number; cols: number }>();
+  const covered = new Set<string>();
+  for (const m of spec.merges) {
+    mergeAt.set(`${m.row}:${m.col}`, m);
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
+  }
+  const heights = new Map<number, number>();
+  spec.rows.forEach((row, r) => {
+    let points = 0;
+    row.forEach((cell, c) => {
+      if (!cell || covered.has(`${r}:${c}`)) return;
+      const style: CellStyle = cell.style ? STYLES[cell.style] : {};
+      const s = text(cell);
+      if (s === "") return;
+      const merge = mergeAt.get(`${r}:${c}`);
+      if (merge && merge.rows > 1) return; // spread over several rows: leave those rows alone
+      const lineHeight = (LINE_POINTS * (style.size ?? DEFAULT_FONT)) / DEFAULT_FONT;
+      const lines = style.wrap ? linesNeeded(s, widths(c, merge?.cols ?? 1), style) : s.split("\n").length;
+      points = Math.max(points, lines * lineHeight + 2);
+    });
+    if (points > LINE_POINTS + 2.5) heights.set(r, Math.min(MAX_HEIGHT, Math.ceil(points)));
+  });
+  return heights;
+}
