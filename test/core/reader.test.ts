@@ -522,3 +522,9 @@ describe("continuation joining", () => {
     expect(p.columns).toMatchObject({ number: 0, name: 1, unit: 2, plan: 3, deadline: 4, responsible: 5 });
   });
 });
+
+test("a table with no № column: named rows are items without valid numbers", () => {
+  const p = read([["Nomi", "O'lchov birligi", "Miqdori", "Bajarilish muddati", "Mas'ullar"], ["A", "Tadbir", 1, "davomida", "direktor"], ["B", "Nusxa", 2, "I chorak", "direktor"]]);
+  expect(p.columns.number).toBe(-1);
+  expect(p.items.map((i) => [i.name, i.numberValid])).toEqual([["A", false], ["B", false]]);
+});

@@ -99,6 +99,8 @@ export function classifyRow(row: readonly RawCell[] | undefined, cols: PlanColum
   if (cells.some((c) => /_{3,}/.test(c.text)) && !numeric) return { kind: "other" };
   if (name) {
     if (TOTAL_ROW.test(name)) return { kind: "other" };
+    // a table with no № column: every named row is an item (without a valid number)
+    if (cols.number < 0) return { kind: "item", numberText: "", number: "", path: [], valid: false };
     const unit = txt(cols.unit);
     if (numeric && unit) return { kind: "item", numberText: "", number: "", path: [], valid: false };
     return { kind: "continuation" };
