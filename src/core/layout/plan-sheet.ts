@@ -93,8 +93,11 @@ function titleRows(plan: Plan, settings: PlanSettings): { rows: Row[]; merges: A
   line(`_____ ${agreedName}`.trim(), "approver", 0, 5);
   const kind = settings.districtKind || plan.districtKind || "tuman";
   const district = settings.district || plan.district || "_____";
-  const approvedPosition =
+  // The original leaves the district blank in the position ("_____ tuman … direktori"); the reader drops the
+  // blank, so it is put back where the position starts with the kind of centre.
+  let approvedPosition =
     plan.approvedBy?.position ?? `${district} ${kind} axborot-kutubxona markazi direktori`;
+  if (/^(tuman|shahar)\b/i.test(approvedPosition)) approvedPosition = `_____ ${approvedPosition}`;
   const approvedName = personName(plan.approvedBy?.name) || settings.director;
   line("“TASDIQLAYMAN”", "signature", 5, 3);
   line(approvedPosition, "approver", 5, 3);

@@ -181,7 +181,7 @@ export const SUMMARY_STATUS_COLUMNS: { status: Status; label: string }[] = [
   { status: "not_done", label: "Bajarilmadi" },
   { status: "in_progress", label: "Jarayonda" },
   { status: "not_due", label: "Muddati kelmagan" },
-  { status: "not_scheduled", label: "Muddati aniqlanmagan" },
+  { status: "not_scheduled", label: "Muddati yo'q" },
 ];
 
 type Row = (CellSpec | null)[];

@@ -112,7 +112,7 @@ export function settingsSheet(settings: PlanSettings): SheetSpec {
     columns: [{ width: 16 }, { width: 48 }, { width: 70 }],
     merges: [],
     freeze: { rows: 1, cols: 0 },
-    print: null,
+    print: { orientation: "landscape", paper: "A4", titleRows: { from: 0, to: 0 }, fitToWidth: true },
     validations: [],
   };
 }

@@ -61,7 +61,7 @@ export function vocabularySheet(vocab: Vocabulary): SheetSpec {
     columns: [{ width: 24 }, { width: 40 }, { width: 30 }, { width: 60 }, { width: 70 }],
     merges: [],
     freeze: { rows: 1, cols: 0 },
-    print: null,
+    print: { orientation: "landscape", paper: "A4", titleRows: { from: 0, to: 0 }, fitToWidth: true },
     validations: [],
   };
 }

@@ -217,7 +217,7 @@ describe("reportSheet", () => {
       "Bajarilmadi",
       "Jarayonda",
       "Muddati kelmagan",
-      "Muddati aniqlanmagan",
+      "Muddati yo'q",
       "Jami",
     ]);
     expect(grid.some((r) => r[0] === "I. QONUNLAR" && r[2] === 0 && r[3] === 1)).toBe(true);
