@@ -3,7 +3,7 @@ import { MAX_COLS, MAX_ROWS, boundingRect, intersect, isWholeColumns, isWholeRow
 import { ErrorCode, fail } from "./errors";
 import type { SheetModel } from "./model";
 import { ProxyObject, snapshotArg, type StandinContext } from "./proxy";
-import { autofitColumns, autofitRows, mergeRange, readGrid, shiftCells, writeContent, writeNumberFormat, type RangeTarget } from "./rangeEdit";
+import { mergeRange, readGrid, shiftCells, writeContent, writeNumberFormat, type RangeTarget } from "./rangeEdit";
 import { RangeFormat } from "./rangeFormat";
 import { DataValidation } from "./dataValidation";
 import { ConditionalFormatCollection, cfLinks } from "./conditionalFormats";
