@@ -14,8 +14,16 @@ function spec(name: string, overrides: Partial<SheetSpec> = {}): SheetSpec {
     name,
     rows: [
       [{ v: "Sarlavha", style: "title" }],
-      [{ v: "№", style: "header" }, { v: "Nomi", style: "header" }, { v: "Birlik", style: "header" }],
-      [{ v: "1", style: "text" }, { v: INJECTIONS[0], style: "text" }, { v: 1200, style: "number" }],
+      [
+        { v: "№", style: "header" },
+        { v: "Nomi", style: "header" },
+        { v: "Birlik", style: "header" },
+      ],
+      [
+        { v: "1", style: "text" },
+        { v: INJECTIONS[0], style: "text" },
+        { v: 1200, style: "number" },
+      ],
       [{ v: "2", style: "text" }, { v: INJECTIONS[1] }, { v: 45.8, style: "percent" }],
       [{ v: INJECTIONS[2] }, { v: INJECTIONS[3] }, null, { v: true }],
       [null, { v: "Bajarildi", style: "status.done" }],
@@ -24,7 +32,17 @@ function spec(name: string, overrides: Partial<SheetSpec> = {}): SheetSpec {
     merges: [{ row: 0, col: 0, rows: 1, cols: 3 }],
     freeze: { rows: 2, cols: 1 },
     print: { orientation: "landscape", paper: "A4", titleRows: { from: 1, to: 1 }, fitToWidth: true },
-    validations: [{ row: 2, col: 2, rows: 3, cols: 1, source: "'Reja lug''atlari'!$A$2:$A$200", allowBlank: true, strict: false }],
+    validations: [
+      {
+        row: 2,
+        col: 2,
+        rows: 3,
+        cols: 1,
+        source: "'Reja lug''atlari'!$A$2:$A$200",
+        allowBlank: true,
+        strict: false,
+      },
+    ],
     tabColor: "#1F4E78",
     ...overrides,
   };
@@ -83,14 +101,26 @@ describe("writeSheet", () => {
   });
 
   it("sets the print setup (A4 landscape, fit to width, repeated header rows)", () => {
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     expect(ws.pageSetup.printTitlesRow).toBe("2:2");
   });
 
   it("adds list validations fed from the sheet-qualified source", () => {
-    const dv = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    const dv = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
     for (const a of ["C3", "C4", "C5"]) {
-      expect(dv[a]).toMatchObject({ type: "list", allowBlank: true, formulae: ["'Reja lug''atlari'!$A$2:$A$200"], errorStyle: "warning" });
+      expect(dv[a]).toMatchObject({
+        type: "list",
+        allowBlank: true,
+        formulae: ["'Reja lug''atlari'!$A$2:$A$200"],
+        errorStyle: "warning",
+      });
     }
     expect(dv["C6"]).toBeUndefined();
   });
@@ -149,7 +179,7 @@ function cellMap(ws: ExcelJS.Worksheet): Map<string, string> {
       const style = JSON.stringify(cell.style ?? {});
       if (cell.value === null && style === "{}") return; // blank and unformatted: as good as absent
       m.set(cell.address, JSON.stringify([cell.value, style]));
-    }),
+    })
   );
   return m;
 }
