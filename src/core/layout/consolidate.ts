@@ -97,6 +97,8 @@ export interface ConsolidatedRow {
 }
 
 export interface Consolidation {
+  /** the regional centre (the districts' "region" setting most of them share), or "" */
+  region: string;
   year: number | null;
   quarter: Quarter;
   period: string;
@@ -131,12 +133,14 @@ function comparePaths(a: Group, b: Group): number {
   return a.path.length - b.path.length || a.order - b.order;
 }
 
-function mostCommonYear(years: (number | null)[]): number | null {
-  const counts = new Map<number, number>();
-  for (const y of years) if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
-  let best: number | null = null;
+/** The value most inputs share (the first of equals), ignoring null and "". */
+function mostCommon<T>(values: (T | null | undefined)[]): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values)
+    if (v !== null && v !== undefined && v !== "") counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | null = null;
   let n = 0;
-  for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
   return best;
 }
 
@@ -201,7 +205,9 @@ export function consolidate(inputs: DistrictInput[], quarter: Quarter): Consolid
     return name;
   });
   const yearOf = (inp: DistrictInput): number | null => inp.settings?.year ?? inp.plan?.year ?? null;
-  const year = mostCommonYear(inputs.filter((i) => i.plan).map(yearOf));
+  const usable = inputs.filter((i) => i.plan);
+  const year = mostCommon(usable.map(yearOf));
+  const region = mostCommon(usable.map((i) => i.settings?.region ?? defaultSettings(i.plan).region)) ?? "";
 
   const districts: ConsolidationDistrict[] = [];
   const columns: string[] = [];
@@ -340,6 +346,7 @@ export function consolidate(inputs: DistrictInput[], quarter: Quarter): Consolid
   const total = emptyCounts();
   for (const d of districts) for (const s of Object.keys(total) as Status[]) total[s] += d.byStatus[s];
   return {
+    region,
     year,
     quarter,
     period: periodWords(quarter),
@@ -384,7 +391,9 @@ function summarySheet(c: Consolidation, name: string): SheetSpec {
 
   const title = blank();
   title[0] = {
-    v: `${c.year ?? "_____"}-yil ${c.period} ish rejalari ijrosi: tumanlar (shaharlar) kesimida yig'ma jadval`,
+    v:
+      (c.region ? `${c.region}: ` : "") +
+      `${c.year ?? "_____"}-yil ${c.period} ish rejalari ijrosi, tumanlar (shaharlar) kesimida yig'ma jadval`,
     style: "title",
   };
   push(title, { col: 0, rows: 1, cols: width });

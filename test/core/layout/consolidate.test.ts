@@ -48,7 +48,13 @@ describe("consolidate", () => {
   );
 
   it("keeps usable districts as columns and reports the unusable one by name", () => {
-    expect(c).toMatchObject({ year: 2026, quarter: 2, period: "yarim yillik", columns: ["Jondor", "Olot"] });
+    expect(c).toMatchObject({
+      region: "Abu Ali ibn Sino nomidagi Buxoro viloyati axborot-kutubxona markazi",
+      year: 2026,
+      quarter: 2,
+      period: "yarim yillik",
+      columns: ["Jondor", "Olot"],
+    });
     expect(c.districts.map((d) => [d.name, d.ok])).toEqual([
       ["Jondor", true],
       ["Buzuq", false],
@@ -157,6 +163,12 @@ describe("consolidationSheets", () => {
   const [summary, problems] = consolidationSheets(c);
   const grid = specToGrid(summary);
   const headerRow = grid.findIndex((r) => r[0] === "№");
+
+  it("has a title naming the region and the period", () => {
+    expect(grid[0][0]).toBe(
+      "Abu Ali ibn Sino nomidagi Buxoro viloyati axborot-kutubxona markazi: 2026-yil yarim yillik ish rejalari ijrosi, tumanlar (shaharlar) kesimida yig'ma jadval"
+    );
+  });
 
   it("has legal, distinct names", () => {
     expect(summary.name).toBe("Viloyat 2026 II chorak");
