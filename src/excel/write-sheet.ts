@@ -204,7 +204,9 @@ function queueStyles(batch: WriteBatch, getSheet: () => Excel.Worksheet, cells: 
     const actions = styleActionCount(style, reset);
     if (actions === 0) continue;
     for (const addresses of addressChunks(areas)) {
-      batch.add(addresses.length, () => applyStyle(formatTarget(getSheet(), addresses), style, reset), actions);
+      // each property set names its range, so the address travels once per action (a conservative estimate:
+      // Office.js sends an object path once and refers to it, the stand-in counts it every time)
+      batch.add(addresses.length * actions, () => applyStyle(formatTarget(getSheet(), addresses), style, reset), actions);
     }
   }
 }

@@ -95,7 +95,8 @@ export async function xlsxGrids(path: string): Promise<Map<string, Grid>> {
 }
 
 /** A plan grid of `items` rows in the seed's shape (header, sections, items with every kind of deadline). */
-export function largePlanGrid(items: number): Grid {
+export function largePlanGrid(items: number, mechanismChars = 0): Grid {
+  const extra = mechanismChars > 0 ? " " + "kitobxonlarni jalb qilish, ".repeat(Math.ceil(mechanismChars / 27)).slice(0, mechanismChars) : "";
   const grid: RawCell[][] = [
     ["Jondor tuman axborot-kutubxona markazining"],
     ["2026-yil uchun mo'ljallangan ISH REJASI"],
@@ -117,7 +118,7 @@ export function largePlanGrid(items: number): Grid {
       units[i % units.length],
       planned === "" ? "" : 90 + (i % 40),
       planned,
-      "Kutubxonada va maktablarda o'tkaziladi",
+      `Kutubxonada va maktablarda o'tkaziladi${extra}`,
       deadlines[i % deadlines.length],
       i % 2 === 0 ? "Axborot-bibliografiya xizmati" : "Axborot-kutubxona markazi direktori",
     ]);
