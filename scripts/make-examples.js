@@ -21,6 +21,7 @@ if (!fs.existsSync(lib("cli/main.js"))) {
   process.exit(2);
 }
 const ExcelJS = require("exceljs");
+const JSZip = require("jszip"); // ExcelJS's own zip library
 const { main } = require(lib("cli/main.js"));
 const { readPlanWorkbook } = require(lib("xlsx/plan-workbook.js"));
 const { writeFacts, writeNotes } = require(lib("xlsx/facts.js"));
@@ -146,6 +147,18 @@ function markAsExample(wb, planSheet) {
   planSheet.mergeCells("J1:R3");
 }
 
+/** The same bytes on every run: zip entries stamped with a fixed date instead of the time of writing. */
+async function fixZipDates(file) {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const fixed = new JSZip();
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    fixed.file(entry.name, await entry.async("uint8array"), { date: FIXED_DATE, createFolders: false });
+  }
+  const bytes = await fixed.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  fs.writeFileSync(file, bytes);
+}
+
 const quietIo = { out: () => {}, err: (t) => process.stderr.write(t + "\n"), now: () => FIXED_DATE };
 
 async function build(d, tmp) {
@@ -166,6 +179,7 @@ async function build(d, tmp) {
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   await wb.xlsx.writeFile(out);
+  await fixZipDates(out);
   console.log(`${path.relative(root, out)}: ${read.plan.items.length} items, ${facts.length} made-up facts, ${notes.length} notes`);
 }
 
