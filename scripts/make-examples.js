@@ -29,7 +29,8 @@ const { SHEET_NAMES } = require(lib("core/layout/names.js"));
 
 const SEED = path.join(root, "examples", "jondor-2026-ish-reja.txt");
 const FIXED_DATE = new Date(Date.UTC(2026, 6, 1));
-const NOTICE = "NAMUNA: bu fayldagi chorak faktlari to'qima (o'ylab topilgan) ma'lumotlar, haqiqiy hisobot emas. Made-up example data.";
+const NOTICE =
+  "NAMUNA: bu fayldagi chorak faktlari to'qima (o'ylab topilgan) ma'lumotlar, haqiqiy hisobot emas. Made-up example data.";
 
 /** A small deterministic PRNG (mulberry32) seeded from a string. */
 function random(seedText) {
@@ -46,14 +47,20 @@ function random(seedText) {
 
 /** The seed turned into another district's plan: names replaced, quantities scaled, optional line edits. */
 function districtText(d) {
-  const lines = fs.readFileSync(SEED, "utf8").replace(/^\uFEFF/, "").split("\n");
+  const lines = fs
+    .readFileSync(SEED, "utf8")
+    .replace(/^\uFEFF/, "")
+    .split("\n");
   return lines
     .map((line) => {
       let cells = line.split("\t");
       for (const [from, to] of d.replace) cells = cells.map((c) => c.split(from).join(to));
       // quantity columns (D, E) of item and extra indicator rows: scale whole numbers
       for (const c of [3, 4]) {
-        const n = cells[c] !== undefined && /^\d[\d ]*$/.test(cells[c].trim()) ? Number(cells[c].replace(/\s/g, "")) : null;
+        const n =
+          cells[c] !== undefined && /^\d[\d ]*$/.test(cells[c].trim())
+            ? Number(cells[c].replace(/\s/g, ""))
+            : null;
         if (n !== null && n > 0) cells[c] = String(Math.max(1, Math.round(n * d.scale)));
       }
       const edit = d.edits && d.edits[cells[0].trim()];
@@ -64,11 +71,20 @@ function districtText(d) {
 }
 
 const DISTRICTS = [
-  { file: "jondor-2026-namuna.xlsx", district: "Jondor", text: () => fs.readFileSync(SEED, "utf8"), pace: [0.75, 1.25], missing: 0 },
+  {
+    file: "jondor-2026-namuna.xlsx",
+    district: "Jondor",
+    text: () => fs.readFileSync(SEED, "utf8"),
+    pace: [0.75, 1.25],
+    missing: 0,
+  },
   {
     file: "vobkent-2026-namuna.xlsx",
     district: "Vobkent",
-    replace: [["Jondor", "Vobkent"], ["R. Halimov", "S. Nurullayev"]],
+    replace: [
+      ["Jondor", "Vobkent"],
+      ["R. Halimov", "S. Nurullayev"],
+    ],
     scale: 1.15,
     pace: [0.85, 1.3],
     missing: 0,
@@ -76,7 +92,10 @@ const DISTRICTS = [
   {
     file: "qorakol-2026-namuna.xlsx",
     district: "Qorako'l",
-    replace: [["Jondor", "Qorako'l"], ["R. Halimov", "D. Rajabova"]],
+    replace: [
+      ["Jondor", "Qorako'l"],
+      ["R. Halimov", "D. Rajabova"],
+    ],
     scale: 0.8,
     pace: [0.5, 1.1],
     missing: 0.35,
@@ -123,7 +142,12 @@ function madeUpFacts(plan, d) {
           }
         }
       }
-      if (behind && rnd() < 0.6) notes.push({ item: item.number, indicator: k, note: "Namuna izoh: reja kechikdi, III chorakda to'ldiriladi" });
+      if (behind && rnd() < 0.6)
+        notes.push({
+          item: item.number,
+          indicator: k,
+          note: "Namuna izoh: reja kechikdi, III chorakda to'ldiriladi",
+        });
     });
   }
   return { facts: [...facts, ...(d.badFacts || [])], notes };
@@ -155,7 +179,11 @@ async function fixZipDates(file) {
     if (entry.dir) continue;
     fixed.file(entry.name, await entry.async("uint8array"), { date: FIXED_DATE, createFolders: false });
   }
-  const bytes = await fixed.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  const bytes = await fixed.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
   fs.writeFileSync(file, bytes);
 }
 
@@ -180,7 +208,9 @@ async function build(d, tmp) {
   wb.modified = FIXED_DATE;
   await wb.xlsx.writeFile(out);
   await fixZipDates(out);
-  console.log(`${path.relative(root, out)}: ${read.plan.items.length} items, ${facts.length} made-up facts, ${notes.length} notes`);
+  console.log(
+    `${path.relative(root, out)}: ${read.plan.items.length} items, ${facts.length} made-up facts, ${notes.length} notes`
+  );
 }
 
 (async () => {
