@@ -1,0 +1,133 @@
+/**
+ * The command line end to end: the README's main job (`npm run demo` = scripts/main-job.sh, timed step by
+ * step from its "== N." lines), and `reja consolidate` on 200 district workbooks generated with the xlsx
+ * adapter (the consolidate alone is timed, as a fresh `node bin/reja.js` process).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SHEET_NAMES } from "../src/core/layout/names";
+import { structuredWorkbook } from "../src/core/layout/plan-sheet";
+import { specToGrid } from "../src/core/layout/sheet-grid";
+import type { PlanSettings } from "../src/core/model";
+import { readPlan } from "../src/core/reader";
+import { DEFAULT_VOCABULARY } from "../src/core/vocabulary";
+import { newWorkbook, saveWorkbook, writeSheet } from "../src/xlsx/write";
+import { log, round } from "./measure";
+import { benchSettings, madeUpFacts, ROOT, sourcePlanGrid } from "./plans";
+
+export interface StepTime {
+  step: string;
+  seconds: number;
+}
+
+export interface MainJobResult {
+  command: string;
+  available: boolean;
+  exitCode: number | null;
+  seconds: number;
+  steps: StepTime[];
+  note: string;
+}
+
+export interface ConsolidateResult {
+  districts: number;
+  itemsPerDistrict: number;
+  generateSeconds: number;
+  command: string;
+  exitCode: number | null;
+  seconds: number;
+  outputExists: boolean;
+}
+
+interface Spawned {
+  code: number | null;
+  seconds: number;
+  lines: { t: number; line: string }[];
+  stderr: string;
+}
+
+function run(cmd: string, args: string[], cwd: string): Promise<Spawned> {
+  return new Promise((resolve) => {
+    const t0 = process.hrtime.bigint();
+    const secs = () => Number(process.hrtime.bigint() - t0) / 1e9;
+    const child = spawn(cmd, args, { cwd, env: process.env });
+    const lines: Spawned["lines"] = [];
+    let partial = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => {
+      const parts = (partial + d.toString("utf8")).split("\n");
+      partial = parts.pop() ?? "";
+      for (const line of parts) lines.push({ t: secs(), line });
+    });
+    child.stderr.on("data", (d: Buffer) => void (stderr += d.toString("utf8")));
+    child.on("close", (code) => resolve({ code, seconds: secs(), lines, stderr }));
+  });
+}
+
+export async function benchMainJob(): Promise<MainJobResult> {
+  const script = join(ROOT, "scripts", "main-job.sh");
+  const command = "npm run demo";
+  if (!existsSync(script)) return { command, available: false, exitCode: null, seconds: 0, steps: [], note: "scripts/main-job.sh is not there yet" };
+  log("cli: npm run demo");
+  const r = await run("npm", ["run", "--silent", "demo"], ROOT);
+  // "== 1. import: …" lines mark the steps; before the first one the script builds the command line
+  const marks = r.lines.filter((l) => /^== \d+\./.test(l.line));
+  const steps: StepTime[] = [];
+  if (marks.length > 0) steps.push({ step: "build:cli (tsc)", seconds: round(marks[0].t, 2) });
+  marks.forEach((m, i) => steps.push({ step: m.line.replace(/^== /, "").split(":")[0], seconds: round((marks[i + 1]?.t ?? r.seconds) - m.t, 2) }));
+  const note = r.code === 0 ? "" : `exit ${r.code}: ${r.stderr.trim().split("\n").slice(-3).join(" / ")}`;
+  return { command, available: true, exitCode: r.code, seconds: round(r.seconds, 2), steps, note };
+}
+
+/** District workbooks (plan, vocabulary and settings sheets, facts for quarters I–II) like `reja import` + data entry. */
+export async function generateDistricts(dir: string, count: number, items: number): Promise<string[]> {
+  const source = sourcePlanGrid(items);
+  const read = readPlan(source);
+  if (!read.ok) throw new Error("bench: no plan");
+  const files: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    const district = `Tuman ${String(i).padStart(3, "0")}`;
+    const settings: PlanSettings = { ...benchSettings(read.plan), district };
+    const specs = structuredWorkbook(read.plan, source, settings, DEFAULT_VOCABULARY);
+    const planSpec = specs.find((s) => s.name === SHEET_NAMES.plan) ?? specs[0];
+    const planRead = readPlan(specToGrid(planSpec));
+    if (!planRead.ok) throw new Error("bench: no plan");
+    const wb = newWorkbook();
+    const sheets = specs.map((s) => writeSheet(wb, s));
+    const planWs = sheets[specs.indexOf(planSpec)];
+    for (const f of madeUpFacts(planRead.plan, i)) planWs.getCell(f.row + 1, f.col + 1).value = f.v;
+    const file = join(dir, `tuman-${String(i).padStart(3, "0")}.xlsx`);
+    await saveWorkbook(wb, file);
+    files.push(file);
+  }
+  return files;
+}
+
+export async function benchConsolidate(count: number): Promise<ConsolidateResult> {
+  const dir = mkdtempSync(join(tmpdir(), "reja-bench-districts-"));
+  try {
+    const items = 48;
+    log(`cli: generating ${count} district workbooks in ${dir}`);
+    const g0 = process.hrtime.bigint();
+    const files = await generateDistricts(dir, count, items);
+    const generateSeconds = Number(process.hrtime.bigint() - g0) / 1e9;
+    const out = join(dir, "viloyat.xlsx");
+    const args = [join(ROOT, "bin", "reja.js"), "consolidate", ...files, "--quarter", "2", "-o", out];
+    log(`cli: reja consolidate (${count} files)`);
+    const r = await run(process.execPath, args, ROOT);
+    if (r.code !== 0 && r.code !== 1) log(`consolidate exit ${r.code}: ${r.stderr.slice(0, 500)}`);
+    return {
+      districts: count,
+      itemsPerDistrict: items,
+      generateSeconds: round(generateSeconds, 2),
+      command: `node bin/reja.js consolidate <${count} files> --quarter 2 -o viloyat.xlsx`,
+      exitCode: r.code,
+      seconds: round(r.seconds, 2),
+      outputExists: existsSync(out),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
