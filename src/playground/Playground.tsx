@@ -1,0 +1,136 @@
+/**
+ * The playground page: the real task pane (App) beside the in-browser workbook. The pane talks to the
+ * workbook only through `run` (as it talks to Excel through Excel.run); every run and every edit made in the
+ * grid bumps a version so the grid re-renders.
+ */
+import { FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Lang } from "../core/model";
+import type { ExcelRun } from "../excel/commands/settings";
+import { installExcelGlobal, type StandinWorkbook } from "../standin";
+import App from "../taskpane/App";
+import { createPlaygroundWorkbook, type SeedMode } from "./seed";
+import { WorkbookGrid } from "./WorkbookGrid";
+
+export interface PlaygroundProps {
+  initialMode: SeedMode;
+  paneLang: Lang;
+  /** the report date (fixed in tests) */
+  now?: () => Date;
+}
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  top: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: "12px",
+    padding: "6px 12px",
+    backgroundColor: "#107c41",
+    color: "#fff",
+    fontSize: "13px",
+  },
+  title: { fontWeight: 600, fontSize: "15px", marginRight: "auto" },
+  control: { display: "flex", alignItems: "center", gap: "6px" },
+  select: { font: "inherit", padding: "2px 4px" },
+  button: { font: "inherit", padding: "3px 10px", cursor: "pointer", border: "1px solid #fff", background: "transparent", color: "#fff", borderRadius: "2px" },
+  main: { display: "flex", flex: 1, minHeight: 0 },
+  grid: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  pane: { width: "340px", flexShrink: 0, borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto", overflowX: "hidden" },
+});
+
+export function Playground({ initialMode, paneLang, now }: PlaygroundProps) {
+  const styles = useStyles();
+  const [book, setBook] = useState<StandinWorkbook | null>(null);
+  const [mode, setMode] = useState<SeedMode>(initialMode);
+  const [generation, setGeneration] = useState(0);
+  const [version, setVersion] = useState(0);
+  const [dark, setDark] = useState(false);
+  const bump = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    void createPlaygroundWorkbook(mode).then((b) => {
+      if (cancelled) return;
+      installExcelGlobal(b);
+      setBook(b);
+      bump();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [mode, generation, bump]);
+
+  const run = useMemo<ExcelRun | null>(
+    () =>
+      book
+        ? async (batch) => {
+            try {
+              return await book.run(batch);
+            } finally {
+              bump();
+            }
+          }
+        : null,
+    [book, bump]
+  );
+
+  const reset = (m: SeedMode) => {
+    setBook(null);
+    setMode(m);
+    setGeneration((g) => g + 1);
+  };
+
+  return (
+    <div className={styles.page}>
+      <div className={styles.top}>
+        <span className={styles.title}>Reja playground · Jondor 2026</span>
+        <label className={styles.control}>
+          Excel theme
+          <select className={styles.select} value={dark ? "dark" : "light"} onChange={(e) => setDark(e.target.value === "dark")} data-testid="theme">
+            <option value="light">light</option>
+            <option value="dark">dark</option>
+          </select>
+        </label>
+        <button type="button" className={styles.button} onClick={() => reset("pasted")} data-testid="reset-pasted">
+          Start over: plan pasted from Word
+        </button>
+        <button type="button" className={styles.button} onClick={() => reset("structured")} data-testid="reset-structured">
+          Start over: set up, facts for I–II
+        </button>
+      </div>
+      <div className={styles.main}>
+        <section className={styles.grid} aria-label="Workbook">
+          {book ? (
+            <WorkbookGrid
+              book={book}
+              version={version}
+              onActivate={(sheet) => {
+                void book.run(async (ctx) => {
+                  ctx.workbook.worksheets.getItem(sheet).activate();
+                  await ctx.sync();
+                }).then(bump);
+              }}
+              onSelect={(sheet, address) => {
+                book.userSelect(sheet, address);
+                bump();
+              }}
+              onEdit={async (sheet, address, value) => {
+                await book.userEdit(sheet, address, value);
+                bump();
+              }}
+            />
+          ) : (
+            <Spinner label="Loading the workbook…" />
+          )}
+        </section>
+        <aside className={styles.pane} aria-label="Reja task pane" data-testid="pane">
+          <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }}>
+            {run && <App key={`${mode}:${generation}`} run={run} initialLang={paneLang} now={now} liveDelayMs={300} />}
+          </FluentProvider>
+        </aside>
+      </div>
+    </div>
+  );
+}
