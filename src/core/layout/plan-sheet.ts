@@ -184,6 +184,23 @@ function indicatorRow(item: Item, ind: Indicator, k: number): Row {
   return row;
 }
 
+function emptyIndicator(item: Item): Indicator {
+  const none: Quantity = { text: "", value: null, error: null };
+  return {
+    unit: "",
+    unitText: "",
+    unitInherited: false,
+    unitKnown: false,
+    previousFact: none,
+    plan: none,
+    mechanism: item.mechanism,
+    responsible: [],
+    row: item.row,
+    facts: [null, null, null, null],
+    note: "",
+  };
+}
+
 function sectionRow(section: Section): Row {
   const row = blankRow();
   row[0] = {
@@ -230,7 +247,10 @@ export function planSheetWithLayout(
       merges.push({ row: rows.length, col: 0, rows: 1, cols: PLAN_COLUMN_COUNT });
       rows.push(sectionRow(entry.section));
     } else {
-      entry.item.indicators.forEach((ind, k) => rows.push(indicatorRow(entry.item, ind, k)));
+      const it = entry.item;
+      // the model promises one indicator at least; an item without any still gets its row, so nothing is lost
+      const inds = it.indicators.length > 0 ? it.indicators : [emptyIndicator(it)];
+      inds.forEach((ind, k) => rows.push(indicatorRow(it, ind, k)));
     }
   }
   const endRow = rows.length;

@@ -151,6 +151,14 @@ describe("plan sheet", () => {
     expect(grid[r19].slice(12, 18)).toEqual([null, null, null, null, null, null]);
   });
 
+  it("keeps an item that has no indicator", () => {
+    const bare = plan([item("7.", { name: "Yalang'och", mechanism: "mexanizm" })]);
+    bare.items[0].indicators = [];
+    const g = specToGrid(planSheet(bare, [], settings));
+    expect(g[g.length - 1].slice(0, 2)).toEqual(["7.", "Yalang'och"]);
+    expect(g[g.length - 1][5]).toBe("mexanizm");
+  });
+
   it("keeps invalid quantities as their text", () => {
     const q = planSheet(plan([item("1.", { plan: "ko'p" })]), [], settings);
     const g = specToGrid(q);
