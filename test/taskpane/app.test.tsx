@@ -1,0 +1,103 @@
+/** @jest-environment jsdom */
+/** The pane's container over the Excel stand-in: every action goes through the injected run. */
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import type { ExcelRun } from "../../src/excel/commands/settings";
+import { createPlaygroundWorkbook, SEEDED_MISTAKE } from "../../src/playground/seed";
+import type { StandinWorkbook } from "../../src/standin";
+import App from "../../src/taskpane/App";
+import { translator } from "../../src/taskpane/i18n";
+import { renderInFluent } from "./render";
+
+const t = translator("en");
+const NOW = () => new Date(2026, 6, 10);
+
+function actionButton(container: HTMLElement, action: string): HTMLButtonElement {
+  return container.querySelector(`button[data-action="${action}"]`) as HTMLButtonElement;
+}
+
+async function ready(container: HTMLElement) {
+  await waitFor(() => expect(screen.getByLabelText(t("quarter.label"))).toBeTruthy());
+  await waitFor(() => expect(container.querySelector('li[data-status="done"]')).not.toBeNull());
+}
+
+describe("App over the stand-in", () => {
+  let book: StandinWorkbook;
+  let unmount: () => void = () => undefined;
+  beforeEach(async () => {
+    book = await createPlaygroundWorkbook("structured");
+  });
+  afterEach(async () => {
+    unmount();
+    await book.settle();
+  });
+
+  it("checks, lists the seeded error, selects its cell, and follows a fix made in the sheet", async () => {
+    const r = renderInFluent(<App run={(b) => book.run(b)} initialLang="en" now={NOW} liveDelayMs={10} />);
+    unmount = r.unmount;
+    await ready(r.container);
+    expect(screen.getByLabelText<HTMLSelectElement>(t("quarter.label")).value).toBe("2");
+
+    fireEvent.click(actionButton(r.container, "check"));
+    const seeded = await waitFor(() => {
+      const el = r.container.querySelector(`li[data-item="${SEEDED_MISTAKE.item}"] button[data-code="unit.unknown"]`);
+      expect(el).not.toBeNull();
+      return el as HTMLButtonElement;
+    });
+    const cell = seeded.getAttribute("data-cell") as string;
+    fireEvent.click(seeded);
+    await waitFor(() => expect(book.selectedAddress()).toBe(`Ish reja!${cell}`));
+
+    // a person fixes the unit: live checking re-checks and the finding goes
+    await act(async () => {
+      await book.userEdit("Ish reja", cell, "Tadbir");
+    });
+    await waitFor(() => expect(r.container.querySelector('button[data-code="unit.unknown"]')).toBeNull(), { timeout: 5000 });
+  });
+
+  it("fills statuses and generates the report, with a message for each", async () => {
+    const r = renderInFluent(<App run={(b) => book.run(b)} initialLang="en" now={NOW} />);
+    unmount = r.unmount;
+    await ready(r.container);
+    fireEvent.click(actionButton(r.container, "fill"));
+    await waitFor(() => expect(r.container.textContent).toMatch(new RegExp(t("result.fill", { count: "\\d+" }))));
+    fireEvent.click(actionButton(r.container, "report"));
+    await waitFor(() => expect(book.sheetNames()).toContain("Hisobot 2026 II chorak"));
+    await waitFor(() => expect(screen.getByText(t("result.report", { sheet: "Hisobot 2026 II chorak" }))).toBeTruthy());
+  });
+
+  it("a failing action shows a plain error message and the buttons come back", async () => {
+    let fail = false;
+    const run: ExcelRun = (b) => (fail ? Promise.reject(new Error("The workbook is locked")) : book.run(b));
+    const r = renderInFluent(<App run={run} initialLang="en" now={NOW} />);
+    unmount = r.unmount;
+    await ready(r.container);
+    fail = true;
+    fireEvent.click(actionButton(r.container, "report"));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("The workbook is locked");
+    expect(alert.textContent).toContain(t("actions.report"));
+    expect(actionButton(r.container, "report").disabled).toBe(false);
+    expect(book.sheetNames()).not.toContain("Hisobot 2026 II chorak");
+  });
+
+  it("saves the quarter to the workbook and picks up a co-author's settings change", async () => {
+    const r = renderInFluent(<App run={(b) => book.run(b)} initialLang="en" now={NOW} />);
+    unmount = r.unmount;
+    await ready(r.container);
+    fireEvent.change(screen.getByLabelText(t("quarter.label")), { target: { value: "1" } });
+    await waitFor(() => expect(screen.getByText(t("summary.title", { roman: "I" }))).toBeTruthy());
+    const { readWorkbookSettings } = await import("../../src/excel/commands/settings");
+    expect((await book.run((ctx) => readWorkbookSettings(ctx))).settings.quarter).toBe(1);
+
+    // a co-author types a new director into the settings sheet
+    const snap = book.snapshot("Reja sozlamalari");
+    const row = snap.values.findIndex((v) => String(v[1] ?? "") === "R. Halimov" || String(v[2] ?? "") === "R. Halimov");
+    expect(row).toBeGreaterThanOrEqual(0);
+    const col = snap.values[row].findIndex((v) => v === "R. Halimov");
+    await act(async () => {
+      await book.userEdit("Reja sozlamalari", `${String.fromCharCode(65 + col)}${row + 1}`, "A. Karimov", { remote: true });
+    });
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(t("settings.director")).value).toBe("A. Karimov"));
+    expect(screen.getByText(t("settings.coauthor"))).toBeTruthy();
+  });
+});
