@@ -7,6 +7,48 @@ function missed(r: BenchResults, prefix: string): boolean {
   return r.targets.some((t) => t.name.startsWith(prefix) && t.met === false);
 }
 
+function roundTripNotes(r: BenchResults): string {
+  const rows = r.roundTrips ?? [];
+  const notes: string[] = [];
+  const over = rows.filter((x) => !x.adapter.error && x.adapter.syncs > 2);
+  if (over.length)
+    notes.push(
+      `**Target missed** (at most 2 syncs): ${over.map((x) => `${x.command} at ${x.items.toLocaleString("en-US")} items took ${x.adapter.syncs} syncs`).join("; ")}. ` +
+        "Why: the write passed the adapter's 4 MiB request budget (src/excel/batch.ts), so it was sent as more than one request — the " +
+        "chunking the 5 MB limit requires, not a sync per row. Set up writes every plan cell with its number format plus the styles; at 10,000 " +
+        "items that is just over 4 MiB. Raising the budget closer to 5 MB, or not sending number formats for blank cells, would keep it at 2.",
+    );
+  const failed = rows.filter((x) => x.adapter.error);
+  if (failed.length)
+    notes.push(
+      `**Failed**: ${failed.map((x) => `${x.command} at ${x.items.toLocaleString("en-US")} items (${x.adapter.error})`).join("; ")}. ` +
+        "Why: the command's one read (src/excel/read.ts) loads the whole used range of the plan sheet in one request, and once the tracking " +
+        "columns are filled the *response* passes 5 MB, which the stand-in rejects as Excel on the web does. Reads are not chunked; a plan " +
+        "sheet this large needs its values read in row blocks (a few syncs, still independent of the row count per block).",
+    );
+  return notes.join("\n\n");
+}
+
+function chunkNotes(r: BenchResults): string {
+  const rows = r.chunking ?? [];
+  const notes: string[] = [];
+  const chunked = rows.filter((x) => !x.error && x.writeChunks > 1);
+  if (chunked.length)
+    notes.push(
+      `Chunked writes: ${chunked.map((x) => `${x.command} of the ${x.case} in ${x.writeChunks} requests (largest ${(x.maxRequestBytes / 1024 / 1024).toFixed(2)} MiB)`).join("; ")}: ` +
+        "every request stays under 5 MB.",
+    );
+  const failed = rows.filter((x) => x.error);
+  if (failed.length)
+    notes.push(
+      `**Failed**: ${failed.map((x) => `${x.command} of the ${x.case} (${x.error})`).join("; ")}. The write side is chunked, the read side ` +
+        "is not: each command reads the whole used range of the sheet in one request, and for these sheets the response itself passes " +
+        "5 MB. Reading in row blocks (one request per block of rows, still a handful of syncs) would fix it; until then about 10,000–15,000 " +
+        "items (less with long texts) is the largest plan the add-in can read on Excel on the web.",
+    );
+  return notes.join("\n\n");
+}
+
 function engineNotes(r: BenchResults): string {
   const e10 = r.engine?.find((e) => e.items === 10_000);
   if (!e10) return "";
@@ -80,6 +122,8 @@ export function benchmarksMarkdown(r: BenchResults): string {
       "",
       networkWaitTable(r.roundTrips, RTT_MS),
       "",
+      roundTripNotes(r),
+      "",
     );
   }
   if (r.chunking) {
@@ -87,10 +131,13 @@ export function benchmarksMarkdown(r: BenchResults): string {
       "### Requests that would pass 5 MB",
       "",
       "A write larger than one request may carry is cut into several requests under a 4 MiB budget (src/excel/batch.ts), each sent after " +
-        "the previous one; *Write requests* is the number of those (syncs minus the one read). The cases: a 50,000-item plan, and a plan whose " +
-        "every item has 4,000 characters of mechanism text.",
+        "the previous one; *Write requests* is the number of those (syncs minus the one read). The cases: a 15,000-item plan, a plan whose " +
+        "every item has 4,000 characters of mechanism text, and a 50,000-item plan. A case stops at the first command that fails (the " +
+        "commands after it need what it should have written).",
       "",
       chunkTable(r.chunking),
+      "",
+      chunkNotes(r),
       "",
     );
   }

@@ -41,6 +41,15 @@ const bytes = (b: number): string => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).to
 export function evaluateTargets(r: Omit<BenchResults, "targets">): Target[] {
   const out: Target[] = [];
   if (r.roundTrips?.length) {
+    const failed = r.roundTrips.filter((x) => x.adapter.error);
+    if (failed.length)
+      out.push({
+        name: "Every command completes on the stand-in",
+        target: "no rejected request or response",
+        measured: failed.map((x) => `${x.command} at ${thousands(x.items)} items: ${x.adapter.error}`).join("; "),
+        met: false,
+        miss: `${failed.length} command(s) failed`,
+      });
     const worst = Math.max(...r.roundTrips.map((x) => x.adapter.syncs));
     const worstAt = r.roundTrips.find((x) => x.adapter.syncs === worst);
     out.push({
@@ -133,10 +142,10 @@ export function roundTripTable(rows: RoundTripRow[]): string {
     rows.map((x) => [
       thousands(x.items),
       x.command,
-      x.adapter.syncs,
+      x.adapter.error ? `${x.adapter.syncs} (**failed: ${x.adapter.error}**)` : x.adapter.syncs,
       bytes(x.adapter.totalBytes),
       bytes(x.adapter.maxRequestBytes),
-      x.naive ? thousands(x.naive.syncs) : "–",
+      x.naive ? (x.naive.error ? `${thousands(x.naive.syncs)} (**failed: ${x.naive.error}**)` : thousands(x.naive.syncs)) : "–",
       x.naive ? bytes(x.naive.totalBytes) : "–",
       x.naive ? bytes(x.naive.maxRequestBytes) : "–",
       x.syncRatio === null ? "–" : `${x.syncRatio}×`,
@@ -149,7 +158,7 @@ export function roundTripTable(rows: RoundTripRow[]): string {
 export function networkWaitTable(rows: RoundTripRow[], rttMs: number): string {
   return table(
     ["Items", "Command", "Adapter", "Naive"],
-    rows.filter((x) => x.naive).map((x) => [thousands(x.items), x.command, seconds((x.adapter.syncs * rttMs) / 1000), seconds(((x.naive?.syncs ?? 0) * rttMs) / 1000)]),
+    rows.filter((x) => x.naive && !x.adapter.error).map((x) => [thousands(x.items), x.command, seconds((x.adapter.syncs * rttMs) / 1000), seconds(((x.naive?.syncs ?? 0) * rttMs) / 1000)]),
     ["r", "l"],
   );
 }
@@ -161,7 +170,7 @@ function seconds(s: number): string {
 export function chunkTable(rows: ChunkRow[]): string {
   return table(
     ["Case", "Items", "Command", "Syncs", "Write requests", "Total request", "Largest request", "< 5 MB"],
-    rows.map((x) => [x.case, thousands(x.items), x.command, x.syncs, x.writeChunks, bytes(x.totalBytes), bytes(x.maxRequestBytes), x.underLimit ? "yes" : "**no**"]),
+    rows.map((x) => [x.case, thousands(x.items), x.command, x.syncs, x.writeChunks, bytes(x.totalBytes), bytes(x.maxRequestBytes), x.underLimit ? "yes" : `**no**${x.error ? `: ${x.error}` : ""}`]),
     ["l", "r", "l"],
   );
 }

@@ -26,6 +26,8 @@ export interface RequestFigures {
   maxRequestBytes: number;
   /** wall time on the stand-in (no network): the engine plus the stand-in's own work */
   ms: number;
+  /** the stand-in's error code when the command failed (e.g. a response above 5 MB); figures are up to the failure */
+  error?: string;
 }
 
 export interface RoundTripRow {
@@ -49,6 +51,7 @@ export interface ChunkRow {
   totalBytes: number;
   maxRequestBytes: number;
   underLimit: boolean;
+  error?: string;
 }
 
 const REPORT_DATE = new Date(2026, 6, 10);
@@ -104,9 +107,16 @@ async function measure(book: StandinWorkbook, run: Runner): Promise<RequestFigur
   const restore = installExcelGlobal(book);
   try {
     book.resetStats();
-    const { ms } = await timeMsAsync(() => run(book));
-    if (book.droppedOperations > 0) throw new Error("bench: operations queued but never synced");
-    return figures(book, ms);
+    const t0 = process.hrtime.bigint();
+    try {
+      const { ms } = await timeMsAsync(() => run(book));
+      if (book.droppedOperations > 0) throw new Error("bench: operations queued but never synced");
+      return figures(book, ms);
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? String(e);
+      log(`command failed: ${code}`);
+      return { ...figures(book, Number(process.hrtime.bigint() - t0) / 1e6), error: code };
+    }
   } finally {
     restore();
   }
@@ -122,7 +132,7 @@ export async function benchRoundTripsAt(items: number, withNaive: boolean): Prom
     const a = await measure(real, ADAPTER[command]);
     const n = naive ? await measure(naive, NAIVE[command]) : null;
     let same: boolean | null = null;
-    if (naive) {
+    if (naive && !a.error && !n?.error) {
       const x = writtenSheet(real, command);
       const y = writtenSheet(naive, command);
       same = x !== "" && JSON.stringify(real.snapshot(x).values) === JSON.stringify(naive.snapshot(y).values);
@@ -160,8 +170,10 @@ export async function benchChunking(cases: { name: string; items: number; mechan
         writeChunks: f.syncs - 1,
         totalBytes: f.totalBytes,
         maxRequestBytes: f.maxRequestBytes,
-        underLimit: f.maxRequestBytes < PAYLOAD_LIMIT_BYTES,
+        underLimit: f.maxRequestBytes < PAYLOAD_LIMIT_BYTES && f.error === undefined,
+        error: f.error,
       });
+      if (f.error) break; // the rest need what this command should have written
       if (command === "set up") enterFactsAndQuarter(book);
     }
   }

@@ -7,6 +7,8 @@
  *   npm run bench -- --only engine,roundtrips   some parts (engine, roundtrips, cli, pane)
  *   npm run bench -- --quick           fewer runs and smaller sizes (a smoke run; docs are not written)
  *   npm run bench -- --no-build        pane part: use the existing dist/ instead of a fresh production build
+ *   npm run bench -- --no-playground   pane part: skip the second build (the playground's first render)
+ *   npm run bench -- --from-json       rewrite the Markdown from docs/benchmarks.json, measuring nothing
  */
 "use strict";
 const { spawnSync } = require("node:child_process");
