@@ -302,16 +302,4 @@ describe("parseDeadline: results", () => {
     expect(ok("2026-yil har chorakda").windows).toEqual(EVERY);
   });
 
-  test("fast: 100,000 calls well under 100 ms", () => {
-    const texts = SEED_DEADLINES.map((d) => d[0]);
-    const round = () => {
-      const t0 = performance.now();
-      for (let i = 0; i < 100_000; i++) parseDeadline(texts[i % texts.length], 2026);
-      return performance.now() - t0;
-    };
-    round(); // warm up the JIT
-    // best of three: the machine may be busy with other work; measured ~10 ms when idle
-    const ms = Math.min(round(), round(), round());
-    expect(ms).toBeLessThan(100);
-  });
 });

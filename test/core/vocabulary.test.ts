@@ -112,12 +112,6 @@ describe("splitResponsible", () => {
     expect(splitResponsible("AKM direktori").names).toEqual([DIRECTOR]);
   });
 
-  test("is fast on many cells", () => {
-    const texts = Array.from({ length: 100000 }, (_, i) => (i % 3 === 0 ? `AKM direktori Kadrlar bo'yicha inspektor ${i % 50}` : ABONEMENT));
-    const t0 = Date.now();
-    for (const t of texts) splitResponsible(t);
-    expect(Date.now() - t0).toBeLessThan(1500);
-  });
 });
 
 describe("deadline phrases of the dropdown", () => {

@@ -86,7 +86,7 @@ describe("writeSheet", () => {
     expect(header.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } });
     expect(header.alignment).toMatchObject({ wrapText: true, horizontal: "center", vertical: "middle" });
     expect(header.border?.top?.style).toBe("thin");
-    expect(ws.getCell("C3").numFmt).toBe("#,##0.##");
+    expect(ws.getCell("C3").numFmt).toBe("#,##0");
     expect(ws.getCell("C4").numFmt).toBe("0.0");
     expect(ws.getCell("B6").fill).toMatchObject({ fgColor: { argb: "FFC6EFCE" } });
     expect(ws.getCell("A1").font?.size).toBe(14);
@@ -165,7 +165,7 @@ describe("applyCellWrites", () => {
     expect(diff).toEqual(["B6", "C3", "E7"]);
     const s = after.getWorksheet("S")!;
     expect(s.getCell("C3").value).toBe(999);
-    expect(s.getCell("C3").numFmt).toBe("#,##0.##"); // no style named: the old format stays
+    expect(s.getCell("C3").numFmt).toBe("#,##0"); // no style named: the old format stays
     expect(s.getCell("B6").fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
     expect(s.getCell("E7").value).toBe("+x");
     expect(s.getCell("E7").formula).toBeUndefined();

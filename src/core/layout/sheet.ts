@@ -91,7 +91,7 @@ export const STYLES = {
   header: { bold: true, wrap: true, hAlign: "center", vAlign: "center", fill: "#D9E1F2", border: true },
   trackingHeader: { bold: true, wrap: true, hAlign: "center", vAlign: "center", fill: "#FFF2CC", border: true },
   section: { bold: true, fill: "#EDEDED", wrap: true, border: true },
-  number: { hAlign: "right", vAlign: "top", border: true, numFmt: "#,##0.##" },
+  number: { hAlign: "right", vAlign: "top", border: true, numFmt: "#,##0" },
   percent: { hAlign: "right", vAlign: "top", border: true, numFmt: "0.0" },
   fact: { hAlign: "right", vAlign: "top", border: true, fill: "#FFFBEA" },
   total: { bold: true, border: true },

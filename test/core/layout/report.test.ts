@@ -240,16 +240,4 @@ describe("reportSheet", () => {
     expect(reportSheet(buildReport(samplePlan(), SETTINGS), SETTINGS, new Date(2026, 6, 10))).toEqual(spec);
   });
 
-  it("builds the report of 100,000 items in linear time", () => {
-    const entries = [];
-    for (let i = 0; i < 100_000; i++) entries.push(item(`${i + 1}.`, { plan: 400, facts: [100, i % 100] }));
-    const p = plan(entries);
-    buildReport(plan(entries.slice(0, 1000)), SETTINGS);
-    const c0 = process.cpuUsage();
-    const r = buildReport(p, SETTINGS);
-    const sheet = reportSheet(r, SETTINGS, new Date(2026, 6, 10));
-    const c = process.cpuUsage(c0);
-    expect(sheet.rows.length).toBeGreaterThan(100_000);
-    expect((c.user + c.system) / 1000).toBeLessThan(2500);
-  });
 });
