@@ -3,7 +3,14 @@
  * workbook only through `run` (as it talks to Excel through Excel.run); every run and every edit made in the
  * grid bumps a version so the grid re-renders.
  */
-import { FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Lang } from "../core/model";
 import type { ExcelRun } from "../excel/commands/settings";
@@ -20,7 +27,12 @@ export interface PlaygroundProps {
 }
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   top: {
     display: "flex",
     flexWrap: "wrap",
@@ -34,10 +46,24 @@ const useStyles = makeStyles({
   title: { fontWeight: 600, fontSize: "15px", marginRight: "auto" },
   control: { display: "flex", alignItems: "center", gap: "6px" },
   select: { font: "inherit", padding: "2px 4px" },
-  button: { font: "inherit", padding: "3px 10px", cursor: "pointer", border: "1px solid #fff", background: "transparent", color: "#fff", borderRadius: "2px" },
+  button: {
+    font: "inherit",
+    padding: "3px 10px",
+    cursor: "pointer",
+    border: "1px solid #fff",
+    background: "transparent",
+    color: "#fff",
+    borderRadius: "2px",
+  },
   main: { display: "flex", flex: 1, minHeight: 0 },
   grid: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column" },
-  pane: { width: "340px", flexShrink: 0, borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto", overflowX: "hidden" },
+  pane: {
+    width: "320px",
+    flexShrink: 0,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    overflowY: "auto",
+    overflowX: "hidden",
+  },
 });
 
 export function Playground({ initialMode, paneLang, now }: PlaygroundProps) {
@@ -88,15 +114,30 @@ export function Playground({ initialMode, paneLang, now }: PlaygroundProps) {
         <span className={styles.title}>Reja playground · Jondor 2026</span>
         <label className={styles.control}>
           Excel theme
-          <select className={styles.select} value={dark ? "dark" : "light"} onChange={(e) => setDark(e.target.value === "dark")} data-testid="theme">
+          <select
+            className={styles.select}
+            value={dark ? "dark" : "light"}
+            onChange={(e) => setDark(e.target.value === "dark")}
+            data-testid="theme"
+          >
             <option value="light">light</option>
             <option value="dark">dark</option>
           </select>
         </label>
-        <button type="button" className={styles.button} onClick={() => reset("pasted")} data-testid="reset-pasted">
+        <button
+          type="button"
+          className={styles.button}
+          onClick={() => reset("pasted")}
+          data-testid="reset-pasted"
+        >
           Start over: plan pasted from Word
         </button>
-        <button type="button" className={styles.button} onClick={() => reset("structured")} data-testid="reset-structured">
+        <button
+          type="button"
+          className={styles.button}
+          onClick={() => reset("structured")}
+          data-testid="reset-structured"
+        >
           Start over: set up, facts for I–II
         </button>
       </div>
@@ -107,10 +148,12 @@ export function Playground({ initialMode, paneLang, now }: PlaygroundProps) {
               book={book}
               version={version}
               onActivate={(sheet) => {
-                void book.run(async (ctx) => {
-                  ctx.workbook.worksheets.getItem(sheet).activate();
-                  await ctx.sync();
-                }).then(bump);
+                void book
+                  .run(async (ctx) => {
+                    ctx.workbook.worksheets.getItem(sheet).activate();
+                    await ctx.sync();
+                  })
+                  .then(bump);
               }}
               onSelect={(sheet, address) => {
                 book.userSelect(sheet, address);
@@ -127,7 +170,15 @@ export function Playground({ initialMode, paneLang, now }: PlaygroundProps) {
         </section>
         <aside className={styles.pane} aria-label="Reja task pane" data-testid="pane">
           <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }}>
-            {run && <App key={`${mode}:${generation}`} run={run} initialLang={paneLang} now={now} liveDelayMs={300} />}
+            {run && (
+              <App
+                key={`${mode}:${generation}`}
+                run={run}
+                initialLang={paneLang}
+                now={now}
+                liveDelayMs={300}
+              />
+            )}
           </FluentProvider>
         </aside>
       </div>

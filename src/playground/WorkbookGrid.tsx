@@ -10,6 +10,7 @@ import { sheetTabs, sheetView } from "./grid-model";
 
 export const ROW_LIMIT = 400;
 export const COL_LIMIT = 30;
+const LIMITS = { maxRows: ROW_LIMIT, maxCols: COL_LIMIT };
 
 export interface WorkbookGridProps {
   book: StandinWorkbook;
@@ -21,7 +22,13 @@ export interface WorkbookGridProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: 0, height: "100%", fontFamily: tokens.fontFamilyBase },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: 0,
+    height: "100%",
+    fontFamily: tokens.fontFamilyBase,
+  },
   bar: {
     display: "flex",
     alignItems: "center",
@@ -31,9 +38,22 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   address: { minWidth: "56px", fontFamily: tokens.fontFamilyMonospace, fontSize: "12px" },
-  input: { flex: 1, font: "inherit", fontSize: "13px", padding: "3px 6px", border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: "2px" },
+  input: {
+    flex: 1,
+    font: "inherit",
+    fontSize: "13px",
+    padding: "3px 6px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: "2px",
+  },
   scroller: { flex: 1, overflow: "auto", minHeight: 0, backgroundColor: "#fff" },
-  table: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: "12px", fontFamily: "Calibri, Carlito, 'Segoe UI', sans-serif", color: "#000" },
+  table: {
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontSize: "12px",
+    fontFamily: "Calibri, Carlito, 'Segoe UI', sans-serif",
+    color: "#000",
+  },
   colHead: {
     position: "sticky",
     top: 0,
@@ -54,7 +74,15 @@ const useStyles = makeStyles({
     textAlign: "center",
     width: "40px",
   },
-  corner: { position: "sticky", left: 0, top: 0, zIndex: 3, backgroundColor: "#e9e9e9", border: "1px solid #d4d4d4", width: "40px" },
+  corner: {
+    position: "sticky",
+    left: 0,
+    top: 0,
+    zIndex: 3,
+    backgroundColor: "#e9e9e9",
+    border: "1px solid #d4d4d4",
+    width: "40px",
+  },
   cell: {
     border: "1px solid #e1e1e1",
     padding: "1px 4px",
@@ -65,8 +93,18 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     verticalAlign: "top",
     cursor: "cell",
+    // keep a cell scrolled into view clear of the sticky headers
+    scrollMarginTop: "24px",
+    scrollMarginLeft: "44px",
   },
-  wrap: { whiteSpace: "normal", lineHeight: "14px", display: "-webkit-box", WebkitLineClamp: "3", WebkitBoxOrient: "vertical", overflow: "hidden" },
+  wrap: {
+    whiteSpace: "normal",
+    lineHeight: "14px",
+    display: "-webkit-box",
+    WebkitLineClamp: "3",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
   selected: { outline: "2px solid #107c41", outlineOffset: "-2px" },
   tabs: {
     display: "flex",
@@ -95,7 +133,10 @@ const useStyles = makeStyles({
 
 function parseSelection(selected: string): { sheet: string; address: string } {
   const i = selected.lastIndexOf("!");
-  const sheet = selected.slice(0, i).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const sheet = selected
+    .slice(0, i)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
   const address = selected.slice(i + 1).split(":")[0];
   return { sheet, address };
 }
@@ -105,8 +146,11 @@ export function WorkbookGrid({ book, version, onActivate, onSelect, onEdit }: Wo
   const active = book.activeSheetName();
   const selection = parseSelection(book.selectedAddress());
   const selectedHere = selection.sheet === active ? selection.address : "A1";
-  const view = useMemo(() => sheetView(book, active, { maxRows: ROW_LIMIT, maxCols: COL_LIMIT }), [book, active, version]); // eslint-disable-line react-hooks/exhaustive-deps
-  const sheets = useMemo(() => sheetTabs(book), [book, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  // the stand-in workbook is mutable: `version` is what says it changed
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const view = useMemo(() => sheetView(book, active, LIMITS), [book, active, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const sheets = useMemo(() => sheetTabs(book), [book, version]);
   const selectedText = useMemo(() => {
     try {
       const cell = book.cell(active, selectedHere);
@@ -120,7 +164,9 @@ export function WorkbookGrid({ book, version, onActivate, onSelect, onEdit }: Wo
 
   // the selected cell scrolls into view (after a finding was clicked in the pane)
   useEffect(() => {
-    document.querySelector(`[data-grid-sheet] td[data-selected="true"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    document
+      .querySelector(`[data-grid-sheet] td[data-selected="true"]`)
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [selectedHere, active, version]);
 
   const commit = async () => {
@@ -184,13 +230,16 @@ export function WorkbookGrid({ book, version, onActivate, onSelect, onEdit }: Wo
                       rowSpan={cell.rowSpan}
                       colSpan={cell.colSpan}
                       title={cell.text.length > 20 ? cell.text : undefined}
-                      className={cell.address === selectedHere ? `${styles.cell} ${styles.selected}` : styles.cell}
+                      className={
+                        cell.address === selectedHere ? `${styles.cell} ${styles.selected}` : styles.cell
+                      }
                       style={{
                         backgroundColor: cell.highlight ?? cell.fill,
                         fontWeight: cell.bold ? 700 : undefined,
                         fontStyle: cell.italic ? "italic" : undefined,
                         color: cell.color,
-                        textAlign: cell.align === "Center" ? "center" : cell.align === "Right" ? "right" : undefined,
+                        textAlign:
+                          cell.align === "Center" ? "center" : cell.align === "Right" ? "right" : undefined,
                       }}
                       onClick={() => onSelect(active, cell.address)}
                     >
@@ -204,7 +253,8 @@ export function WorkbookGrid({ book, version, onActivate, onSelect, onEdit }: Wo
         </table>
         {(view.usedRows > ROW_LIMIT || view.usedCols > COL_LIMIT) && (
           <div className={styles.note}>
-            Showing {Math.min(view.usedRows, ROW_LIMIT)} of {view.usedRows} rows, {Math.min(view.usedCols, COL_LIMIT)} of {view.usedCols} columns.
+            Showing {Math.min(view.usedRows, ROW_LIMIT)} of {view.usedRows} rows,{" "}
+            {Math.min(view.usedCols, COL_LIMIT)} of {view.usedCols} columns.
           </div>
         )}
       </div>

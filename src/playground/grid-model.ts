@@ -40,7 +40,8 @@ export interface ViewLimits {
   maxCols: number;
 }
 
-const CF_PATTERN = /^=(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!\$?([A-Za-z]{1,3})\$?(\d+)\s*=\s*(-?\d+(?:\.\d+)?)$/;
+const CF_PATTERN =
+  /^=(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!\$?([A-Za-z]{1,3})\$?(\d+)\s*=\s*(-?\d+(?:\.\d+)?)$/;
 
 interface CfRule {
   rect: Rect;
@@ -87,7 +88,9 @@ export function sheetView(book: StandinWorkbook, sheetName: string, limits: View
   const maskValues = (sheet: string) => {
     let v = masks.get(sheet);
     if (!v) {
-      v = book.sheetNames().some((n) => n.toLowerCase() === sheet.toLowerCase()) ? (book.snapshot(sheet).values as (string | number | boolean)[][]) : [];
+      v = book.sheetNames().some((n) => n.toLowerCase() === sheet.toLowerCase())
+        ? (book.snapshot(sheet).values as (string | number | boolean)[][])
+        : [];
       masks.set(sheet, v);
     }
     return v;
@@ -107,8 +110,12 @@ export function sheetView(book: StandinWorkbook, sheetName: string, limits: View
   for (const m of snap.merges) {
     const rect = parseAddress(m)?.rect;
     if (!rect) continue;
-    spans.set(`${rect.r0}:${rect.c0}`, { rows: Math.min(rect.r1, nRows - 1) - rect.r0 + 1, cols: Math.min(rect.c1, nCols - 1) - rect.c0 + 1 });
-    for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) if (r !== rect.r0 || c !== rect.c0) covered.add(`${r}:${c}`);
+    spans.set(`${rect.r0}:${rect.c0}`, {
+      rows: Math.min(rect.r1, nRows - 1) - rect.r0 + 1,
+      cols: Math.min(rect.c1, nCols - 1) - rect.c0 + 1,
+    });
+    for (let r = rect.r0; r <= rect.r1; r++)
+      for (let c = rect.c0; c <= rect.c1; c++) if (r !== rect.r0 || c !== rect.c0) covered.add(`${r}:${c}`);
   }
 
   const rows: CellView[][] = [];
@@ -139,7 +146,10 @@ export function sheetView(book: StandinWorkbook, sheetName: string, limits: View
     }
     rows.push(row);
   }
-  const columns = Array.from({ length: nCols }, (_, c) => ({ name: columnName(c), width: columnPixels(snap.columnWidths[columnName(c)]) }));
+  const columns = Array.from({ length: nCols }, (_, c) => ({
+    name: columnName(c),
+    width: columnPixels(snap.columnWidths[columnName(c)]),
+  }));
   return { name: snap.name, rows, columns, usedRows, usedCols };
 }
 
@@ -151,5 +161,9 @@ export interface SheetTab {
 
 /** The workbook's sheets in order, as the tab strip shows them. */
 export function sheetTabs(book: StandinWorkbook): SheetTab[] {
-  return book.host.model.sheets.map((s) => ({ name: s.name, visibility: s.visibility, tabColor: s.tabColor }));
+  return book.host.model.sheets.map((s) => ({
+    name: s.name,
+    visibility: s.visibility,
+    tabColor: s.tabColor,
+  }));
 }

@@ -31,7 +31,9 @@ export function exampleGrid(): Grid {
 }
 
 function seedValues(grid: Grid): SeedValue[][] {
-  return grid.map((row) => row.map((v): SeedValue => (v === undefined ? null : v instanceof Date ? v.toISOString() : v)));
+  return grid.map((row) =>
+    row.map((v): SeedValue => (v === undefined ? null : v instanceof Date ? v.toISOString() : v))
+  );
 }
 
 /**
@@ -41,14 +43,17 @@ function seedValues(grid: Grid): SeedValue[][] {
 export function madeUpFact(plan: number | null, windows: number, quarter: 1 | 2, row: number): SeedValue {
   const pattern = (row * 7 + quarter * 3) % 10;
   if (pattern === 0) return null; // not entered
-  if (plan === null || plan <= 0) return pattern < 7 ? "✓" : null;
+  if (plan === null || plan <= 0) return pattern < 9 ? "✓" : null;
   const share = plan / Math.max(windows, 1);
   const factor = pattern < 6 ? 1 : pattern < 8 ? 0.92 : 0.5;
   return Math.round(share * factor);
 }
 
 /** Writes made-up facts of quarters I and II into the plan sheet's fact columns (one sync). */
-export async function writeMadeUpFacts(book: StandinWorkbook, sheet: string = SHEET_NAMES.plan): Promise<number> {
+export async function writeMadeUpFacts(
+  book: StandinWorkbook,
+  sheet: string = SHEET_NAMES.plan
+): Promise<number> {
   const values = book.snapshot(sheet).values as Grid;
   const read = readPlan(values);
   if (!read.ok) return 0;
@@ -73,7 +78,10 @@ export async function writeMadeUpFacts(book: StandinWorkbook, sheet: string = SH
 }
 
 export async function createPlaygroundWorkbook(mode: SeedMode): Promise<StandinWorkbook> {
-  const book = createWorkbook({ name: "Jondor 2026.xlsx", sheets: [{ name: PASTED_SHEET, values: seedValues(exampleGrid()) }] });
+  const book = createWorkbook({
+    name: "Jondor 2026.xlsx",
+    sheets: [{ name: PASTED_SHEET, values: seedValues(exampleGrid()) }],
+  });
   if (mode === "structured") {
     const setUp = await book.run((ctx) => setUpPlanEditor(ctx));
     if (!setUp.ok) throw new Error(`set up failed: ${setUp.reason}`);

@@ -9,7 +9,11 @@ import { readWorkbook } from "../excel/read";
 import { workbookState } from "../excel/workbook-state";
 
 /** Activates the sheet and selects the cell (or range) at `address` ("B12"). */
-export async function selectCell(context: Excel.RequestContext, sheet: string, address: string): Promise<void> {
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string
+): Promise<void> {
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.activate();
   ws.getRange(address).select();
@@ -17,7 +21,10 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, a
 }
 
 /** The report of the settings' quarter for the plan sheet (statuses, counts, completion); null without a plan. */
-export async function readQuarterReport(context: Excel.RequestContext, sheet: string = SHEET_NAMES.plan): Promise<Report | null> {
+export async function readQuarterReport(
+  context: Excel.RequestContext,
+  sheet: string = SHEET_NAMES.plan
+): Promise<Report | null> {
   const read = await readWorkbook(context, { plan: sheet });
   const state = workbookState(read);
   return state.plan ? buildReport(state.plan, state.settings) : null;

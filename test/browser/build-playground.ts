@@ -13,10 +13,13 @@ export async function buildPlayground(outDir: string): Promise<void> {
   // the size report is the main build's job
   config.plugins = (config.plugins ?? []).filter((p) => p?.constructor?.name !== "BundleSizePlugin");
   const stats = await new Promise<webpack.Stats>((resolve, reject) => {
-    webpack(config, (err, result) => (err || !result ? reject(err ?? new Error("no stats")) : resolve(result)));
+    webpack(config, (err, result) =>
+      err || !result ? reject(err ?? new Error("no stats")) : resolve(result)
+    );
   });
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  if (!fs.existsSync(path.join(outDir, "playground.html"))) throw new Error("the build made no playground.html");
+  if (!fs.existsSync(path.join(outDir, "playground.html")))
+    throw new Error("the build made no playground.html");
 }
 
 const TYPES: Record<string, string> = {
@@ -50,7 +53,10 @@ export function serveStatic(root: string): Promise<StaticServer> {
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
     });
   });
 }

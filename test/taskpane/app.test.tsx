@@ -39,7 +39,9 @@ describe("App over the stand-in", () => {
 
     fireEvent.click(actionButton(r.container, "check"));
     const seeded = await waitFor(() => {
-      const el = r.container.querySelector(`li[data-item="${SEEDED_MISTAKE.item}"] button[data-code="unit.unknown"]`);
+      const el = r.container.querySelector(
+        `li[data-item="${SEEDED_MISTAKE.item}"] button[data-code="unit.unknown"]`
+      );
       expect(el).not.toBeNull();
       return el as HTMLButtonElement;
     });
@@ -51,7 +53,9 @@ describe("App over the stand-in", () => {
     await act(async () => {
       await book.userEdit("Ish reja", cell, "Tadbir");
     });
-    await waitFor(() => expect(r.container.querySelector('button[data-code="unit.unknown"]')).toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(r.container.querySelector('button[data-code="unit.unknown"]')).toBeNull(), {
+      timeout: 5000,
+    });
   });
 
   it("fills statuses and generates the report, with a message for each", async () => {
@@ -59,10 +63,14 @@ describe("App over the stand-in", () => {
     unmount = r.unmount;
     await ready(r.container);
     fireEvent.click(actionButton(r.container, "fill"));
-    await waitFor(() => expect(r.container.textContent).toMatch(new RegExp(t("result.fill", { count: "\\d+" }))));
+    await waitFor(() =>
+      expect(r.container.textContent).toMatch(new RegExp(t("result.fill", { count: "\\d+" })))
+    );
     fireEvent.click(actionButton(r.container, "report"));
     await waitFor(() => expect(book.sheetNames()).toContain("Hisobot 2026 II chorak"));
-    await waitFor(() => expect(screen.getByText(t("result.report", { sheet: "Hisobot 2026 II chorak" }))).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText(t("result.report", { sheet: "Hisobot 2026 II chorak" }))).toBeTruthy()
+    );
   });
 
   it("a failing action shows a plain error message and the buttons come back", async () => {
@@ -91,13 +99,19 @@ describe("App over the stand-in", () => {
 
     // a co-author types a new director into the settings sheet
     const snap = book.snapshot("Reja sozlamalari");
-    const row = snap.values.findIndex((v) => String(v[1] ?? "") === "R. Halimov" || String(v[2] ?? "") === "R. Halimov");
+    const row = snap.values.findIndex(
+      (v) => String(v[1] ?? "") === "R. Halimov" || String(v[2] ?? "") === "R. Halimov"
+    );
     expect(row).toBeGreaterThanOrEqual(0);
     const col = snap.values[row].findIndex((v) => v === "R. Halimov");
     await act(async () => {
-      await book.userEdit("Reja sozlamalari", `${String.fromCharCode(65 + col)}${row + 1}`, "A. Karimov", { remote: true });
+      await book.userEdit("Reja sozlamalari", `${String.fromCharCode(65 + col)}${row + 1}`, "A. Karimov", {
+        remote: true,
+      });
     });
-    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(t("settings.director")).value).toBe("A. Karimov"));
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLInputElement>(t("settings.director")).value).toBe("A. Karimov")
+    );
     expect(screen.getByText(t("settings.coauthor"))).toBeTruthy();
   });
 });

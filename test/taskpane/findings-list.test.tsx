@@ -7,8 +7,25 @@ import { FindingsList, groupFindings } from "../../src/taskpane/components/Findi
 import { translator } from "../../src/taskpane/i18n";
 import { renderInFluent } from "./render";
 
-function finding(code: string, severity: Severity, item: string | null, cell: string, row: number, params: Record<string, string | number> = {}): SheetFinding {
-  return { code, severity, item, cell, row, col: cell.charCodeAt(0) - 65, message: `${code} message`, params, sheet: "Ish reja" };
+function finding(
+  code: string,
+  severity: Severity,
+  item: string | null,
+  cell: string,
+  row: number,
+  params: Record<string, string | number> = {}
+): SheetFinding {
+  return {
+    code,
+    severity,
+    item,
+    cell,
+    row,
+    col: cell.charCodeAt(0) - 65,
+    message: `${code} message`,
+    params,
+    sheet: "Ish reja",
+  };
 }
 
 const FINDINGS: SheetFinding[] = [
@@ -37,7 +54,9 @@ describe("groupFindings", () => {
 describe("FindingsList", () => {
   it("asks to check before the first check, and says when there is nothing", () => {
     const t = translator("en");
-    const { rerenderInFluent } = renderInFluent(<FindingsList findings={null} lang="en" t={t} live={false} onSelect={() => undefined} />);
+    const { rerenderInFluent } = renderInFluent(
+      <FindingsList findings={null} lang="en" t={t} live={false} onSelect={() => undefined} />
+    );
     expect(screen.getByText(t("findings.notChecked"))).toBeTruthy();
     rerenderInFluent(<FindingsList findings={[]} lang="en" t={t} live={false} onSelect={() => undefined} />);
     expect(screen.getByText(t("findings.none"))).toBeTruthy();
@@ -45,31 +64,62 @@ describe("FindingsList", () => {
 
   it("shows each group with its counts and each finding in the pane's language", () => {
     const t = translator("ru");
-    const { container } = renderInFluent(<FindingsList findings={FINDINGS} lang="ru" t={t} live onSelect={() => undefined} />);
+    const { container } = renderInFluent(
+      <FindingsList findings={FINDINGS} lang="ru" t={t} live onSelect={() => undefined} />
+    );
     const groups = container.querySelectorAll("li[data-item]");
     expect([...groups].map((g) => g.getAttribute("data-item"))).toEqual(["12", "19", "21"]);
     const item12 = within(groups[0] as HTMLElement);
     expect(item12.getByText(t("severity.count.error", { count: 1 }))).toBeTruthy();
     expect(item12.getByText(t("severity.count.warning", { count: 1 }))).toBeTruthy();
     const buttons = (groups[0] as HTMLElement).querySelectorAll("button[data-code]");
-    expect([...buttons].map((b) => b.getAttribute("data-code"))).toEqual(["unit.unknown", "responsible.unknown"]);
+    expect([...buttons].map((b) => b.getAttribute("data-code"))).toEqual([
+      "unit.unknown",
+      "responsible.unknown",
+    ]);
     expect(buttons[0].textContent).toContain(formatMessage("unit.unknown", FINDINGS[1].params, "ru"));
     // totals over the whole list
-    expect(container.querySelector('[data-severity-count="warning"]')?.textContent).toBe(t("severity.count.warning", { count: 3 }));
-    expect(container.querySelector('[data-severity-count="info"]')?.textContent).toBe(t("severity.count.info", { count: 1 }));
+    expect(container.querySelector('[data-severity-count="warning"]')?.textContent).toBe(
+      t("severity.count.warning", { count: 3 })
+    );
+    expect(container.querySelector('[data-severity-count="info"]')?.textContent).toBe(
+      t("severity.count.info", { count: 1 })
+    );
     expect(screen.getByText(t("findings.live"))).toBeTruthy();
   });
 
   it("selects a finding's cell on click; each finding is a labelled native button (Enter and Space work)", () => {
     const onSelect = jest.fn();
     const t = translator("uz");
-    const { container } = renderInFluent(<FindingsList findings={FINDINGS} lang="uz" t={t} live={false} onSelect={onSelect} />);
+    const { container } = renderInFluent(
+      <FindingsList findings={FINDINGS} lang="uz" t={t} live={false} onSelect={onSelect} />
+    );
     const button = container.querySelector('button[data-cell="E37"]') as HTMLButtonElement;
     expect(button.tagName).toBe("BUTTON");
     expect(button.type).toBe("button");
     expect(button.getAttribute("aria-label")).toContain("E37");
     fireEvent.click(button);
     expect(onSelect).toHaveBeenCalledTimes(1);
-    expect(onSelect.mock.calls[0][0]).toMatchObject({ cell: "E37", sheet: "Ish reja", code: "plan.below_fact" });
+    expect(onSelect.mock.calls[0][0]).toMatchObject({
+      cell: "E37",
+      sheet: "Ish reja",
+      code: "plan.below_fact",
+    });
+  });
+
+  it("hides and shows a severity with its count button", () => {
+    const t = translator("en");
+    const { container } = renderInFluent(
+      <FindingsList findings={FINDINGS} lang="en" t={t} live={false} onSelect={() => undefined} />
+    );
+    const warnings = container.querySelector('[data-severity-count="warning"]') as HTMLButtonElement;
+    expect(warnings.getAttribute("aria-pressed")).toBe("true");
+    fireEvent.click(warnings);
+    expect(warnings.getAttribute("aria-pressed")).toBe("false");
+    expect(
+      [...container.querySelectorAll("button[data-code]")].map((b) => b.getAttribute("data-code"))
+    ).toEqual(["unit.unknown", "fact.suspicious"]);
+    fireEvent.click(warnings);
+    expect(container.querySelectorAll("button[data-code]").length).toBe(FINDINGS.length);
   });
 });

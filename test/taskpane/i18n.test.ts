@@ -13,12 +13,16 @@ describe("pane catalogues", () => {
     for (const key of keys) {
       expect(typeof catalogue[key]).toBe("string");
       expect(catalogue[key].trim()).not.toBe("");
-      expect([key, placeholders(catalogue[key])]).toEqual([key, placeholders((uz as Record<string, string>)[key])]);
+      expect([key, placeholders(catalogue[key])]).toEqual([
+        key,
+        placeholders((uz as Record<string, string>)[key]),
+      ]);
     }
   });
 
   it("the languages differ where they should (not a copy of Uzbek)", () => {
-    for (const lang of ["uz-Cyrl", "ru", "en"] as const) expect(CATALOGUES[lang]["actions.check"]).not.toBe(uz["actions.check"]);
+    for (const lang of ["uz-Cyrl", "ru", "en"] as const)
+      expect(CATALOGUES[lang]["actions.check"]).not.toBe(uz["actions.check"]);
   });
 
   it("fills placeholders and leaves unknown ones", () => {

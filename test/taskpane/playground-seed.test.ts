@@ -12,7 +12,10 @@ test("the bundled example is the file in examples/ (REJA_REGENERATE=1 rewrites i
   const text = fs.readFileSync(EXAMPLE, "utf8");
   if (process.env.REJA_REGENERATE === "1") {
     const src = fs.readFileSync(MODULE, "utf8");
-    fs.writeFileSync(MODULE, src.replace(/= ".*";\n$/s, () => `= ${JSON.stringify(text)};\n`));
+    fs.writeFileSync(
+      MODULE,
+      src.replace(/= ".*";\n$/s, () => `= ${JSON.stringify(text)};\n`)
+    );
     return;
   }
   expect(JONDOR_EXAMPLE_TSV).toBe(text);
@@ -41,6 +44,9 @@ test("structured mode: set up, facts for I–II, quarter II; check finds the see
   const plan = readPlan(book.snapshot("Ish reja").values);
   expect(plan.ok).toBe(true);
   if (!plan.ok) return;
-  const facts = plan.plan.items.flatMap((i) => i.indicators.map((ind) => ind.facts.slice(0, 2))).flat().filter((f) => f !== null);
+  const facts = plan.plan.items
+    .flatMap((i) => i.indicators.map((ind) => ind.facts.slice(0, 2)))
+    .flat()
+    .filter((f) => f !== null);
   expect(facts.length).toBeGreaterThan(20);
 });

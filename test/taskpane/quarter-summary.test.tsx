@@ -57,7 +57,9 @@ describe("QuarterSummary", () => {
   it("shows the totals by status, the completion and one bar per section, sized by the counts", () => {
     const t = translator("en");
     const summary = sampleSummary();
-    const { container } = renderInFluent(<QuarterSummary summary={summary} loading={false} lang="en" t={t} onRefresh={() => undefined} />);
+    const { container } = renderInFluent(
+      <QuarterSummary summary={summary} loading={false} lang="en" t={t} onRefresh={() => undefined} />
+    );
     expect(screen.getByText(t("summary.title", { roman: "II" }))).toBeTruthy();
     const done = container.querySelector('li[data-status="done"]');
     expect(done?.textContent).toBe(`${t("status.done")}2`);

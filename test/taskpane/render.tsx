@@ -7,6 +7,7 @@ export function renderInFluent(ui: ReactElement) {
   const result = render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
   return {
     ...result,
-    rerenderInFluent: (next: ReactElement) => result.rerender(<FluentProvider theme={webLightTheme}>{next}</FluentProvider>),
+    rerenderInFluent: (next: ReactElement) =>
+      result.rerender(<FluentProvider theme={webLightTheme}>{next}</FluentProvider>),
   };
 }

@@ -22,7 +22,16 @@ const t = translator("en");
 function setup(settings: PlanSettings | null = SETTINGS) {
   const onSave = jest.fn();
   const onQuarterChange = jest.fn();
-  const r = renderInFluent(<SettingsForm settings={settings} t={t} saving={false} notice={null} onSave={onSave} onQuarterChange={onQuarterChange} />);
+  const r = renderInFluent(
+    <SettingsForm
+      settings={settings}
+      t={t}
+      saving={false}
+      notice={null}
+      onSave={onSave}
+      onQuarterChange={onQuarterChange}
+    />
+  );
   return { ...r, onSave, onQuarterChange };
 }
 
@@ -84,7 +93,14 @@ describe("SettingsForm", () => {
   it("takes a co-author's change: new settings replace the form's values", () => {
     const { rerenderInFluent, onSave, onQuarterChange } = setup();
     rerenderInFluent(
-      <SettingsForm settings={{ ...SETTINGS, director: "A. Karimov", quarter: 3 }} t={t} saving={false} notice={null} onSave={onSave} onQuarterChange={onQuarterChange} />
+      <SettingsForm
+        settings={{ ...SETTINGS, director: "A. Karimov", quarter: 3 }}
+        t={t}
+        saving={false}
+        notice={null}
+        onSave={onSave}
+        onQuarterChange={onQuarterChange}
+      />
     );
     expect(field(t("settings.director")).value).toBe("A. Karimov");
     expect(field(t("quarter.label")).value).toBe("3");
@@ -97,7 +113,16 @@ describe("SettingsForm", () => {
 });
 
 describe("parseDraft", () => {
-  const draft = { district: "J", districtKind: "tuman" as const, region: "", year: "", director: "", approver: "", tolerance: "10,5", lang: "uz" as const };
+  const draft = {
+    district: "J",
+    districtKind: "tuman" as const,
+    region: "",
+    year: "",
+    director: "",
+    approver: "",
+    tolerance: "10,5",
+    lang: "uz" as const,
+  };
   it("reads a decimal comma and an empty year", () => {
     const r = parseDraft(draft);
     expect(r).toEqual({ ok: true, settings: expect.objectContaining({ year: null, tolerance: 0.105 }) });

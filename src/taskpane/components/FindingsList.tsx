@@ -2,7 +2,8 @@
  * Findings grouped by item, worst first within an item, with counts by severity. Each finding is a button:
  * click or Enter selects its cell.
  */
-import { Badge, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Badge, makeStyles, mergeClasses, Text, ToggleButton, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { formatMessage } from "../../core/messages";
 import { isCode } from "../../core/codes";
 import type { Lang, Severity } from "../../core/model";
@@ -42,7 +43,10 @@ export function groupFindings(findings: readonly SheetFinding[]): FindingGroup[]
     groups.set(k, list);
   }
   return [...groups.entries()].map(([k, list]) => {
-    const sorted = [...list].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.row - b.row || a.col - b.col);
+    const sorted = [...list].sort(
+      (a, b) =>
+        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.row - b.row || a.col - b.col
+    );
     return { item: k === "" ? null : k, findings: sorted, counts: severityCounts(list) };
   });
 }
@@ -57,8 +61,19 @@ const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" }
 const useStyles = makeStyles({
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   live: { color: tokens.colorNeutralForeground3, display: "block", marginTop: tokens.spacingVerticalXXS },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  group: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, overflow: "hidden" },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  group: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflow: "hidden",
+  },
   groupHead: {
     display: "flex",
     flexWrap: "wrap",
@@ -93,26 +108,56 @@ const useStyles = makeStyles({
   info: { backgroundColor: tokens.colorPaletteBlueBorderActive },
   cell: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   message: { overflowWrap: "anywhere" },
+  chip: { minWidth: 0, fontWeight: tokens.fontWeightRegular },
+  errorChip: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2 },
+  warningChip: {
+    backgroundColor: tokens.colorPaletteMarigoldBackground2,
+    color: tokens.colorPaletteMarigoldForeground2,
+  },
+  infoChip: {
+    backgroundColor: tokens.colorPaletteBlueBackground2,
+    color: tokens.colorPaletteBlueForeground2,
+  },
 });
 
 export function FindingsList({ findings, lang, t, live, onSelect }: FindingsListProps) {
   const styles = useStyles();
   const headingId = "reja-findings-heading";
   const counts = severityCounts(findings ?? []);
+  // severities hidden by the person (a long list of warnings can hide the few errors)
+  const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
+  const toggle = (s: Severity) => {
+    const next = new Set(hidden);
+    if (!next.delete(s)) next.add(s);
+    setHidden(next);
+  };
+  const shown = (findings ?? []).filter((f) => !hidden.has(f.severity));
   return (
     <section aria-labelledby={headingId}>
       <div className={styles.header}>
         <Text as="h2" id={headingId} weight="semibold" size={400}>
           {t("findings.title")}
         </Text>
-        {findings &&
-          SEVERITIES.map((s) =>
-            counts[s] > 0 ? (
-              <Badge key={s} appearance="tint" color={BADGE_COLOR[s]} data-severity-count={s}>
-                {t(`severity.count.${s}`, { count: counts[s] })}
-              </Badge>
-            ) : null
-          )}
+        {findings && findings.length > 0 && (
+          <span role="group" aria-label={t("findings.filter")} className={styles.header}>
+            {SEVERITIES.map((s) =>
+              counts[s] > 0 ? (
+                <ToggleButton
+                  key={s}
+                  size="small"
+                  shape="circular"
+                  appearance="outline"
+                  checked={!hidden.has(s)}
+                  className={mergeClasses(styles.chip, !hidden.has(s) && styles[`${s}Chip`])}
+                  data-severity-count={s}
+                  onClick={() => toggle(s)}
+                >
+                  {t(`severity.count.${s}`, { count: counts[s] })}
+                </ToggleButton>
+              ) : null
+            )}
+          </span>
+        )}
       </div>
       {live && (
         <Text size={200} className={styles.live}>
@@ -125,7 +170,7 @@ export function FindingsList({ findings, lang, t, live, onSelect }: FindingsList
         <Text size={200}>{t("findings.none")}</Text>
       ) : (
         <ul className={styles.list} aria-label={t("findings.list")}>
-          {groupFindings(findings).map((g) => (
+          {groupFindings(shown).map((g) => (
             <li key={g.item ?? ""} className={styles.group} data-item={g.item ?? ""}>
               <h3 className={styles.groupHead}>
                 <span>{g.item === null ? t("findings.general") : t("findings.item", { item: g.item })}</span>

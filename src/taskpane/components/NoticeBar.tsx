@@ -17,7 +17,11 @@ export function noticeText(notice: Notice, t: Translate): string {
 
 export function NoticeBar({ notice, t, onDismiss }: NoticeBarProps) {
   return (
-    <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "error" ? "alert" : "status"}>
+    <MessageBar
+      intent={notice.intent}
+      layout="multiline"
+      role={notice.intent === "error" ? "alert" : "status"}
+    >
       <MessageBarBody>{noticeText(notice, t)}</MessageBarBody>
       {onDismiss && (
         <MessageBarActions>

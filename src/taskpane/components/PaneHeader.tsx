@@ -10,7 +10,13 @@ export interface PaneHeaderProps {
 }
 
 const useStyles = makeStyles({
-  header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   titles: { display: "flex", flexDirection: "column" },
   lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   select: { minWidth: "130px" },
@@ -27,7 +33,14 @@ export function PaneHeader({ lang, t, onLangChange }: PaneHeaderProps) {
         <Text size={200}>{t("app.subtitle")}</Text>
       </div>
       <div className={styles.lang}>
-        <Select aria-label={t("lang.label")} size="small" className={styles.select} value={lang} onChange={(_, d) => onLangChange(d.value as Lang)} data-testid="pane-lang">
+        <Select
+          aria-label={t("lang.label")}
+          size="small"
+          className={styles.select}
+          value={lang}
+          onChange={(_, d) => onLangChange(d.value as Lang)}
+          data-testid="pane-lang"
+        >
           {PANE_LANGS.map((l) => (
             <option key={l} value={l} lang={l}>
               {t(`lang.${l}`)}

@@ -15,7 +15,12 @@ export interface QuarterSummaryProps {
 }
 
 const useStyles = makeStyles({
-  head: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  head: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   legend: {
     listStyle: "none",
     margin: `${tokens.spacingVerticalS} 0`,
@@ -36,7 +41,12 @@ export function QuarterSummary({ summary, loading, lang, t, onRefresh }: Quarter
   const statusLabel = (s: Status) => t(`status.${s}`);
   const percentText = (p: number | null) => (p === null ? "—" : formatPercent(p, lang));
   const lineLabel = (line: SummaryLine) => {
-    const name = line.number === "" ? t("summary.noSection") : line.title ? `${line.number}. ${line.title}` : line.number;
+    const name =
+      line.number === ""
+        ? t("summary.noSection")
+        : line.title
+          ? `${line.number}. ${line.title}`
+          : line.number;
     const counts = CHART_STATUSES.filter((s) => line.counts[s] > 0)
       .map((s) => `${statusLabel(s)}: ${line.counts[s]}`)
       .join(", ");

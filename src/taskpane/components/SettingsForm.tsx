@@ -40,7 +40,9 @@ function draftOf(s: PlanSettings): Draft {
 }
 
 /** The settings a valid draft stands for; the invalid fields otherwise. */
-export function parseDraft(d: Draft): { ok: true; settings: Partial<PlanSettings> } | { ok: false; year: boolean; tolerance: boolean } {
+export function parseDraft(
+  d: Draft
+): { ok: true; settings: Partial<PlanSettings> } | { ok: false; year: boolean; tolerance: boolean } {
   const yearText = d.year.trim();
   const year = yearText === "" ? null : Number(yearText);
   const badYear = year !== null && !(Number.isInteger(year) && year >= 2000 && year <= 2100);
@@ -74,8 +76,17 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXS,
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
-  row: { display: "grid", gridTemplateColumns: "minmax(0, 2fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
   buttons: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -128,7 +139,10 @@ export function SettingsForm({ settings, t, saving, notice, onQuarterChange, onS
               <Input value={draft.district} onChange={(_, d) => set("district", d.value)} />
             </Field>
             <Field label={t("settings.districtKind")}>
-              <Select value={draft.districtKind} onChange={(_, d) => set("districtKind", d.value as Draft["districtKind"])}>
+              <Select
+                value={draft.districtKind}
+                onChange={(_, d) => set("districtKind", d.value as Draft["districtKind"])}
+              >
                 <option value="tuman">{t("settings.districtKind.tuman")}</option>
                 <option value="shahar">{t("settings.districtKind.shahar")}</option>
               </Select>
@@ -138,7 +152,11 @@ export function SettingsForm({ settings, t, saving, notice, onQuarterChange, onS
             <Input value={draft.region} onChange={(_, d) => set("region", d.value)} />
           </Field>
           <div className={styles.row}>
-            <Field label={t("settings.year")} validationState={invalid.year ? "error" : "none"} validationMessage={invalid.year ? t("settings.invalidYear") : undefined}>
+            <Field
+              label={t("settings.year")}
+              validationState={invalid.year ? "error" : "none"}
+              validationMessage={invalid.year ? t("settings.invalidYear") : undefined}
+            >
               <Input inputMode="numeric" value={draft.year} onChange={(_, d) => set("year", d.value)} />
             </Field>
             <Field
@@ -146,7 +164,11 @@ export function SettingsForm({ settings, t, saving, notice, onQuarterChange, onS
               validationState={invalid.tolerance ? "error" : "none"}
               validationMessage={invalid.tolerance ? t("settings.invalidTolerance") : undefined}
             >
-              <Input inputMode="decimal" value={draft.tolerance} onChange={(_, d) => set("tolerance", d.value)} />
+              <Input
+                inputMode="decimal"
+                value={draft.tolerance}
+                onChange={(_, d) => set("tolerance", d.value)}
+              />
             </Field>
           </div>
           <Field label={t("settings.director")}>
@@ -176,4 +198,3 @@ export function SettingsForm({ settings, t, saving, notice, onQuarterChange, onS
     </section>
   );
 }
-

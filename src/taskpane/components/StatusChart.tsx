@@ -7,7 +7,14 @@ import type { Status } from "../../core/model";
 import type { SummaryLine } from "../summary";
 
 /** Order of the parts in a bar: finished work first. */
-export const CHART_STATUSES: readonly Status[] = ["done", "partial", "not_done", "in_progress", "not_due", "not_scheduled"];
+export const CHART_STATUSES: readonly Status[] = [
+  "done",
+  "partial",
+  "not_done",
+  "in_progress",
+  "not_due",
+  "not_scheduled",
+];
 
 export const CHART_COLORS: Record<Status, string> = {
   done: "#5DB075",
@@ -36,7 +43,13 @@ const BAR_W = WIDTH - LABEL_W - VALUE_W;
 export function StatusChart({ lines, label, statusLabel, lineLabel, completionText }: StatusChartProps) {
   const height = lines.length * ROW + 4;
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ display: "block", maxWidth: 480 }}>
+    <svg
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      style={{ display: "block", maxWidth: 480 }}
+    >
       {lines.map((line, i) => {
         const y = i * ROW + 2;
         let x = LABEL_W;
@@ -47,7 +60,15 @@ export function StatusChart({ lines, label, statusLabel, lineLabel, completionTe
             <text x={0} y={y + 14} fontSize={11} fill={tokens.colorNeutralForeground2}>
               {line.number || "—"}
             </text>
-            <rect x={LABEL_W} y={y + 3} width={BAR_W} height={14} rx={2} fill="none" stroke={tokens.colorNeutralStroke2} />
+            <rect
+              x={LABEL_W}
+              y={y + 3}
+              width={BAR_W}
+              height={14}
+              rx={2}
+              fill="none"
+              stroke={tokens.colorNeutralStroke2}
+            />
             {total > 0 &&
               CHART_STATUSES.map((s) => {
                 const n = line.counts[s];

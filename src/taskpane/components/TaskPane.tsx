@@ -52,11 +52,29 @@ export function TaskPane(props: TaskPaneProps) {
         onQuarterChange={props.onQuarterChange}
         onSave={props.onSaveSettings}
       />
-      <ActionBar t={t} busy={state.busy} notice={state.notice} onRun={props.onRun} onDismiss={props.onDismissNotice} />
+      <ActionBar
+        t={t}
+        busy={state.busy}
+        notice={state.notice}
+        onRun={props.onRun}
+        onDismiss={props.onDismissNotice}
+      />
       <Divider />
-      <FindingsList findings={state.findings} lang={lang} t={t} live={state.live} onSelect={props.onSelectFinding} />
+      <FindingsList
+        findings={state.findings}
+        lang={lang}
+        t={t}
+        live={state.live}
+        onSelect={props.onSelectFinding}
+      />
       <Divider />
-      <QuarterSummary summary={state.summary} loading={state.summaryLoading} lang={lang} t={t} onRefresh={props.onRefreshSummary} />
+      <QuarterSummary
+        summary={state.summary}
+        loading={state.summaryLoading}
+        lang={lang}
+        t={t}
+        onRefresh={props.onRefreshSummary}
+      />
     </main>
   );
 }

@@ -8,7 +8,13 @@ import { checkWorkbook, type CheckResult, type SheetFinding } from "../../excel/
 import { fillStatuses } from "../../excel/commands/fill";
 import { startLiveChecking, type LiveChecker } from "../../excel/commands/live";
 import { generateReport } from "../../excel/commands/report";
-import { readWorkbookSettings, saveSettings, watchSettings, type ExcelRun, type Watch } from "../../excel/commands/settings";
+import {
+  readWorkbookSettings,
+  saveSettings,
+  watchSettings,
+  type ExcelRun,
+  type Watch,
+} from "../../excel/commands/settings";
 import { setUpPlanEditor } from "../../excel/commands/setup";
 import { readQuarterReport, selectCell } from "../excel-actions";
 import type { MessageKey } from "../i18n";
@@ -47,7 +53,12 @@ function errorText(error: unknown): string {
 }
 
 function failed(action: ActionName, error: unknown): Notice {
-  return { intent: "error", key: "actions.failed", actionKey: ACTION_KEYS[action], params: { error: errorText(error) || "?" } };
+  return {
+    intent: "error",
+    key: "actions.failed",
+    actionKey: ACTION_KEYS[action],
+    params: { error: errorText(error) || "?" },
+  };
 }
 
 function sameSettings(a: PlanSettings | null, b: PlanSettings): boolean {
@@ -93,7 +104,11 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
     (settings: PlanSettings, notice: Notice | null) => {
       const changed = !sameSettings(settingsRef.current, settings);
       settingsRef.current = settings;
-      patch((s) => ({ settings, settingsLoading: false, settingsNotice: changed && notice ? notice : s.settingsNotice }));
+      patch((s) => ({
+        settings,
+        settingsLoading: false,
+        settingsNotice: changed && notice ? notice : s.settingsNotice,
+      }));
       if (changed) void refreshSummary();
     },
     [patch, refreshSummary]
@@ -126,7 +141,11 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
     async (sheet: string) => {
       if (live.current) return;
       try {
-        const checker = await startLiveChecking(run, { sheet, delayMs: liveDelayMs, onFindings: onLiveFindings });
+        const checker = await startLiveChecking(run, {
+          sheet,
+          delayMs: liveDelayMs,
+          onFindings: onLiveFindings,
+        });
         if (!mounted.current) return void checker.stop();
         live.current = checker;
         patch({ live: true });
@@ -144,7 +163,11 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
         const read = await run((ctx) => readWorkbookSettings(ctx));
         if (mounted.current) applySettings(read.settings, null);
       } catch (error) {
-        if (mounted.current) patch({ settingsLoading: false, settingsNotice: { intent: "error", key: "settings.failed", params: { error: errorText(error) } } });
+        if (mounted.current)
+          patch({
+            settingsLoading: false,
+            settingsNotice: { intent: "error", key: "settings.failed", params: { error: errorText(error) } },
+          });
       }
       await ensureWatch();
       await refreshSummary();
@@ -167,7 +190,9 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
         switch (action) {
           case "setup": {
             const r = await run((ctx) => setUpPlanEditor(ctx));
-            notice = r.ok ? { intent: "success", key: "result.setup", params: { sheet: r.sheet } } : { intent: "warning", key: `problem.${r.reason}` };
+            notice = r.ok
+              ? { intent: "success", key: "result.setup", params: { sheet: r.sheet } }
+              : { intent: "warning", key: `problem.${r.reason}` };
             if (r.ok) {
               const read = await run((ctx) => readWorkbookSettings(ctx));
               applySettings(read.settings, null);
@@ -179,20 +204,29 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
             const r = await run((ctx) => checkWorkbook(ctx));
             patch({ findings: r.findings });
             if (r.ok) {
-              notice = r.findings.length > 0 ? { intent: "success", key: "result.check", params: { count: r.findings.length } } : { intent: "success", key: "result.checkClean" };
+              notice =
+                r.findings.length > 0
+                  ? { intent: "success", key: "result.check", params: { count: r.findings.length } }
+                  : { intent: "success", key: "result.checkClean" };
               await ensureLive(r.sheet);
             } else notice = { intent: "warning", key: `problem.${r.reason}` };
             break;
           }
           case "fill": {
             const r = await run((ctx) => fillStatuses(ctx));
-            notice = r.ok ? { intent: "success", key: "result.fill", params: { count: r.cells } } : { intent: "warning", key: `problem.${r.reason}` };
+            notice = r.ok
+              ? { intent: "success", key: "result.fill", params: { count: r.cells } }
+              : { intent: "warning", key: `problem.${r.reason}` };
             break;
           }
           case "report": {
             const r = await run((ctx) => generateReport(ctx, nowRef.current(), { activate: true }));
             notice = r.ok
-              ? { intent: "success", key: r.replaced ? "result.reportReplaced" : "result.report", params: { sheet: r.sheet } }
+              ? {
+                  intent: "success",
+                  key: r.replaced ? "result.reportReplaced" : "result.report",
+                  params: { sheet: r.sheet },
+                }
               : { intent: "warning", key: `problem.${r.reason}`, params: { sheet: r.sheet } };
             break;
           }
@@ -218,7 +252,11 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
         await ensureWatch();
         return true;
       } catch (error) {
-        if (mounted.current) patch({ savingSettings: false, settingsNotice: { intent: "error", key: "settings.failed", params: { error: errorText(error) } } });
+        if (mounted.current)
+          patch({
+            savingSettings: false,
+            settingsNotice: { intent: "error", key: "settings.failed", params: { error: errorText(error) } },
+          });
         return false;
       }
     },
@@ -246,7 +284,13 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
       try {
         await run((ctx) => selectCell(ctx, finding.sheet, finding.cell));
       } catch (error) {
-        patch({ notice: { intent: "error", key: "findings.selectFailed", params: { cell: finding.cell, error: errorText(error) } } });
+        patch({
+          notice: {
+            intent: "error",
+            key: "findings.selectFailed",
+            params: { cell: finding.cell, error: errorText(error) },
+          },
+        });
       }
     },
     [run, patch]

@@ -35,7 +35,8 @@ export const ru: Catalogue = {
 
   "actions.title": "Действия",
   "actions.setup": "Подготовить план",
-  "actions.setup.hint": "Создаёт структурированный лист «Ish reja» из плана на активном листе; исходный лист не меняется.",
+  "actions.setup.hint":
+    "Создаёт структурированный лист «Ish reja» из плана на активном листе; исходный лист не меняется.",
   "actions.check": "Проверить",
   "actions.check.hint": "Находит ошибки и выделяет их ячейки цветом.",
   "actions.fill": "Заполнить статусы",
@@ -68,6 +69,7 @@ export const ru: Catalogue = {
   "findings.cell": "Ячейка {cell}",
   "findings.select": "Выделить ячейку {cell}: {message}",
   "findings.selectFailed": "Не удалось выделить ячейку {cell}: {error}",
+  "findings.filter": "Показать или скрыть по виду",
   "findings.list": "Список замечаний",
   "severity.error": "Ошибка",
   "severity.warning": "Предупреждение",
@@ -95,5 +97,5 @@ export const ru: Catalogue = {
   "status.not_scheduled": "Срок не определён",
 
   "error.unknown": "неизвестная ошибка",
-  "loading": "Загрузка…",
+  loading: "Загрузка…",
 };

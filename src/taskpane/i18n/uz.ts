@@ -33,7 +33,8 @@ export const uz = {
 
   "actions.title": "Amallar",
   "actions.setup": "Rejani tayyorlash",
-  "actions.setup.hint": "Faol varaqdagi rejadan tuzilgan \"Ish reja\" varag'ini yaratadi; asl varaq o'zgarmaydi.",
+  "actions.setup.hint":
+    "Faol varaqdagi rejadan tuzilgan \"Ish reja\" varag'ini yaratadi; asl varaq o'zgarmaydi.",
   "actions.check": "Tekshirish",
   "actions.check.hint": "Xatolarni topadi va kataklarni rang bilan belgilaydi.",
   "actions.fill": "Holatlarni to'ldirish",
@@ -41,31 +42,33 @@ export const uz = {
   "actions.report": "Hisobot yaratish",
   "actions.report.hint": "Viloyatga yuboriladigan hisobot varag'ini yaratadi.",
   "actions.running": "{action} bajarilmoqda…",
-  "actions.failed": "\"{action}\" bajarilmadi: {error}. Qayta urinib ko'rishingiz mumkin.",
+  "actions.failed": '"{action}" bajarilmadi: {error}. Qayta urinib ko\'rishingiz mumkin.',
   "actions.dismiss": "Yopish",
 
-  "result.setup": "\"{sheet}\" varag'i yaratildi.",
+  "result.setup": '"{sheet}" varag\'i yaratildi.',
   "result.check": "Tekshirildi: {count} ta topilma.",
   "result.checkClean": "Tekshirildi: xato topilmadi.",
   "result.fill": "{count} ta katak to'ldirildi.",
-  "result.report": "\"{sheet}\" varag'i yaratildi.",
-  "result.reportReplaced": "\"{sheet}\" varag'i yangilandi.",
+  "result.report": '"{sheet}" varag\'i yaratildi.',
+  "result.reportReplaced": '"{sheet}" varag\'i yangilandi.',
 
-  "problem.no_plan_sheet": "\"Ish reja\" varag'i topilmadi. Avval \"Rejani tayyorlash\" ni bosing.",
+  "problem.no_plan_sheet": '"Ish reja" varag\'i topilmadi. Avval "Rejani tayyorlash" ni bosing.',
   "problem.no_plan_table": "Varaqda reja jadvali topilmadi (№, Nomi, O'lchov birligi… sarlavhasi).",
   "problem.already_structured": "Bu varaq allaqachon tayyorlangan (kuzatuv ustunlari bor).",
-  "problem.no_tracking_columns": "Reja varag'ida chorak ustunlari yo'q. Avval \"Rejani tayyorlash\" ni bosing.",
-  "problem.name_taken": "\"{sheet}\" nomli boshqa varaq bor; uni qayta nomlang.",
+  "problem.no_tracking_columns":
+    "Reja varag'ida chorak ustunlari yo'q. Avval \"Rejani tayyorlash\" ni bosing.",
+  "problem.name_taken": '"{sheet}" nomli boshqa varaq bor; uni qayta nomlang.',
 
   "findings.title": "Topilmalar",
   "findings.none": "Topilma yo'q.",
-  "findings.notChecked": "Hali tekshirilmagan. \"Tekshirish\" ni bosing.",
+  "findings.notChecked": 'Hali tekshirilmagan. "Tekshirish" ni bosing.',
   "findings.live": "Har bir tahrirdan keyin avtomatik tekshiriladi",
   "findings.item": "{item}-band",
   "findings.general": "Umumiy",
   "findings.cell": "Katak {cell}",
   "findings.select": "{cell} katakni tanlash: {message}",
   "findings.selectFailed": "{cell} katakni tanlab bo'lmadi: {error}",
+  "findings.filter": "Turlari bo'yicha ko'rsatish yoki yashirish",
   "findings.list": "Topilmalar ro'yxati",
   "severity.error": "Xato",
   "severity.warning": "Ogohlantirish",
@@ -93,7 +96,7 @@ export const uz = {
   "status.not_scheduled": "Muddati aniqlanmagan",
 
   "error.unknown": "noma'lum xato",
-  "loading": "Yuklanmoqda…",
+  loading: "Yuklanmoqda…",
 } as const;
 
 export type MessageKey = keyof typeof uz;
