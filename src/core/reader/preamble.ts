@@ -58,18 +58,22 @@ function titleYear(lines: Line[]): number | null {
 }
 
 const DISTRICT_LATIN = /([\p{L}'’ʻʼ`-]+)\s+(tumani?|shahar|shahri)\s+axborot[-\s]?kutubxona\s+markaz/iu;
+/** The short form a title may use instead: "Navoiy shahar AKM 2026 yil uchun ish rejasi" */
+const DISTRICT_SHORT = /([\p{L}'’ʻʼ`-]+)\s+(tumani?|shahar|shahri)\s+t?akm(?![\p{L}])/iu;
 
 function findDistrict(lines: Line[]): Pick<Preamble, "district" | "districtKind" | "centre"> {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const { text } = lines[i];
-    const cyr = /[\u0400-\u04FF]/.test(text);
-    const probe = cyr ? cyrillicToLatin(text) : text;
-    const m = DISTRICT_LATIN.exec(probe);
-    if (!m || !/\p{L}/u.test(m[1])) continue;
-    let district = m[1];
-    if (cyr) district = district.charAt(0).toUpperCase() + district.slice(1);
-    const kind = /^tuman/i.test(m[2]) ? "tuman" : "shahar";
-    return { district, districtKind: kind, centre: text };
+  for (const pattern of [DISTRICT_LATIN, DISTRICT_SHORT]) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const { text } = lines[i];
+      const cyr = /[\u0400-\u04FF]/.test(text);
+      const probe = cyr ? cyrillicToLatin(text) : text;
+      const m = pattern.exec(probe);
+      if (!m || !/\p{L}/u.test(m[1])) continue;
+      let district = m[1];
+      if (cyr) district = district.charAt(0).toUpperCase() + district.slice(1);
+      const kind = /^tuman/i.test(m[2]) ? "tuman" : "shahar";
+      return { district, districtKind: kind, centre: text };
+    }
   }
   return { district: null, districtKind: null, centre: null };
 }
