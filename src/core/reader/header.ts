@@ -196,6 +196,8 @@ export function isRepeatedHeader(grid: Grid, r: number, header: HeaderFound): bo
   if (c.name < 0) return false;
   const row = grid[r];
   if (!row) return false;
+  // the row of column numbers (1 2 3 …) printed under the header on every page
+  if (isColumnNumberRow(grid, r)) return true;
   const name = rawToText(row[c.name]).toLowerCase();
   if (name === "") {
     // the second header row alone: its plan cell as in the header, nothing in № and Nomi
