@@ -22,7 +22,7 @@ export function newAcc(raw: string): TextAcc {
 const ENDS_BLOCK = /<\/(p|li|ul|ol|div)>\s*$/i;
 const STARTS_BLOCK = /^\s*<(p|ul|ol|li|div)\b/i;
 const STARTS_ENTRY = /^(-|–|—|•|\d+[.)])\s*\S/;
-const STARTS_LOWER = /^[\p{Ll}'’ʻʼ`]/u;
+const STARTS_LOWER = /^[\p{Ll}'’‘´ʻʼ‛`]/u;
 const STARTS_UPPER = /^[\p{Lu}\d"“«]/u;
 const ENDS_SENTENCE = /[.;:!?]["”’»]?$/;
 const ENDS_WORD_HYPHEN = /\p{L}-$/u;

@@ -57,9 +57,9 @@ function titleYear(lines: Line[]): number | null {
   return null;
 }
 
-const DISTRICT_LATIN = /([\p{L}'’ʻʼ`-]+)\s+(tumani?|shahar|shahri)\s+axborot[-\s]?kutubxona\s+markaz/iu;
+const DISTRICT_LATIN = /([\p{L}'’‘´ʻʼ‛`-]+)\s+(tumani?|shahar|shahri)\s+axborot[-\s]?kutubxona\s+markaz/iu;
 /** The short form a title may use instead: "Navoiy shahar AKM 2026 yil uchun ish rejasi" */
-const DISTRICT_SHORT = /([\p{L}'’ʻʼ`-]+)\s+(tumani?|shahar|shahri)\s+t?akm(?![\p{L}])/iu;
+const DISTRICT_SHORT = /([\p{L}'’‘´ʻʼ‛`-]+)\s+(tumani?|shahar|shahri)\s+t?akm(?![\p{L}])/iu;
 
 function findDistrict(lines: Line[]): Pick<Preamble, "district" | "districtKind" | "centre"> {
   for (const pattern of [DISTRICT_LATIN, DISTRICT_SHORT]) {
@@ -86,8 +86,8 @@ function markerOf(key: string): MarkerKind | null {
   return null;
 }
 
-const NAME_INITIALS_FIRST = /^(\p{Lu}\.\s?){1,2}\s?\p{Lu}[\p{Ll}'’ʻʼ`-]+$/u;
-const NAME_INITIALS_LAST = /^\p{Lu}[\p{Ll}'’ʻʼ`-]+\s+(\p{Lu}\.\s?){1,2}$/u;
+const NAME_INITIALS_FIRST = /^(\p{Lu}\.\s?){1,2}\s?\p{Lu}[\p{Ll}'’‘´ʻʼ‛`-]+$/u;
+const NAME_INITIALS_LAST = /^\p{Lu}[\p{Ll}'’‘´ʻʼ‛`-]+\s+(\p{Lu}\.\s?){1,2}$/u;
 
 function asName(s: string): string | null {
   const t = s.trim();
