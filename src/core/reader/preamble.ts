@@ -86,8 +86,8 @@ function markerOf(key: string): MarkerKind | null {
   return null;
 }
 
-const NAME_INITIALS_FIRST = /^(\p{Lu}\.\s?){1,2}\s?\p{Lu}[\p{Ll}'’‘´ʻʼ‛`-]+$/u;
-const NAME_INITIALS_LAST = /^\p{Lu}[\p{Ll}'’‘´ʻʼ‛`-]+\s+(\p{Lu}\.\s?){1,2}$/u;
+const NAME_INITIALS_FIRST = /^(\p{Lu}['’‘´ʻʼ‛`]?\.\s?){1,2}\s?\p{Lu}[\p{Ll}'’‘´ʻʼ‛`-]+$/u;
+const NAME_INITIALS_LAST = /^\p{Lu}[\p{Ll}'’‘´ʻʼ‛`-]+\s+(\p{Lu}['’‘´ʻʼ‛`]?\.\s?){1,2}$/u;
 
 function asName(s: string): string | null {
   const t = s.trim();
