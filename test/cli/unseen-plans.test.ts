@@ -43,16 +43,48 @@ describe("an .xlsx plan of Karmana tuman (one-row header, empty column A, number
     expect(json.year).toBe(2026);
     expect(json.district).toBe("Karmana");
     expect(json.sections.map((s) => s.number)).toEqual(["I", "II"]);
-    expect(json.items.map((i) => i.number)).toEqual(
-      ["1", "2", "4", "4.1", "4.2", "4.2.1", "4.2.2", "5", "6", "7", "8", "9", "10", "11", "12", "12a"]
-    );
+    expect(json.items.map((i) => i.number)).toEqual([
+      "1",
+      "2",
+      "4",
+      "4.1",
+      "4.2",
+      "4.2.1",
+      "4.2.2",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
+      "11",
+      "12",
+      "12a",
+    ]);
     const by = new Map(json.items.map((i) => [i.number, i]));
-    expect(by.get("4.1")).toMatchObject({ row: 14, unit: "Nusxa", windows: [[1, 1], [2, 2], [3, 3], [4, 4]] });
-    expect(by.get("4.2.1")!.responsible).toEqual(["Fondlarni to'ldirish, saqlash va ularga ishlov berish xizmati"]);
+    expect(by.get("4.1")).toMatchObject({
+      row: 14,
+      unit: "Nusxa",
+      windows: [
+        [1, 1],
+        [2, 2],
+        [3, 3],
+        [4, 4],
+      ],
+    });
+    expect(by.get("4.2.1")!.responsible).toEqual([
+      "Fondlarni to'ldirish, saqlash va ularga ishlov berish xizmati",
+    ]);
     expect(by.get("5")!.indicators).toEqual([{ unit: "Nafar", previousFact: 12500, plan: 13000 }]);
-    expect(by.get("2")!.windows).toEqual([[1, 2], [3, 4]]);
+    expect(by.get("2")!.windows).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(by.get("7")!.windows).toEqual([[2, 3]]);
-    expect(by.get("9")).toMatchObject({ windows: [[1, 1]], responsible: ["Axborot-kutubxona markazi direktori"] });
+    expect(by.get("9")).toMatchObject({
+      windows: [[1, 1]],
+      responsible: ["Axborot-kutubxona markazi direktori"],
+    });
     expect(by.get("10")!.windows).toEqual([[3, 3]]);
     expect(by.get("11")!.windows).toEqual([[1, 2]]);
   });
@@ -84,7 +116,14 @@ const LABEL: Record<S, string> = {
 };
 /** [item/indicator, I..IV quarter statuses, period status, period %, annual %], worked out by hand (spec §7). */
 type Row = [string, S, S, S, S, S, number | null, number | null];
-const [D, P, N, I, U, X] = ["done", "partial", "not_done", "in_progress", "not_due", "not_scheduled"] as const;
+const [D, P, N, I, U, X] = [
+  "done",
+  "partial",
+  "not_done",
+  "in_progress",
+  "not_due",
+  "not_scheduled",
+] as const;
 
 // Kattaqo'rg'on 2026 facts: 1: I 350 II 200 · 2: III ✓ · 3: I 1 · 4: none · 5: I 100 II 100 III 50 ·
 // 6: I 4 II 7 · 7: I + · 8: I ha II x · 9: I 30 II 40 · 10: I 20 II 20 III 20 · 11: I 2 II 0 III 1 IV 1 ·
@@ -154,7 +193,13 @@ const EXPECTED: Record<1 | 2 | 3 | 4, Row[]> = {
 
 interface ReportJson {
   quarter: number;
-  rows: { number: string; plan: number | null; periodPercent: number | null; annualPercent: number | null; status: S }[];
+  rows: {
+    number: string;
+    plan: number | null;
+    periodPercent: number | null;
+    annualPercent: number | null;
+    status: S;
+  }[];
   summary: { byStatus: Record<string, number> };
 }
 
@@ -197,7 +242,15 @@ describe("statuses and percentages on an unseen plan with facts (Kattaqo'rg'on t
 
   describe.each([1, 2, 3, 4] as const)("report quarter %d", (R) => {
     it("report --json: period status, period % and annual % of every indicator", async () => {
-      const { json } = await runJson<ReportJson>(["report", facts, "--quarter", String(R), "-o", join(dir, `r${R}.xlsx`), "--json"]);
+      const { json } = await runJson<ReportJson>([
+        "report",
+        facts,
+        "--quarter",
+        String(R),
+        "-o",
+        join(dir, `r${R}.xlsx`),
+        "--json",
+      ]);
       expect(json.quarter).toBe(R);
       const got = json.rows.map((r) => [r.status, r.periodPercent, r.annualPercent]);
       expect(got).toEqual(EXPECTED[R].map((e) => [e[5], e[6], e[7]]));
@@ -222,5 +275,22 @@ describe("statuses and percentages on an unseen plan with facts (Kattaqo'rg'on t
       }
       expect(rows).toEqual(EXPECTED[R].map((e) => [e[1], e[2], e[3], e[4]].map((s) => LABEL[s as S])));
     });
+  });
+});
+
+describe("reja check on the unseen text plans gives the hand-written findings and exit code", () => {
+  it.each([
+    "navoiy-shahar-2026",
+    "qiziltepa-2026-cyrillic",
+    "zarafshon-shahar-2026",
+    "kattaqorgon-2026-facts",
+  ])("%s", async (name) => {
+    const { readFileSync } = await import("node:fs");
+    const expected = JSON.parse(readFileSync(join(UNSEEN, `${name}.expected.json`), "utf8")) as {
+      findings: CheckJson["diagnostics"];
+    };
+    const { code, json } = await runJson<CheckJson>(["check", join(UNSEEN, `${name}.txt`), "--json"]);
+    expect(keys(json.diagnostics)).toEqual(keys(expected.findings));
+    expect(code).toBe(json.diagnostics.some((d) => d.severity === "error") ? 1 : 0);
   });
 });
