@@ -70,11 +70,11 @@ export function maskCells(findings: readonly Finding[]): { row: number; col: num
 }
 
 export async function checkWorkbook(context: Excel.RequestContext, options: CheckOptions = {}): Promise<CheckResult> {
-  const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan });
+  const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan, skipComputedColumns: true });
   const sheetName = read.plan?.name ?? (typeof options.sheet === "string" ? options.sheet : SHEET_NAMES.plan);
   const state = workbookState(read);
   const planSheet = read.planSheet;
-  if (!state.plan || !planSheet) return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet: sheetName, findings: [], syncs: 1 };
+  if (!state.plan || !planSheet) return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet: sheetName, findings: [], syncs: read.syncs };
 
   const lang = options.lang ?? state.settings.lang;
   // as `reja check`: the fact checks need a report quarter the workbook states (the settings sheet)
@@ -108,7 +108,7 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
     sheet: sheetName,
     findings: findings.map((f) => ({ ...f, sheet: sheetName })),
     computedColumns: computedColumns(state.plan),
-    syncs: syncs + 1,
+    syncs: syncs + read.syncs,
   };
 }
 

@@ -13,15 +13,15 @@ export type FillResult =
 
 /** Report quarter and tolerance come from the settings sheet; only the cells fillWrites names are written. */
 export async function fillStatuses(context: Excel.RequestContext, options: { sheet?: PlanSheetRef } = {}): Promise<FillResult> {
-  const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan });
+  const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan, skipComputedColumns: true });
   const sheet = read.plan?.name ?? "";
   const state = workbookState(read);
   const planSheet = read.planSheet;
-  if (!state.plan || !planSheet) return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet, syncs: 1 };
-  if (!hasTrackingColumns(state.plan)) return { ok: false, reason: "no_tracking_columns", sheet, syncs: 1 };
+  if (!state.plan || !planSheet) return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet, syncs: read.syncs };
+  if (!hasTrackingColumns(state.plan)) return { ok: false, reason: "no_tracking_columns", sheet, syncs: read.syncs };
   const writes = fillWrites(state.plan, state.settings);
   const batch = new WriteBatch();
   queueCellWrites(batch, () => planSheet, writes);
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
-  return { ok: true, sheet, cells: writes.length, syncs: syncs + 1 };
+  return { ok: true, sheet, cells: writes.length, syncs: syncs + read.syncs };
 }

@@ -24,12 +24,12 @@ export interface ReportOptions {
  * request, so no other sheet and no other cell changes.
  */
 export async function generateReport(context: Excel.RequestContext, date: Date, options: ReportOptions = {}): Promise<ReportResult> {
-  const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan });
+  const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan, skipComputedColumns: true });
   const state = workbookState(read);
-  if (!state.plan) return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet: "", syncs: 1 };
+  if (!state.plan) return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet: "", syncs: read.syncs };
   const spec = reportSheet(buildReport(state.plan, state.settings), state.settings, date);
   const old = read.sheets.find((s) => s.name.toLowerCase() === spec.name.toLowerCase());
-  if (old && !isGeneratedSheetName(old.name)) return { ok: false, reason: "name_taken", sheet: spec.name, syncs: 1 };
+  if (old && !isGeneratedSheetName(old.name)) return { ok: false, reason: "name_taken", sheet: spec.name, syncs: read.syncs };
 
   const batch = new WriteBatch();
   const sheets = context.workbook.worksheets;
@@ -43,5 +43,5 @@ export async function generateReport(context: Excel.RequestContext, date: Date, 
   queueSheetSpec(batch, getSheet, spec);
   if (options.activate) batch.add(0, () => getSheet().activate());
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
-  return { ok: true, sheet: spec.name, replaced: old !== undefined, syncs: syncs + 1 };
+  return { ok: true, sheet: spec.name, replaced: old !== undefined, syncs: syncs + read.syncs };
 }

@@ -53,7 +53,7 @@ export async function saveSettings(context: Excel.RequestContext, partial: Parti
     queueSheetSpec(batch, () => (sheet ??= sheets.add(spec.name)), spec);
   }
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
-  return { settings: settingsOf(null, stored), stored, sheetExists: true, syncs: syncs + 1 };
+  return { settings: settingsOf(null, stored), stored, sheetExists: true, syncs: syncs + read.syncs };
 }
 
 function defined(p: Partial<PlanSettings>): Partial<PlanSettings> {

@@ -46,5 +46,5 @@ export async function setUpPlanEditor(context: Excel.RequestContext): Promise<Se
   const getPlan = sheetOf(name);
   batch.add(10, () => getPlan().activate());
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
-  return { ok: true, sheet: name, source, createdSheets: created, syncs: syncs + 1 };
+  return { ok: true, sheet: name, source, createdSheets: created, syncs: syncs + read.syncs };
 }
