@@ -110,9 +110,55 @@ function queueGrid(
     const f = formats.slice(start, end);
     const r = row0 + start;
     const n = end - start;
-    batch.add(jsonBytes(f), () => (getSheet().getRangeByIndexes(r, col0, n, width).numberFormat = f as string[][]));
+    queueFormatRuns(batch, getSheet, r, col0, v, f);
     batch.add(jsonBytes(v), () => (getSheet().getRangeByIndexes(r, col0, n, width).values = v as (string | number | boolean)[][]));
     start = end;
+  }
+}
+
+/**
+ * Number formats of a block as column runs: cells of one column with the same format, one after another, get it
+ * as ONE value for the whole run (Range.numberFormat given a single value applies it to every cell: D
+ * "Fundamental programming concepts" → "Update all cells in a range"), instead of a 2-D array with an entry per
+ * cell. A blank cell lying between two cells of the same format joins the run (it takes that format: a blank
+ * text cell becomes Text, so what a person types there later stays text); a run never starts or ends on a
+ * blank cell, so blank columns such as the quarter facts keep General. Runs go in the same request as before,
+ * still ahead of the values.
+ */
+function queueFormatRuns(
+  batch: WriteBatch,
+  getSheet: () => Excel.Worksheet,
+  row0: number,
+  col0: number,
+  values: (string | number | boolean | null)[][],
+  formats: (string | null)[][],
+): void {
+  const width = formats[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    let start = -1;
+    let last = -1;
+    let fmt: string | null = null;
+    const flush = (): void => {
+      if (fmt === null) return;
+      const [r, n, f] = [row0 + start, last - start + 1, fmt];
+      // the single value travels as a string; cast because the typings only declare the 2-D form
+      batch.add(f.length + 2, () => ((getSheet().getRangeByIndexes(r, col0 + c, n, 1) as unknown as { numberFormat: string }).numberFormat = f));
+      fmt = null;
+    };
+    for (let i = 0; i < formats.length; i++) {
+      const f = formats[i][c];
+      if (f === null) {
+        if (values[i][c] !== null && values[i][c] !== undefined) flush(); // a written cell without a format ends the run
+        continue;
+      }
+      if (f !== fmt) {
+        flush();
+        fmt = f;
+        start = i;
+      }
+      last = i;
+    }
+    flush();
   }
 }
 
