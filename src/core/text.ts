@@ -31,8 +31,33 @@ export function cyrillicToLatin(s: string): string {
   return out;
 }
 
+/** A character `\s` (and so `trim`) counts as white space. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** True when collapseSpaces would return the text unchanged: no run of spaces, no other space, trimmed. */
+function spacesCollapsed(s: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c > 32 && c < 128) prevSpace = false;
+    else if (isSpaceCode(c)) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
+}
+
 /** Spaces of every kind (no-break, thin, tabs, line breaks) as one space, trimmed. */
 export function collapseSpaces(s: string): string {
+  if (spacesCollapsed(s)) return s;
   return s.replace(/[\s\u00A0\u2007\u202F]+/g, " ").trim();
 }
 
@@ -41,6 +66,28 @@ export function collapseSpaces(s: string): string {
  * no trailing punctuation. Two phrases a person would call the same give the same key.
  */
 export function matchKey(s: string): string {
+  let key = MATCH_KEYS.get(s);
+  if (key === undefined) {
+    key = computeMatchKey(s);
+    remember(MATCH_KEYS, s, key);
+  }
+  return key;
+}
+
+/**
+ * Bounded memo tables for the pure text functions: a plan repeats its units, responsible names, deadlines
+ * and HTML fragments many times. Emptied when full, so memory stays bounded on any input.
+ */
+const MEMO_LIMIT = 8192;
+const MATCH_KEYS = new Map<string, string>();
+const CLEAN_TEXTS = new Map<string, string>();
+
+function remember<V>(memo: Map<string, V>, s: string, v: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(s, v);
+}
+
+function computeMatchKey(s: string): string {
   return collapseSpaces(foldApostrophes(cyrillicToLatin(s)).toLowerCase())
     .replace(/[\s.,;:!?…\-–—]+$/u, "")
     .replace(/^[\s\-–—•]+/u, "");
@@ -93,6 +140,17 @@ export function htmlToText(s: string): string {
 
 /** Plain text of a cell: HTML fragments resolved into lines, spacing tidied inside each line. */
 export function cleanCellText(s: string): string {
+  // plain one-line text (no markup, entities or line breaks): only the spacing can change
+  if (s.indexOf("<") < 0 && s.indexOf("&") < 0 && s.indexOf("\n") < 0) return collapseSpaces(s);
+  let clean = CLEAN_TEXTS.get(s);
+  if (clean === undefined) {
+    clean = computeCleanCellText(s);
+    remember(CLEAN_TEXTS, s, clean);
+  }
+  return clean;
+}
+
+function computeCleanCellText(s: string): string {
   const t = htmlToText(s);
   return t
     .split("\n")
@@ -101,22 +159,56 @@ export function cleanCellText(s: string): string {
     .join("\n");
 }
 
+/** Two rows of the edit-distance table, reused between calls (grown as needed). */
+let rowPrev = new Int32Array(64);
+let rowCur = new Int32Array(64);
+
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  const n = b.length;
+  if (rowPrev.length < n + 1) {
+    rowPrev = new Int32Array(n + 33);
+    rowCur = new Int32Array(n + 33);
+  }
+  let prev = rowPrev;
+  let cur = rowCur;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+    const ac = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      let v = prev[j] + 1;
+      const left = cur[j - 1] + 1;
+      if (left < v) v = left;
+      const diag = prev[j - 1] + (ac === b.charCodeAt(j - 1) ? 0 : 1);
+      if (diag < v) v = diag;
+      cur[j] = v;
     }
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[b.length];
+  return prev[n];
+}
+
+/** The candidates' match keys and the answers given so far, per candidate list. */
+interface ClosestMemo {
+  /** a copy of the list, to notice a list changed in place */
+  candidates: string[];
+  keys: string[];
+  results: Map<string, string | null>;
+}
+
+const CLOSEST_MEMOS = new WeakMap<readonly string[], ClosestMemo>();
+
+function closestMemo(candidates: readonly string[]): ClosestMemo {
+  let memo = CLOSEST_MEMOS.get(candidates);
+  if (memo && memo.candidates.length === candidates.length && memo.candidates.every((c, i) => c === candidates[i])) return memo;
+  memo = { candidates: [...candidates], keys: candidates.map(matchKey), results: new Map() };
+  CLOSEST_MEMOS.set(candidates, memo);
+  return memo;
 }
 
 /**
@@ -124,12 +216,23 @@ export function levenshtein(a: string, b: string): number {
  * (distance above about 40 % of the longer phrase). Prefix matches count as close.
  */
 export function closest(text: string, candidates: readonly string[]): string | null {
+  const memo = closestMemo(candidates);
+  let hit = memo.results.get(text);
+  if (hit === undefined) {
+    hit = computeClosest(text, memo);
+    remember(memo.results, text, hit);
+  }
+  return hit;
+}
+
+function computeClosest(text: string, memo: ClosestMemo): string | null {
   const key = matchKey(text);
   if (!key) return null;
   let best: string | null = null;
   let bestScore = Infinity;
-  for (const c of candidates) {
-    const ck = matchKey(c);
+  for (let i = 0; i < memo.candidates.length; i++) {
+    const c = memo.candidates[i];
+    const ck = memo.keys[i];
     if (!ck) continue;
     let d = levenshtein(key, ck);
     if (ck.startsWith(key) || key.startsWith(ck)) d = Math.min(d, Math.abs(ck.length - key.length) * 0.5);
