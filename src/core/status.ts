@@ -63,6 +63,30 @@ function windowHolding(windows: readonly Window[], q: number): Window | null {
   return null;
 }
 
+/** Facts of quarters from..to summed (a quarter with nothing entered, or outside I–IV, counts 0). */
+function sumFacts(values: readonly (number | null)[], from: number, to: number): number {
+  let f = 0;
+  for (let q = from; q <= to; q++) f += values[q - 1] ?? 0;
+  return f;
+}
+
+/** Facts of the window's quarters from its start up to quarter `upTo`. */
+function windowFact(values: readonly (number | null)[], w: Window, upTo: number): number {
+  return sumFacts(values, w[0], Math.min(w[1], upTo));
+}
+
+function quarterStatus(values: readonly (number | null)[], windows: readonly Window[], q: number, R: number, target: number): Status {
+  const w = windowHolding(windows, q);
+  if (!w) return "not_scheduled";
+  if (q > R) return "not_due";
+  const f = windowFact(values, w, q);
+  if (f >= target - EPS) return "done";
+  if (q < w[1]) return "in_progress";
+  return f > 0 ? "partial" : "not_done";
+}
+
+// Called for every indicator by check, fill and report alike: written without per-call closures or arrays
+// beyond the result.
 export function indicatorProgress(
   ind: Pick<Indicator, "plan" | "previousFact" | "facts">,
   windows: readonly Window[],
@@ -70,50 +94,46 @@ export function indicatorProgress(
   tolerance: number
 ): IndicatorProgress {
   const R = reportQuarter;
-  const values = [0, 1, 2, 3].map((i) => factValue(ind.facts[i]));
-  const fact = (q: number): number => values[q - 1] ?? 0;
-  /** facts of the window's quarters from its start up to quarter `upTo` */
-  const windowFact = (w: Window, upTo: number): number => {
-    let f = 0;
-    for (let q = w[0]; q <= Math.min(w[1], upTo); q++) f += fact(q);
-    return f;
-  };
+  const facts = ind.facts;
+  const values = [factValue(facts[0]), factValue(facts[1]), factValue(facts[2]), factValue(facts[3])];
 
   const plan = ind.plan.value;
   const quantitative = plan !== null && plan > 0;
   const target = windows.length === 0 ? 0 : quantitative ? plan / windows.length : 1;
 
-  const quarters = [1, 2, 3, 4].map((q): Status => {
-    const w = windowHolding(windows, q);
-    if (!w) return "not_scheduled";
-    if (q > R) return "not_due";
-    const f = windowFact(w, q);
-    if (f >= target - EPS) return "done";
-    if (q < w[1]) return "in_progress";
-    return f > 0 ? "partial" : "not_done";
-  }) as [Status, Status, Status, Status];
+  const quarters: [Status, Status, Status, Status] = [
+    quarterStatus(values, windows, 1, R, target),
+    quarterStatus(values, windows, 2, R, target),
+    quarterStatus(values, windows, 3, R, target),
+    quarterStatus(values, windows, 4, R, target),
+  ];
 
-  const ended = windows.filter((w) => w[1] <= R);
+  let endedCount = 0;
+  let periodFact = 0;
+  for (const w of windows) {
+    if (!(w[1] <= R)) continue;
+    endedCount++;
+    periodFact += windowFact(values, w, R);
+  }
   let period: Status;
   let periodTarget = 0;
-  let periodFact = 0;
-  if (ended.length > 0) {
-    periodTarget = target * ended.length;
-    for (const w of ended) periodFact += windowFact(w, R);
+  if (endedCount > 0) {
+    periodTarget = target * endedCount;
     period = periodFact >= periodTarget - EPS ? "done" : periodFact > 0 ? "partial" : "not_done";
-  } else {
-    const started = windows.filter((w) => w[0] <= R);
-    if (windows.length === 0) period = "not_scheduled";
-    else if (started.length === 0) period = "not_due";
-    else {
-      let f = 0;
-      for (const w of started) f += windowFact(w, R);
-      period = f >= target * started.length - EPS ? "done" : "in_progress";
+  } else if (windows.length === 0) period = "not_scheduled";
+  else {
+    let startedCount = 0;
+    let f = 0;
+    for (const w of windows) {
+      if (!(w[0] <= R)) continue;
+      startedCount++;
+      f += windowFact(values, w, R);
     }
+    if (startedCount === 0) period = "not_due";
+    else period = f >= target * startedCount - EPS ? "done" : "in_progress";
   }
 
-  let factToDate = 0;
-  for (let q = 1; q <= R; q++) factToDate += fact(q);
+  const factToDate = sumFacts(values, 1, R);
 
   const withinTolerance = period === "partial" && periodFact >= (1 - tolerance) * periodTarget - EPS;
   const previous = ind.previousFact.value;
@@ -125,7 +145,7 @@ export function indicatorProgress(
     periodTarget,
     quarterFact: values[R - 1],
     factToDate,
-    periodPercent: quantitative && ended.length > 0 ? percent(periodFact, periodTarget) : null,
+    periodPercent: quantitative && endedCount > 0 ? percent(periodFact, periodTarget) : null,
     annualPercent: quantitative ? percent(factToDate, plan) : null,
     growthPercent: plan !== null && previous !== null && previous !== 0 ? percent(plan, previous) : null,
     withinTolerance,
