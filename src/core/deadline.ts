@@ -317,6 +317,8 @@ function shapeOf(rest: string, depth = 0): Shape | null {
     const q = quarterOfMonth(month);
     return { kind: "month", windows: [[q, q]] };
   }
+  const listed = listShape(rest);
+  if (listed) return listed;
   if (depth < 2) {
     for (const t of TRAILERS) {
       if (rest.endsWith(t)) {
@@ -326,6 +328,59 @@ function shapeOf(rest: string, depth = 0): Shape | null {
     }
   }
   return null;
+}
+
+/** "har oyning 5-sanasigacha", "har oyning oxirida": monthly; "har chorak yakuni bo'yicha": quarterly. */
+const MONTHLY_DAY_RE =
+  /^har (?:bir )?oy(?:ning|da)? (?:\d{1,2}(?:-| )?(?:sanasi|sanasigacha|sanasida|kuni|kunigacha|gacha)|oxiri(?:da|gacha)?|boshida|yakuni(?:da|gacha)?)$/;
+const QUARTERLY_END_RE = /^har (?:bir )?chorak(?:ning)? (?:yakuni|oxiri)(?:da|gacha)?(?: bo'yicha)?$/;
+const LIST_SPLIT_RE = /(?: va |, | )/;
+const QUARTER_TAIL_RE = new RegExp(`^(.+?)(?:-| )?${QUARTER_WORD}$`);
+const QUARTER_TOKEN_RE = new RegExp(`^${QUARTER_NUM}(?:-${QUARTER_NUM})?$`);
+const MONTHS_TAIL_RE = / oy(?:lar|larida|larda|lari|ida|da|i)$/;
+
+/**
+ * Lists of quarters or months: "I, III chorak", "I va II chorak", "I-II va IV chorak", "iyun, dekabr",
+ * "mart va sentabr oylarida". Each quarter (or the quarter of each month) is a window of its own.
+ */
+function listShape(rest: string): Shape | null {
+  if (MONTHLY_DAY_RE.test(rest)) return { kind: "monthly", windows: EVERY_QUARTER };
+  if (QUARTERLY_END_RE.test(rest)) return { kind: "quarterly", windows: EVERY_QUARTER };
+  const q = QUARTER_TAIL_RE.exec(rest);
+  if (q) {
+    const tokens = q[1].split(LIST_SPLIT_RE).filter((t) => t !== "");
+    if (tokens.length < 2) return null;
+    const windows: Window[] = [];
+    for (const t of tokens) {
+      const m = QUARTER_TOKEN_RE.exec(t);
+      if (!m) return null;
+      const a = QUARTER_NUMBERS[m[1]];
+      const b = m[2] === undefined ? a : QUARTER_NUMBERS[m[2]];
+      if (a > b) return null;
+      windows.push([a, b]);
+    }
+    return disjointWindows("quarter", windows);
+  }
+  const months = rest
+    .replace(MONTHS_TAIL_RE, "")
+    .split(LIST_SPLIT_RE)
+    .filter((t) => t !== "");
+  if (months.length < 2) return null;
+  const windows: Window[] = [];
+  for (const t of months) {
+    const m = MONTH_RE.exec(t);
+    if (!m) return null;
+    const quarter = quarterOfMonth(MONTH_WORDS[m[2]]);
+    if (!windows.some((w) => w[0] === quarter)) windows.push([quarter, quarter]);
+  }
+  return disjointWindows("month", windows);
+}
+
+/** Windows in order, or null when two of them overlap (the split of the quantity would be ambiguous). */
+function disjointWindows(kind: ScheduleKind, windows: Window[]): Shape | null {
+  windows.sort((x, y) => x[0] - y[0]);
+  for (let i = 1; i < windows.length; i++) if (windows[i][0] <= windows[i - 1][1]) return null;
+  return { kind, windows };
 }
 
 function schedule(shape: Shape, year: number | null, note: string | null): Schedule {
@@ -474,12 +529,15 @@ export function describeSchedule(s: Schedule, lang: Lang = "uz"): string {
     case "quarter":
     case "month":
     case "range": {
-      const win = s.windows[0];
-      if (!win) return "";
-      if (lang === "en") return win[0] === win[1] ? `Q${win[0]}` : `Q${win[0]}–Q${win[1]}`;
-      return win[0] === win[1]
-        ? `${ROMAN[win[0]]} ${w.quarter}`
-        : `${ROMAN[win[0]]} – ${ROMAN[win[1]]} ${w.quarter}`;
+      if (s.windows.length === 0) return "";
+      if (lang === "en")
+        return s.windows
+          .map((win) => (win[0] === win[1] ? `Q${win[0]}` : `Q${win[0]}–Q${win[1]}`))
+          .join(", ");
+      const parts = s.windows.map((win) =>
+        win[0] === win[1] ? ROMAN[win[0]] : `${ROMAN[win[0]]} – ${ROMAN[win[1]]}`
+      );
+      return `${parts.join(", ")} ${w.quarter}`;
     }
   }
 }

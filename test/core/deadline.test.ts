@@ -301,5 +301,96 @@ describe("parseDeadline: results", () => {
     (a.schedule.windows[0] as unknown as number[])[0] = 4;
     expect(ok("2026-yil har chorakda").windows).toEqual(EVERY);
   });
+});
 
+describe("parseDeadline: lists of quarters and months", () => {
+  test.each<[string, ScheduleKind, Window[]]>([
+    [
+      "2026-yil I, III chorak",
+      "quarter",
+      [
+        [1, 1],
+        [3, 3],
+      ],
+    ],
+    [
+      "I va II chorak",
+      "quarter",
+      [
+        [1, 1],
+        [2, 2],
+      ],
+    ],
+    [
+      "I-II va IV chorak",
+      "quarter",
+      [
+        [1, 2],
+        [4, 4],
+      ],
+    ],
+    [
+      "Iyun, dekabr",
+      "month",
+      [
+        [2, 2],
+        [4, 4],
+      ],
+    ],
+    [
+      "mart va sentabr oylarida",
+      "month",
+      [
+        [1, 1],
+        [3, 3],
+      ],
+    ],
+    ["aprel, may", "month", [[2, 2]]],
+    [
+      "har oyning 5-sanasigacha",
+      "monthly",
+      [
+        [1, 1],
+        [2, 2],
+        [3, 3],
+        [4, 4],
+      ],
+    ],
+    [
+      "Ҳар ойнинг 5-санасигача",
+      "monthly",
+      [
+        [1, 1],
+        [2, 2],
+        [3, 3],
+        [4, 4],
+      ],
+    ],
+    [
+      "Har chorak yakuni bo‘yicha",
+      "quarterly",
+      [
+        [1, 1],
+        [2, 2],
+        [3, 3],
+        [4, 4],
+      ],
+    ],
+  ])("%s", (text, kind, windows) => {
+    expect(shape(text)).toEqual([kind, windows]);
+  });
+
+  test.each(["I, I chorak", "I-III, II chorak", "III, V chorak", "mart, tez orada"])(
+    "%s is unknown",
+    (text) => {
+      expect(parseDeadline(text, 2026).ok).toBe(false);
+    }
+  );
+
+  test("a list is described window by window and parses back", () => {
+    const s = ok("I-II va IV chorak");
+    expect(describeSchedule(s, "uz")).toBe("I – II, IV chorak");
+    expect(ok(describeSchedule(s, "uz")).windows).toEqual(s.windows);
+    expect(describeSchedule(s, "en")).toBe("Q1–Q2, Q4");
+  });
 });
