@@ -8,6 +8,7 @@
  * yields "year" with the free text kept as a note. Every regex is built once, at module load.
  */
 import type { DeadlineParse, Lang, Quarter, Schedule, ScheduleKind, Window } from "./model";
+import { MONTH_NAMES_UZ } from "./format";
 import { closest, collapseSpaces, matchKey } from "./text";
 
 type Shape = { kind: ScheduleKind; windows: readonly Window[] };
@@ -43,20 +44,6 @@ export const KNOWN_DEADLINE_PHRASES: string[] = [
   "9 oylik",
 ];
 
-const MONTHS_UZ = [
-  "yanvar",
-  "fevral",
-  "mart",
-  "aprel",
-  "may",
-  "iyun",
-  "iyul",
-  "avgust",
-  "sentabr",
-  "oktabr",
-  "noyabr",
-  "dekabr",
-];
 
 /** Suggestions also cover the month names (a typo like "aprl" should point at "aprel"). */
 const SUGGESTION_PHRASES: readonly string[] = [
@@ -64,7 +51,7 @@ const SUGGESTION_PHRASES: readonly string[] = [
   "Davomida",
   "Har chorak",
   "Har oy",
-  ...MONTHS_UZ,
+  ...MONTH_NAMES_UZ,
 ];
 
 /** Whole phrases (as keys) → shape. Keys are what deadlineKey produces: Latin, lower case, "-" for dashes. */

@@ -1,4 +1,5 @@
 /** Default vocabularies (spec §4) and the matchers for units and responsible services. */
+import { KNOWN_DEADLINE_PHRASES } from "./deadline";
 import type { Vocabulary, VocabularyEntry } from "./model";
 import { closest, cleanCellText, cyrillicToLatin, foldApostrophes, matchKey } from "./text";
 
@@ -30,23 +31,7 @@ export const DEFAULT_RESPONSIBLE: VocabularyEntry[] = [
 ];
 
 /** Deadline phrases offered in the dropdown; the deadline grammar (deadline.ts) accepts more. */
-export const DEFAULT_DEADLINES: string[] = [
-  "Yil davomida",
-  "Doimiy",
-  "Har chorakda",
-  "Har oyda",
-  "Ikki marotaba",
-  "Har yarim yilda",
-  "I chorak",
-  "II chorak",
-  "III chorak",
-  "IV chorak",
-  "I – II chorak",
-  "II – III chorak",
-  "III – IV chorak",
-  "Yarim yillik",
-  "9 oylik",
-];
+export const DEFAULT_DEADLINES: string[] = [...KNOWN_DEADLINE_PHRASES];
 
 export const DEFAULT_VOCABULARY: Vocabulary = {
   units: DEFAULT_UNITS,
