@@ -30,11 +30,38 @@ export function parseItemNumber(raw: RawCell): { number: string; path: number[] 
     return { number: path.join("."), path };
   }
   const text = rawToText(raw);
+  const plain = plainDottedNumber(text);
+  if (plain) return { number: plain.join("."), path: plain };
   const m = DOTTED.exec(text);
   if (!m) return null;
   const path = [m[1], ...m[2].split(".").slice(1)].map((p) => Number(p.trim()));
   if (path.some((p) => !Number.isFinite(p))) return null;
   return { number: path.join("."), path };
+}
+
+/**
+ * The path of a number written with digits and dots only ("4", "4.2", "23."), as DOTTED reads it; null when
+ * the text has anything else (spaces …) or is not such a number, for DOTTED to decide. Per row, so no regex.
+ */
+function plainDottedNumber(text: string): number[] | null {
+  const path: number[] = [];
+  let i = 0;
+  for (;;) {
+    let v = 0;
+    const start = i;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      v = v * 10 + (c - 48);
+      i++;
+    }
+    if (i - start < 1 || i - start > 4) return null;
+    path.push(v);
+    if (i === text.length) return path;
+    if (text.charCodeAt(i) !== 46) return null;
+    i++;
+    if (i === text.length) return path;
+  }
 }
 
 function romanValid(s: string): boolean {
