@@ -31,33 +31,12 @@ export function cyrillicToLatin(s: string): string {
   return out;
 }
 
-/** A character `\s` (and so `trim`) counts as white space. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** True when collapseSpaces would return the text unchanged: no run of spaces, no other space, trimmed. */
-function spacesCollapsed(s: string): boolean {
-  let prevSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else if (c > 32 && c < 128) prevSpace = false;
-    else if (isSpaceCode(c)) return false;
-    else prevSpace = false;
-  }
-  return !prevSpace || s.length === 0;
-}
+/** Text collapseSpaces would change: two spaces in a row, a space other than " ", or one at either end. */
+const NOT_COLLAPSED = /\s\s|[^\S ]|^\s|\s$/;
 
 /** Spaces of every kind (no-break, thin, tabs, line breaks) as one space, trimmed. */
 export function collapseSpaces(s: string): string {
-  if (spacesCollapsed(s)) return s;
+  if (!NOT_COLLAPSED.test(s)) return s;
   return s.replace(/[\s\u00A0\u2007\u202F]+/g, " ").trim();
 }
 
