@@ -104,7 +104,8 @@ export function buildReport(plan: Plan, settings: PlanSettings): Report {
       annualPercent: p.annualPercent,
       status: p.period,
       withinTolerance: p.withinTolerance,
-      quarters: p.quarters,
+      // its own copy: the progress is shared with check and fill (status.ts keeps it per indicator)
+      quarters: [p.quarters[0], p.quarters[1], p.quarters[2], p.quarters[3]],
       quantitative: p.quantitative,
       responsible: responsible.join("; "),
       note: ind.note,
