@@ -85,76 +85,19 @@ function quarterStatus(values: readonly (number | null)[], windows: readonly Win
   return f > 0 ? "partial" : "not_done";
 }
 
-/** The last progress computed for an indicator object, with every input it was computed from. */
-interface ProgressMemo {
-  windows: readonly Window[];
-  /** the windows' bounds when computed, flat (a schedule may be changed in place) */
-  bounds: number[];
-  reportQuarter: number;
-  tolerance: number;
-  values: (number | null)[];
-  plan: number | null;
-  previous: number | null;
-  progress: IndicatorProgress;
-}
-
-/**
- * Check, fill and report each ask for the progress of every indicator with the same quarter and tolerance:
- * the second and third ask get the first answer, as long as every input is still the same (compared by value,
- * so a fact or plan changed in place is computed again). Callers only read the result.
- */
-const PROGRESS_MEMOS = new WeakMap<object, ProgressMemo>();
-
-function sameInputs(
-  m: ProgressMemo,
-  windows: readonly Window[],
-  R: number,
-  tolerance: number,
-  values: readonly (number | null)[],
-  plan: number | null,
-  previous: number | null
-): boolean {
-  if (m.windows !== windows || !Object.is(m.reportQuarter, R) || !Object.is(m.tolerance, tolerance)) return false;
-  if (!Object.is(m.plan, plan) || !Object.is(m.previous, previous)) return false;
-  for (let i = 0; i < 4; i++) if (!Object.is(m.values[i], values[i])) return false;
-  if (m.bounds.length !== windows.length * 2) return false;
-  for (let i = 0; i < windows.length; i++) {
-    const w = windows[i];
-    if (!Object.is(m.bounds[2 * i], w[0]) || !Object.is(m.bounds[2 * i + 1], w[1])) return false;
-  }
-  return true;
-}
-
+// Called for every indicator by check, fill and report alike: written without per-call closures or arrays
+// beyond the result.
 export function indicatorProgress(
   ind: Pick<Indicator, "plan" | "previousFact" | "facts">,
   windows: readonly Window[],
   reportQuarter: Quarter,
   tolerance: number
 ): IndicatorProgress {
+  const R = reportQuarter;
   const facts = ind.facts;
   const values = [factValue(facts[0]), factValue(facts[1]), factValue(facts[2]), factValue(facts[3])];
+
   const plan = ind.plan.value;
-  const previous = ind.previousFact.value;
-  const memo = PROGRESS_MEMOS.get(ind);
-  if (memo && sameInputs(memo, windows, reportQuarter, tolerance, values, plan, previous)) return memo.progress;
-  const progress = computeProgress(values, plan, previous, windows, reportQuarter, tolerance);
-  const bounds: number[] = [];
-  for (const w of windows) bounds.push(w[0], w[1]);
-  PROGRESS_MEMOS.set(ind, { windows, bounds, reportQuarter, tolerance, values, plan, previous, progress });
-  return progress;
-}
-
-// Written without per-call closures or arrays beyond the result: it runs for every indicator.
-function computeProgress(
-  values: readonly (number | null)[],
-  plan: number | null,
-  previous: number | null,
-  windows: readonly Window[],
-  reportQuarter: Quarter,
-  tolerance: number
-): IndicatorProgress {
-  const R = reportQuarter;
-
   const quantitative = plan !== null && plan > 0;
   const target = windows.length === 0 ? 0 : quantitative ? plan / windows.length : 1;
 
@@ -193,6 +136,7 @@ function computeProgress(
   const factToDate = sumFacts(values, 1, R);
 
   const withinTolerance = period === "partial" && periodFact >= (1 - tolerance) * periodTarget - EPS;
+  const previous = ind.previousFact.value;
 
   return {
     quarters,

@@ -104,8 +104,7 @@ export function buildReport(plan: Plan, settings: PlanSettings): Report {
       annualPercent: p.annualPercent,
       status: p.period,
       withinTolerance: p.withinTolerance,
-      // its own copy: the progress is shared with check and fill (status.ts keeps it per indicator)
-      quarters: [p.quarters[0], p.quarters[1], p.quarters[2], p.quarters[3]],
+      quarters: p.quarters,
       quantitative: p.quantitative,
       responsible: responsible.join("; "),
       note: ind.note,
