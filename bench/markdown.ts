@@ -33,11 +33,11 @@ function roundTripNotes(r: BenchResults): string {
 function chunkNotes(r: BenchResults): string {
   const rows = r.chunking ?? [];
   const notes: string[] = [];
-  const chunked = rows.filter((x) => !x.error && x.writeChunks > 1);
+  const chunked = rows.filter((x) => !x.error && x.syncs > 2);
   if (chunked.length)
     notes.push(
-      `Chunked writes: ${chunked.map((x) => `${x.command} of the ${x.case} in ${x.writeChunks} requests (largest ${(x.maxRequestBytes / 1024 / 1024).toFixed(2)} MiB)`).join("; ")}: ` +
-        "every request stays under 5 MB.",
+      `Split into several requests: ${chunked.map((x) => `${x.command} of the ${x.case} in ${x.syncs} syncs (largest request ${(x.maxRequestBytes / 1024 / 1024).toFixed(2)} MiB, largest response ${(x.maxResponseBytes / 1024 / 1024).toFixed(2)} MiB)`).join("; ")}: ` +
+        "every request and every delivered response stays under 5 MB.",
     );
   const failed = rows.filter((x) => x.error);
   if (failed.length)
@@ -132,7 +132,7 @@ export function benchmarksMarkdown(r: BenchResults): string {
       "### Requests that would pass 5 MB",
       "",
       "A write larger than one request may carry is cut into several requests under a 4 MiB budget (src/excel/batch.ts), each sent after " +
-        "the previous one; *Write requests* is the number of those (syncs minus the one read). The cases: a 15,000-item plan, a plan whose " +
+        "the previous one; a read whose response would pass 5 MB is retried in row blocks (src/excel/read-blocks.ts). The cases: a 15,000-item plan, a plan whose " +
         "every item has 4,000 characters of mechanism text, and a 50,000-item plan. A case stops at the first command that fails (the " +
         "commands after it need what it should have written).",
       "",

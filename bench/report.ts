@@ -169,8 +169,8 @@ function seconds(s: number): string {
 
 export function chunkTable(rows: ChunkRow[]): string {
   return table(
-    ["Case", "Items", "Command", "Syncs", "Write requests", "Total request", "Largest request", "< 5 MB"],
-    rows.map((x) => [x.case, thousands(x.items), x.command, x.syncs, x.writeChunks, bytes(x.totalBytes), bytes(x.maxRequestBytes), x.underLimit ? "yes" : `**no**${x.error ? `: ${x.error}` : ""}`]),
+    ["Case", "Items", "Command", "Syncs", "Total request", "Largest request", "Largest response", "< 5 MB"],
+    rows.map((x) => [x.case, thousands(x.items), x.command, x.syncs, bytes(x.totalBytes), bytes(x.maxRequestBytes), bytes(x.maxResponseBytes), x.underLimit ? "yes" : `**no**${x.error ? `: ${x.error}` : ""}`]),
     ["l", "r", "l"],
   );
 }
