@@ -90,6 +90,15 @@ describe("manifest.xml", () => {
     expect(field("Source Location")).toBe("https://localhost:3000/taskpane.html");
   });
 
+  it("puts a ribbon group \"Reja\" with the report button and the pane button", () => {
+    const group = /<Group id="([^"]+)">\s*<Label resid="([^"]+)"\/>([\s\S]*?)<\/Group>/.exec(MANIFEST);
+    expect(group).not.toBeNull();
+    const label = new RegExp(`<bt:String id="${group![2]}" DefaultValue="([^"]+)"`).exec(MANIFEST);
+    expect(label?.[1]).toBe("Reja");
+    const actions = [...group![3].matchAll(/<Action xsi:type="(\w+)"/g)].map((m) => m[1]);
+    expect(actions.sort()).toEqual(["ExecuteFunction", "ShowTaskpane"]);
+  });
+
   it("registers the ribbon's function in the function file", () => {
     expect(registeredActions).toContain("generateReport");
   });
