@@ -82,8 +82,11 @@ function judge(text: string, v: number, options: QuantityOptions): Quantity {
 
 /** True when the cell holds something number-like (valid, negative or fractional), not text or a dash. */
 export function looksNumeric(raw: RawCell): boolean {
-  const q = parseQuantity(raw);
-  return q.text !== "" && q.error !== "not_a_number" && !(q.value === null && q.error === null);
+  // parseQuantity's verdict without building its result (the reader asks this of every row)
+  if (typeof raw === "number") return Number.isFinite(raw);
+  if (typeof raw !== "string") return false;
+  const text = raw.trim();
+  return text !== "" && !DASH_ONLY.test(text) && parseNumberText(text) !== null;
 }
 
 const DONE_MARKS = new Set(["✓", "✔", "✅", "☑", "+", "ha", "bajarildi", "x", "da", "done", "yes"]);

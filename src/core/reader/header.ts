@@ -178,16 +178,45 @@ function buildHeader(grid: Grid, r: number, keys: string[], roles: Map<Role, num
 function isColumnNumberRow(grid: Grid, r: number): boolean {
   const row = grid[r];
   if (!row) return false;
-  const nums: number[] = [];
+  // numbers counted up by one, at least four of them (called for every body row: no list, no regex)
+  let count = 0;
+  let previous = 0;
+  let inOrder = true;
   for (const v of row) {
     const t = rawToText(v);
     if (t === "") continue;
-    if (!/^\d{1,2}$/.test(t)) return false;
-    nums.push(Number(t));
+    const n = oneOrTwoDigits(t);
+    if (n < 0) return false;
+    if (count > 0 && n !== previous + 1) inOrder = false;
+    previous = n;
+    count++;
   }
-  if (nums.length < 4) return false;
-  for (let i = 1; i < nums.length; i++) if (nums[i] !== nums[i - 1] + 1) return false;
-  return true;
+  return count >= 4 && inOrder;
+}
+
+/** The value of a text of one or two ASCII digits (as /^\d{1,2}$/), else -1. */
+function oneOrTwoDigits(t: string): number {
+  if (t.length > 2) return -1;
+  const a = t.charCodeAt(0) - 48;
+  if (a < 0 || a > 9) return -1;
+  if (t.length === 1) return a;
+  const b = t.charCodeAt(1) - 48;
+  return b < 0 || b > 9 ? -1 : a * 10 + b;
+}
+
+/**
+ * False when `text` cannot lower-case to `lower`, judged by the first character alone (a quick reject for the
+ * body rows, whose names mostly differ from the header's at once). Exact: the lower case of a string begins
+ * with the lower case of its first character (only a final sigma depends on what precedes it); a surrogate
+ * half is not judged.
+ */
+function mayLowerTo(text: string, lower: string): boolean {
+  if (lower === "") return text === "";
+  const c = text.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  if (c < 128) return (c >= 65 && c <= 90 ? c + 32 : c) === lower.charCodeAt(0);
+  const first = String.fromCharCode(c).toLowerCase();
+  return lower.startsWith(first);
 }
 
 /** True when a body row repeats the header (a header copied on every printed page). */
@@ -198,7 +227,9 @@ export function isRepeatedHeader(grid: Grid, r: number, header: HeaderFound): bo
   if (!row) return false;
   // the row of column numbers (1 2 3 …) printed under the header on every page
   if (isColumnNumberRow(grid, r)) return true;
-  const name = rawToText(row[c.name]).toLowerCase();
+  const nameRaw = rawToText(row[c.name]);
+  if (nameRaw !== "" && !mayLowerTo(nameRaw, header.nameText)) return false;
+  const name = nameRaw.toLowerCase();
   if (name === "") {
     // the second header row alone: its plan cell as in the header, nothing in № and Nomi
     if (!header.planText || c.plan < 0 || rawToText(row[c.plan]).toLowerCase() !== header.planText) return false;

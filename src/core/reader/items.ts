@@ -4,17 +4,23 @@ import type { Fact, Indicator, Item, PlanColumns, Vocabulary } from "../model";
 import { parseDeadline } from "../deadline";
 import { looksNumeric, parseFact, parseQuantity } from "../quantity";
 import { isCountUnit, matchUnit, splitResponsible } from "../vocabulary";
-import { appendPiece, newAcc, type TextAcc } from "./join";
+import { appendText, cleanText, joinPiece } from "./join";
 
+/**
+ * Texts are kept as plain fields (no object per cell: one draft per row of a large plan); the multi-paragraph
+ * cells keep the raw text of their last piece, which decides how the next piece joins (join.ts).
+ */
 export interface IndicatorDraft {
   row: number;
-  unit: TextAcc;
+  unit: string;
   previousFact: RawCell;
   plan: RawCell;
-  mechanism: TextAcc;
-  responsible: TextAcc;
+  mechanism: string;
+  mechanismRaw: string;
+  responsible: string;
   facts: [Fact | null, Fact | null, Fact | null, Fact | null];
-  note: TextAcc;
+  note: string;
+  noteRaw: string;
 }
 
 export interface ItemDraft {
@@ -23,8 +29,8 @@ export interface ItemDraft {
   numberValid: boolean;
   path: number[];
   section: string | null;
-  name: TextAcc;
-  deadline: TextAcc;
+  name: string;
+  deadline: string;
   row: number;
   rows: number[];
   /** the first is the item's own row; its mechanism and responsible are the item's */
@@ -53,20 +59,29 @@ export function deadlineText(v: RawCell): string {
   return `${d.getUTCFullYear()}-yil ${d.getUTCDate()}-${MONTHS[d.getUTCMonth()]}`;
 }
 
+function readFact(row: readonly RawCell[], col: number): Fact | null {
+  return col >= 0 ? parseFact(row[col]) : null;
+}
+
 function readFacts(row: readonly RawCell[], cols: PlanColumns): IndicatorDraft["facts"] {
-  return [0, 1, 2, 3].map((q) => (cols.facts[q] >= 0 ? parseFact(at(row, cols.facts[q])) : null)) as IndicatorDraft["facts"];
+  const f = cols.facts;
+  return [readFact(row, f[0]), readFact(row, f[1]), readFact(row, f[2]), readFact(row, f[3])];
 }
 
 export function indicatorFromRow(row: readonly RawCell[], r: number, cols: PlanColumns): IndicatorDraft {
+  const mechanismRaw = text(row, cols.mechanism);
+  const noteRaw = text(row, cols.note);
   return {
     row: r,
-    unit: newAcc(text(row, cols.unit)),
+    unit: cleanText(text(row, cols.unit)),
     previousFact: at(row, cols.previousFact),
     plan: at(row, cols.plan),
-    mechanism: newAcc(text(row, cols.mechanism)),
-    responsible: newAcc(text(row, cols.responsible)),
+    mechanism: cleanText(mechanismRaw),
+    mechanismRaw,
+    responsible: cleanText(text(row, cols.responsible)),
     facts: readFacts(row, cols),
-    note: newAcc(text(row, cols.note)),
+    note: cleanText(noteRaw),
+    noteRaw,
   };
 }
 
@@ -83,8 +98,8 @@ export function itemFromRow(
     numberValid: num.valid,
     path: num.path,
     section,
-    name: newAcc(text(row, cols.name)),
-    deadline: newAcc(deadlineText(at(row, cols.deadline))),
+    name: cleanText(text(row, cols.name)),
+    deadline: cleanText(deadlineText(at(row, cols.deadline))),
     row: r,
     rows: [r],
     indicators: [indicatorFromRow(row, r, cols)],
@@ -98,18 +113,32 @@ export function itemFromRow(
  */
 export function continueItem(item: ItemDraft, row: readonly RawCell[], r: number, cols: PlanColumns): void {
   const ind = item.indicators[item.indicators.length - 1];
-  appendPiece(item.name, text(row, cols.name));
-  appendPiece(ind.unit, text(row, cols.unit));
+  item.name = appendText(item.name, text(row, cols.name));
+  ind.unit = appendText(ind.unit, text(row, cols.unit));
   const shifted = [cols.previousFact, cols.plan].filter((c) => c >= 0 && c !== cols.mechanism).sort((a, b) => a - b);
   for (const c of shifted) {
     const t = text(row, c);
-    if (!/^[-–—_]+$/.test(t) && !looksNumeric(t)) appendPiece(ind.mechanism, t, true);
+    if (!/^[-–—_]+$/.test(t) && !looksNumeric(t)) appendMechanism(ind, t);
   }
-  appendPiece(ind.mechanism, text(row, cols.mechanism), true);
-  appendPiece(item.deadline, deadlineText(at(row, cols.deadline)));
-  appendPiece(ind.responsible, text(row, cols.responsible));
-  appendPiece(ind.note, text(row, cols.note), true);
+  appendMechanism(ind, text(row, cols.mechanism));
+  item.deadline = appendText(item.deadline, deadlineText(at(row, cols.deadline)));
+  ind.responsible = appendText(ind.responsible, text(row, cols.responsible));
+  appendNote(ind, text(row, cols.note));
   item.rows.push(r);
+}
+
+function appendMechanism(ind: IndicatorDraft, raw: string): void {
+  const piece = cleanText(raw);
+  if (!piece) return;
+  ind.mechanism = joinPiece(ind.mechanism, piece, raw, true, ind.mechanismRaw);
+  ind.mechanismRaw = raw;
+}
+
+function appendNote(ind: IndicatorDraft, raw: string): void {
+  const piece = cleanText(raw);
+  if (!piece) return;
+  ind.note = joinPiece(ind.note, piece, raw, true, ind.noteRaw);
+  ind.noteRaw = raw;
 }
 
 export function addIndicator(item: ItemDraft, row: readonly RawCell[], r: number, cols: PlanColumns): void {
@@ -124,13 +153,13 @@ function pushUnique(list: string[], values: string[]): void {
 /** Completes a draft: inheritance from the parent (already completed), vocabularies, quantities, deadline. */
 export function completeItem(d: ItemDraft, parent: Item | null, year: number | null, vocab: Vocabulary): Item {
   const first = d.indicators[0];
-  let deadlineText = d.deadline.text;
+  let deadlineText = d.deadline;
   let deadlineInherited = false;
   if (!deadlineText && parent && parent.deadlineText) {
     deadlineText = parent.deadlineText;
     deadlineInherited = true;
   }
-  let responsibleText = first.responsible.text;
+  let responsibleText = first.responsible;
   let responsibleInherited = false;
   let responsible: string[];
   let responsibleUnknown: string[];
@@ -148,7 +177,7 @@ export function completeItem(d: ItemDraft, parent: Item | null, year: number | n
   const parentUnit = parent?.indicators[0]?.unitText ?? "";
   const indicators: Indicator[] = [];
   d.indicators.forEach((ind, i) => {
-    let unitText = ind.unit.text;
+    let unitText = ind.unit;
     let unitInherited = false;
     if (!unitText) {
       const from = i === 0 ? parentUnit : indicators[0].unitText;
@@ -161,8 +190,8 @@ export function completeItem(d: ItemDraft, parent: Item | null, year: number | n
     const unit = m.canonical ?? unitText;
     const countUnit = m.canonical !== null && isCountUnit(m.canonical);
     let indResponsible = responsible;
-    if (i > 0 && ind.responsible.text) {
-      const split = splitResponsible(ind.responsible.text, vocab);
+    if (i > 0 && ind.responsible) {
+      const split = splitResponsible(ind.responsible, vocab);
       indResponsible = split.names;
       pushUnique(responsibleUnknown, split.unknown);
     }
@@ -173,11 +202,11 @@ export function completeItem(d: ItemDraft, parent: Item | null, year: number | n
       unitKnown: m.canonical !== null,
       previousFact: parseQuantity(ind.previousFact, { countUnit }),
       plan: parseQuantity(ind.plan, { countUnit }),
-      mechanism: ind.mechanism.text,
+      mechanism: ind.mechanism,
       responsible: [...indResponsible],
       row: ind.row,
       facts: ind.facts,
-      note: ind.note.text,
+      note: ind.note,
     });
   });
 
@@ -188,8 +217,8 @@ export function completeItem(d: ItemDraft, parent: Item | null, year: number | n
     path: d.path,
     parent: d.path.length > 1 ? d.path.slice(0, -1).join(".") : null,
     section: d.section,
-    name: d.name.text,
-    mechanism: first.mechanism.text,
+    name: d.name,
+    mechanism: first.mechanism,
     deadlineText,
     deadlineInherited,
     deadline: parseDeadline(deadlineText, year),

@@ -68,7 +68,7 @@ function romanValid(s: string): boolean {
   return /^(X{0,3})(IX|IV|V?I{0,3})$/.test(s) || /^L?X{0,3}(IX|IV|V?I{0,3})$/.test(s);
 }
 
-/** Texts of the row's non-empty cells with their columns. */
+/** Texts of the row's non-empty cells with their columns (for the rare rows that need them all). */
 function nonEmpty(row: readonly RawCell[]): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
   for (let c = 0; c < row.length; c++) {
@@ -78,18 +78,56 @@ function nonEmpty(row: readonly RawCell[]): { col: number; text: string }[] {
   return out;
 }
 
-function sectionOf(cells: { col: number; text: string }[], cols: PlanColumns): { number: string; title: string } | null {
+/**
+ * What classifyRow needs of every row, found in one pass without a list of cells: how many cells are
+ * non-empty, the first two with their columns, and whether every one is a dash cell.
+ */
+interface RowScan {
+  count: number;
+  col0: number;
+  text0: string;
+  col1: number;
+  text1: string;
+  allDash: boolean;
+}
+
+const SCAN: RowScan = { count: 0, col0: -1, text0: "", col1: -1, text1: "", allDash: true };
+
+/** Fills SCAN (one object reused for every row: classifyRow is called once per row, never re-entered). */
+function scanRow(row: readonly RawCell[]): RowScan {
+  const s = SCAN;
+  s.count = 0;
+  s.col0 = s.col1 = -1;
+  s.text0 = s.text1 = "";
+  s.allDash = true;
+  for (let c = 0; c < row.length; c++) {
+    const t = rawToText(row[c]);
+    if (!t) continue;
+    if (s.count === 0) {
+      s.col0 = c;
+      s.text0 = t;
+    } else if (s.count === 1) {
+      s.col1 = c;
+      s.text1 = t;
+    }
+    s.count++;
+    if (s.allDash && !DASH_CELL.test(t)) s.allDash = false;
+  }
+  return s;
+}
+
+function sectionOf(cells: RowScan, cols: PlanColumns): { number: string; title: string } | null {
   const lastCol = Math.max(cols.name, cols.number);
-  if (lastCol >= 0 && cells[0].col > lastCol) return null;
-  if (cells.length === 1) {
-    const m = ROMAN_TITLE.exec(cells[0].text);
-    if (m && romanValid(m[1]) && (/^[IVXLC]+[.)]/.test(cells[0].text) || !/\p{Ll}/u.test(m[2].split(/\s/)[0]))) {
+  if (lastCol >= 0 && cells.col0 > lastCol) return null;
+  if (cells.count === 1) {
+    const m = ROMAN_TITLE.exec(cells.text0);
+    if (m && romanValid(m[1]) && (/^[IVXLC]+[.)]/.test(cells.text0) || !/\p{Ll}/u.test(m[2].split(/\s/)[0]))) {
       return { number: m[1], title: m[2].trim() };
     }
   }
-  if (cells.length === 2 && (lastCol < 0 || cells[1].col <= lastCol + 1)) {
-    const m = ROMAN_ALONE.exec(cells[0].text);
-    if (m && romanValid(m[1]) && !ROMAN_TITLE.test(cells[1].text) && !/^\d/.test(cells[1].text)) return { number: m[1], title: cells[1].text };
+  if (cells.count === 2 && (lastCol < 0 || cells.col1 <= lastCol + 1)) {
+    const m = ROMAN_ALONE.exec(cells.text0);
+    if (m && romanValid(m[1]) && !ROMAN_TITLE.test(cells.text1) && !/^\d/.test(cells.text1)) return { number: m[1], title: cells.text1 };
   }
   return null;
 }
@@ -99,41 +137,58 @@ export interface RowContext {
   unitKnown: (text: string) => boolean;
 }
 
-export function classifyRow(row: readonly RawCell[] | undefined, cols: PlanColumns, ctx: RowContext): RowKind {
-  if (!row) return { kind: "empty" };
-  const cells = nonEmpty(row);
-  if (cells.length === 0) return { kind: "empty" };
-  if (cells.every((c) => DASH_CELL.test(c.text))) return { kind: "separator" };
-  const section = sectionOf(cells, cols);
-  if (section) return { kind: "section", ...section };
+const EMPTY: RowKind = { kind: "empty" };
+const SEPARATOR: RowKind = { kind: "separator" };
+const INDICATOR: RowKind = { kind: "indicator" };
+const CONTINUATION: RowKind = { kind: "continuation" };
+const OTHER: RowKind = { kind: "other" };
 
-  const at = (c: number): RawCell => (c >= 0 ? row[c] : undefined);
-  const txt = (c: number): string => rawToText(at(c));
-  const numberText = txt(cols.number);
-  const name = txt(cols.name);
-  const numeric = looksNumeric(at(cols.previousFact)) || looksNumeric(at(cols.plan));
+function at(row: readonly RawCell[], c: number): RawCell {
+  return c >= 0 ? row[c] : undefined;
+}
+
+function anyUnderscores(row: readonly RawCell[]): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const t = rawToText(row[c]);
+    if (t && /_{3,}/.test(t)) return true;
+  }
+  return false;
+}
+
+/** The row's kind. The kinds without data are shared objects: callers only read them. */
+export function classifyRow(row: readonly RawCell[] | undefined, cols: PlanColumns, ctx: RowContext): RowKind {
+  if (!row) return EMPTY;
+  const cells = scanRow(row);
+  if (cells.count === 0) return EMPTY;
+  if (cells.allDash) return SEPARATOR;
+  const section = sectionOf(cells, cols);
+  if (section) return { kind: "section", number: section.number, title: section.title };
+
+  const numberText = rawToText(at(row, cols.number));
+  const name = rawToText(at(row, cols.name));
+  const numeric = looksNumeric(at(row, cols.previousFact)) || looksNumeric(at(row, cols.plan));
 
   if (numberText && !DASH_CELL.test(numberText)) {
-    const parsed = parseItemNumber(at(cols.number));
+    const parsed = parseItemNumber(at(row, cols.number));
     if (parsed) return { kind: "item", numberText, number: parsed.number, path: parsed.path, valid: true };
-    const rest = cells.filter((c) => c.col !== cols.number);
+    const rest = nonEmpty(row).filter((c) => c.col !== cols.number);
     if (name || rest.length > 0) {
-      if (rest.length > 0 && rest.every((c) => /_{3,}/.test(c.text) || DASH_CELL.test(c.text))) return { kind: "other" };
+      if (rest.length > 0 && rest.every((c) => /_{3,}/.test(c.text) || DASH_CELL.test(c.text))) return OTHER;
       return { kind: "item", numberText, number: numberText, path: [], valid: false };
     }
-    return { kind: "other" };
+    return OTHER;
   }
-  if (cells.some((c) => /_{3,}/.test(c.text)) && !numeric) return { kind: "other" };
+  if (!numeric && anyUnderscores(row)) return OTHER;
   if (name) {
-    if (TOTAL_ROW.test(name)) return { kind: "other" };
+    if (TOTAL_ROW.test(name)) return OTHER;
     // a table with no № column: every named row is an item (without a valid number)
     if (cols.number < 0) return { kind: "item", numberText: "", number: "", path: [], valid: false };
-    const unit = txt(cols.unit);
+    const unit = rawToText(at(row, cols.unit));
     if (numeric && unit) return { kind: "item", numberText: "", number: "", path: [], valid: false };
-    return { kind: "continuation" };
+    return CONTINUATION;
   }
-  if (numeric) return { kind: "indicator" };
-  const unit = txt(cols.unit);
-  if (unit && ctx.unitKnown(unit)) return { kind: "indicator" };
-  return { kind: "continuation" };
+  if (numeric) return INDICATOR;
+  const unit = rawToText(at(row, cols.unit));
+  if (unit && ctx.unitKnown(unit)) return INDICATOR;
+  return CONTINUATION;
 }
