@@ -214,8 +214,13 @@ function queuePrint(batch: WriteBatch, getSheet: () => Excel.Worksheet, p: Print
       if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.from + 1}:$${p.titleRows.to + 1}`);
       // Fit to one page wide; 0 pages tall = as many as needed (Excel's "Automatic", as in the Page Setup dialog).
       if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (p.breaksBefore?.length) {
+        const breaks = getSheet().horizontalPageBreaks;
+        breaks.removePageBreaks();
+        for (const row of p.breaksBefore) breaks.add(getSheet().getRangeByIndexes(row, 0, 1, 1));
+      }
     },
-    4,
+    4 + 2 * (p.breaksBefore?.length ?? 0),
   );
 }
 

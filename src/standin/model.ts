@@ -65,6 +65,8 @@ export interface PageLayoutModel {
   orientation: string;
   paperSize: string;
   printTitleRows?: Rect;
+  /** zero-based rows with a manual page break above them (Worksheet.horizontalPageBreaks) */
+  horizontalBreaks?: number[];
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   centerHorizontally: boolean;
   centerVertically: boolean;

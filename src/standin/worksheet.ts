@@ -15,12 +15,14 @@ const VISIBILITY = ["Visible", "Hidden", "VeryHidden"] as const;
 export class Worksheet extends ProxyObject<SheetModel> {
   private _freeze?: WorksheetFreezePanes;
   private _page?: PageLayout;
+  private _breaks?: PageBreakCollection;
   private _onChanged?: EventHandlers<WorksheetChangedArgs>;
 
   protected _scalarNames(): readonly string[] {
     return ["name", "id", "position", "visibility", "tabColor", "showGridlines"];
   }
   protected override _navigation(name: string): ProxyObject<unknown> | undefined {
+    if (name === "horizontalPageBreaks") return this.horizontalPageBreaks;
     return name === "freezePanes" ? this.freezePanes : name === "pageLayout" ? this.pageLayout : undefined;
   }
   /** @internal the sheet, failing if it was deleted. */
@@ -86,6 +88,10 @@ export class Worksheet extends ProxyObject<SheetModel> {
   }
   get pageLayout(): PageLayout {
     return (this._page ??= new PageLayout(this.context, `${this._path}.pageLayout`, () => this._targetOrNull(), this._nullable));
+  }
+  /** ExcelApi 1.9: manual page breaks above rows. */
+  get horizontalPageBreaks(): PageBreakCollection {
+    return (this._breaks ??= new PageBreakCollection(this.context, `${this._path}.horizontalPageBreaks`, () => this._targetOrNull(), this._nullable));
   }
   get onChanged(): EventHandlers<WorksheetChangedArgs> {
     const host = this.context.host;
@@ -156,6 +162,32 @@ export class Worksheet extends ProxyObject<SheetModel> {
 }
 
 rangeLinks.worksheet = (ctx: StandinContext, path: string, resolve: () => SheetModel | null, nullable: boolean) => new Worksheet(ctx, path, resolve, nullable);
+
+/**
+ * Excel.PageBreakCollection (horizontal): `add(range)` puts a manual break above the range's top-left cell,
+ * `removePageBreaks()` removes the manual ones, `getCount()` counts them. Adding a break where one is already
+ * is a no-op here (Excel keeps one break per row).
+ */
+export class PageBreakCollection extends ProxyObject<SheetModel> {
+  protected _scalarNames(): readonly string[] {
+    return [];
+  }
+  protected _read(): unknown {
+    return undefined;
+  }
+  add(pageBreakRange: Range | string): void {
+    this._queueCall("add", [pageBreakRange instanceof Range ? pageBreakRange._path : pageBreakRange], (s) => {
+      const rect = parseRangeArg(this.context, s, pageBreakRange, "PageBreakCollection.add");
+      if (rect.r0 === 0) fail(ErrorCode.invalidArgument, "A page break cannot be added above the first row.", "PageBreakCollection.add");
+      const rows = new Set(s.pageLayout.horizontalBreaks ?? []);
+      rows.add(rect.r0);
+      s.pageLayout.horizontalBreaks = [...rows].sort((a, b) => a - b);
+    });
+  }
+  removePageBreaks(): void {
+    this._queueCall("removePageBreaks", [], (s) => void (s.pageLayout.horizontalBreaks = []));
+  }
+}
 
 export class WorksheetFreezePanes extends ProxyObject<SheetModel> {
   protected _scalarNames(): readonly string[] {

@@ -73,6 +73,8 @@ function fillSheet(ws: Worksheet, spec: SheetSpec): void {
         footer: 0.3,
       },
     };
+    // a manual break above zero-based row r is ExcelJS's break after 1-based row r
+    for (const r of p.breaksBefore ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   }
   for (const v of spec.validations) {
     internals(ws).dataValidations.add(rangeA1(v.row, v.col, v.rows, v.cols), {

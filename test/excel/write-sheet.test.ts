@@ -89,7 +89,7 @@ describe("sheet layout", () => {
         columns: [{ width: 7 }, { width: 45 }, { width: 14, hidden: true }],
         merges: [{ row: 0, col: 0, rows: 1, cols: 3 }],
         freeze: { rows: 2, cols: 1 },
-        print: { orientation: "landscape", paper: "A4", titleRows: { from: 1, to: 1 }, fitToWidth: true },
+        print: { orientation: "landscape", paper: "A4", titleRows: { from: 1, to: 1 }, fitToWidth: true, breaksBefore: [3] },
         validations: [{ row: 2, col: 2, rows: 10, cols: 1, source: "'Yangi'!$A$1:$A$3", allowBlank: true, strict: false }],
         visibility: "hidden",
       },
@@ -104,7 +104,7 @@ describe("sheet layout", () => {
     expect(snap.freeze).toEqual({ rows: 2, columns: 1 });
     expect(snap.visibility).toBe("Hidden");
     expect(snap.columnWidths.A).toBeLessThan(snap.columnWidths.B);
-    expect(snap.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "2:2", zoom: { horizontalFitToPages: 1 } });
+    expect(snap.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "2:2", zoom: { horizontalFitToPages: 1 }, horizontalBreaks: [3] });
     expect(snap.dataValidation).toEqual([expect.objectContaining({ address: "C3:C12", rule: { list: { inCellDropDown: true, source: "='Yangi'!$A$1:$A$3" } }, ignoreBlanks: true })]);
     expect(book.cell("Yangi", "A2").format).toMatchObject({ bold: true, fill: "#D9E1F2", horizontalAlignment: "Center" });
     expect(book.cell("Yangi", "B3").format).toMatchObject({ wrapText: true, verticalAlignment: "Top" });

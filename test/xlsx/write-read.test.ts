@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import JSZip from "jszip";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SheetSpec } from "../../src/core/layout/sheet";
@@ -31,7 +32,7 @@ function spec(name: string, overrides: Partial<SheetSpec> = {}): SheetSpec {
     columns: [{ width: 6 }, { width: 40 }, { width: 12 }, { width: 8, hidden: true }],
     merges: [{ row: 0, col: 0, rows: 1, cols: 3 }],
     freeze: { rows: 2, cols: 1 },
-    print: { orientation: "landscape", paper: "A4", titleRows: { from: 1, to: 1 }, fitToWidth: true },
+    print: { orientation: "landscape", paper: "A4", titleRows: { from: 1, to: 1 }, fitToWidth: true, breaksBefore: [3] },
     validations: [
       {
         row: 2,
@@ -109,6 +110,18 @@ describe("writeSheet", () => {
       fitToHeight: 0,
     });
     expect(ws.pageSetup.printTitlesRow).toBe("2:2");
+  });
+
+  it("puts a manual page break above the row the sheet asks for", async () => {
+    const wb = newWorkbook();
+    writeSheet(wb, spec("Breaks"));
+    const file = join(dir, "breaks.xlsx");
+    await saveWorkbook(wb, file);
+    // ExcelJS does not read rowBreaks back, so look at the sheet XML itself
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    // <brk id="3"> is a break after 1-based row 3, that is above zero-based row 3
+    expect(xml).toMatch(/<rowBreaks[^>]*><brk id="3"[^>]*man="1"/);
   });
 
   it("adds list validations fed from the sheet-qualified source", () => {

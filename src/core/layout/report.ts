@@ -259,8 +259,10 @@ export function reportSheet(report: Report, settings: PlanSettings, date: Date):
     ]);
   }
 
-  // counts by status, per section and in total
+  // counts by status, per section and in total — on a page of their own, so the table never splits under the
+  // item table's repeated column headings
   line(blank());
+  const summaryRow = rows.length;
   single("Holatlar bo'yicha ko'rsatkichlar soni", "subtitle", 0, 9);
   const countsHeader = blank();
   countsHeader[0] = { v: "Bo'lim", style: "header" };
@@ -308,6 +310,7 @@ export function reportSheet(report: Report, settings: PlanSettings, date: Date):
       paper: "A4",
       titleRows: { from: headerRow, to: headerRow },
       fitToWidth: true,
+      breaksBefore: [summaryRow],
     },
     validations: [],
     tabColor: "#4472C4",

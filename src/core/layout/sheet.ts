@@ -33,6 +33,8 @@ export interface PrintSetup {
   /** zero-based rows repeated on every printed page, inclusive */
   titleRows: { from: number; to: number } | null;
   fitToWidth: boolean;
+  /** zero-based rows that start a new printed page (a manual page break above each) */
+  breaksBefore?: number[];
 }
 
 export interface SheetSpec {

@@ -231,7 +231,11 @@ describe("reportSheet", () => {
       paper: "A4",
       titleRows: { from: headerRow, to: headerRow },
       fitToWidth: true,
+      breaksBefore: [expect.any(Number)],
     });
+    // the counts by status start a printed page of their own: the break is above their title
+    const brk = spec.print!.breaksBefore![0];
+    expect(spec.rows[brk][0]?.v).toBe("Holatlar bo'yicha ko'rsatkichlar soni");
     expect(spec.freeze).toEqual({ rows: headerRow + 1, cols: 0 });
     expect(spec.columns).toHaveLength(12);
   });
