@@ -6,7 +6,8 @@ import { columnOr, type Rule, type RuleFinding } from "./rule";
 export const deadlineRule: Rule = ({ plan }) => {
   const col = columnOr(plan, plan.columns.deadline);
   const out: RuleFinding[] = [];
-  for (const item of plan.items) {
+  for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
+    const item = plan.items[itemIndex];
     if (item.deadlineInherited) continue;
     const d = item.deadline;
     const at = { item: item.number, row: item.row, col };

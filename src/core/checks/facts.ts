@@ -12,10 +12,12 @@ export const SUSPICIOUS_SHARE = 1.5;
 export const missingFacts: Rule = ({ plan, reportQuarter }) => {
   if (reportQuarter === null || !hasTracking(plan)) return [];
   const out: RuleFinding[] = [];
-  for (const item of plan.items) {
+  for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
+    const item = plan.items[itemIndex];
     const windows = windowsOf(item);
     if (windows === null) continue;
-    for (const ind of item.indicators) {
+    for (let indIndex = 0; indIndex < item.indicators.length; indIndex++) {
+      const ind = item.indicators[indIndex];
       for (const q of QUARTERS) {
         if (q > reportQuarter) break;
         if (ind.facts[q - 1] !== null || !windowHolds(windows, q)) continue;
@@ -44,8 +46,10 @@ export const suspiciousFacts: Rule = ({ plan, reportQuarter }) => {
   if (!hasTracking(plan)) return [];
   const upTo: Quarter = reportQuarter ?? 4;
   const out: RuleFinding[] = [];
-  for (const item of plan.items) {
-    for (const ind of item.indicators) {
+  for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
+    const item = plan.items[itemIndex];
+    for (let indIndex = 0; indIndex < item.indicators.length; indIndex++) {
+      const ind = item.indicators[indIndex];
       const target = ind.plan.value;
       if (target === null || target <= 0) continue;
       const limit = target * SUSPICIOUS_SHARE;
@@ -79,11 +83,13 @@ export const missingNotes: Rule = ({ plan, reportQuarter, tolerance }) => {
   const out: RuleFinding[] = [];
   const noteCol =
     plan.columns.note >= 0 ? plan.columns.note : columnOr(plan, plan.columns.facts[reportQuarter - 1]);
-  for (const item of plan.items) {
+  for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
+    const item = plan.items[itemIndex];
     const windows = windowsOf(item);
     if (windows === null) continue;
     const head = item.indicators[0];
-    for (const ind of item.indicators) {
+    for (let indIndex = 0; indIndex < item.indicators.length; indIndex++) {
+      const ind = item.indicators[indIndex];
       if (hasNote(ind, head)) continue;
       const progress = indicatorProgress(ind, windows, reportQuarter, tolerance);
       if (!progress.behindPlan) continue;

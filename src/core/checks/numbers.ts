@@ -7,7 +7,8 @@ import { columnOr, type Rule, type RuleFinding } from "./rule";
 export const invalidNumbers: Rule = ({ plan }) => {
   const col = columnOr(plan, plan.columns.number);
   const out: RuleFinding[] = [];
-  for (const item of plan.items) {
+  for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
+    const item = plan.items[itemIndex];
     if (!item.numberValid) {
       out.push({
         code: CODES.numberInvalid,
@@ -25,7 +26,8 @@ export const invalidNumbers: Rule = ({ plan }) => {
 export const duplicateNumbers: Rule = ({ plan, index }) => {
   const col = columnOr(plan, plan.columns.number);
   const out: RuleFinding[] = [];
-  for (const item of plan.items) {
+  for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
+    const item = plan.items[itemIndex];
     if (!item.numberValid) continue;
     const seen = index.firstByNumber.get(item.number);
     if (seen === undefined || seen === item) continue;
@@ -48,7 +50,8 @@ export const numberOrder: Rule = ({ plan }) => {
   const col = columnOr(plan, plan.columns.number);
   const lastSibling = new Map<string, Item>();
   const out: RuleFinding[] = [];
-  for (const item of plan.items) {
+  for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
+    const item = plan.items[itemIndex];
     if (!item.numberValid || item.path.length === 0) continue;
     const key = item.parent ?? "";
     const prev = lastSibling.get(key);
@@ -70,7 +73,8 @@ export const numberOrder: Rule = ({ plan }) => {
 export const orphanSubitems: Rule = ({ plan, index }) => {
   const col = columnOr(plan, plan.columns.number);
   const out: RuleFinding[] = [];
-  for (const item of plan.items) {
+  for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
+    const item = plan.items[itemIndex];
     if (!item.numberValid || item.parent === null) continue;
     const parent = index.firstByNumber.get(item.parent);
     if (parent === undefined || parent.row > item.row) {

@@ -40,8 +40,10 @@ export const invalidQuantities: Rule = ({ plan }) => {
       col: columnOr(plan, col),
       params: { text, reason, ...extra },
     });
-  for (const item of plan.items) {
-    for (const ind of item.indicators) {
+  for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
+    const item = plan.items[itemIndex];
+    for (let indIndex = 0; indIndex < item.indicators.length; indIndex++) {
+      const ind = item.indicators[indIndex];
       const prevErr = quantityError(ind.previousFact, ind);
       if (prevErr)
         push(item, ind.row, cols.previousFact, prevErr, ind.previousFact.text, { field: "previous_fact" });
@@ -60,8 +62,10 @@ export const invalidQuantities: Rule = ({ plan }) => {
 export const planBelowFact: Rule = ({ plan }) => {
   const col = columnOr(plan, plan.columns.plan);
   const out: RuleFinding[] = [];
-  for (const item of plan.items) {
-    for (const ind of item.indicators) {
+  for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
+    const item = plan.items[itemIndex];
+    for (let indIndex = 0; indIndex < item.indicators.length; indIndex++) {
+      const ind = item.indicators[indIndex];
       const fact = ind.previousFact.value;
       const target = ind.plan.value;
       if (fact === null || target === null || !(target < fact)) continue;

@@ -51,7 +51,8 @@ export const responsibleRule: Rule = ({ plan, vocabulary }) => {
     if (suggestion) params.suggestion = suggestion;
     out.push({ code: CODES.responsibleUnknown, item, row, col, params });
   };
-  for (const item of plan.items) {
+  for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
+    const item = plan.items[itemIndex];
     if (!item.responsibleInherited) {
       if (item.responsible.length === 0) {
         out.push({ code: CODES.responsibleMissing, item: item.number, row: item.row, col, params: {} });

@@ -25,7 +25,8 @@ export interface PlanIndex {
 export function indexPlan(plan: Plan): PlanIndex {
   const firstByNumber = new Map<string, Item>();
   const children = new Map<string, Item[]>();
-  for (const item of plan.items) {
+  for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
+    const item = plan.items[itemIndex];
     if (!item.numberValid) continue;
     if (!firstByNumber.has(item.number)) firstByNumber.set(item.number, item);
     if (item.parent !== null) {

@@ -10,8 +10,10 @@ import { columnOr, type Rule, type RuleFinding } from "./rule";
 export const unitRule: Rule = ({ plan, vocabulary }) => {
   const col = columnOr(plan, plan.columns.unit);
   const out: RuleFinding[] = [];
-  for (const item of plan.items) {
-    for (const ind of item.indicators) {
+  for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
+    const item = plan.items[itemIndex];
+    for (let indIndex = 0; indIndex < item.indicators.length; indIndex++) {
+      const ind = item.indicators[indIndex];
       if (ind.unitInherited) continue;
       const text = ind.unitText.trim();
       if (text === "" && ind.unit === "") {

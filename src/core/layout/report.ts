@@ -130,7 +130,8 @@ export function buildReport(plan: Plan, settings: PlanSettings): Report {
   for (const s of plan.sections) if (!bySection.has(s.number)) sectionList.push(sectionOf(s.number));
   let sum = 0;
   let n = 0;
-  for (const r of rows) {
+  for (let rIndex = 0; rIndex < rows.length; rIndex++) {
+    const r = rows[rIndex];
     total[r.status]++;
     sectionOf(r.section).byStatus[r.status]++;
     if (r.quantitative && r.periodPercent !== null) {
@@ -231,7 +232,8 @@ export function reportSheet(report: Report, settings: PlanSettings, date: Date):
 
   const sectionTitles = new Map(report.sections.map((s) => [s.number, s.title]));
   let current: string | null | undefined = undefined;
-  for (const r of report.rows) {
+  for (let rIndex = 0; rIndex < report.rows.length; rIndex++) {
+    const r = report.rows[rIndex];
     if (r.section !== current) {
       current = r.section;
       if (r.section !== null) {

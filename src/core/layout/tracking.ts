@@ -52,7 +52,10 @@ export function forEachIndicator(
     windows: readonly Window[]
   ) => void
 ): void {
-  for (const item of plan.items) {
+  const items = plan.items;
+  // indexed loops here and in the rules: a for…of over a long array was seen allocating its iterator results
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     const windows = itemWindows(item);
     const inds = item.indicators;
     for (let k = 0; k < inds.length; k++)
@@ -62,5 +65,22 @@ export function forEachIndicator(
 
 /** The style of a status cell; a partial status within the tolerance is light green. */
 export function statusStyle(status: Status, tolerated: boolean): StyleName {
-  return status === "partial" && tolerated ? "status.partialTolerated" : `status.${status}`;
+  if (status === "partial" && tolerated) return "status.partialTolerated";
+  // literal names, not `status.${status}`: that built a new string for every status cell
+  switch (status) {
+    case "done":
+      return "status.done";
+    case "partial":
+      return "status.partial";
+    case "not_done":
+      return "status.not_done";
+    case "in_progress":
+      return "status.in_progress";
+    case "not_due":
+      return "status.not_due";
+    case "not_scheduled":
+      return "status.not_scheduled";
+    default:
+      return `status.${status as string}` as StyleName;
+  }
 }
