@@ -176,7 +176,8 @@ export function completeItem(d: ItemDraft, parent: Item | null, year: number | n
 
   const parentUnit = parent?.indicators[0]?.unitText ?? "";
   const indicators: Indicator[] = [];
-  d.indicators.forEach((ind, i) => {
+  for (let i = 0; i < d.indicators.length; i++) {
+    const ind = d.indicators[i];
     let unitText = ind.unit;
     let unitInherited = false;
     if (!unitText) {
@@ -186,9 +187,9 @@ export function completeItem(d: ItemDraft, parent: Item | null, year: number | n
         unitInherited = true;
       }
     }
-    const m = unitText ? matchUnit(unitText, vocab) : { canonical: null, suggestion: null };
-    const unit = m.canonical ?? unitText;
-    const countUnit = m.canonical !== null && isCountUnit(m.canonical);
+    const canonical = unitText ? matchUnit(unitText, vocab).canonical : null;
+    const unit = canonical ?? unitText;
+    const countUnit = canonical !== null && isCountUnit(canonical);
     let indResponsible = responsible;
     if (i > 0 && ind.responsible) {
       const split = splitResponsible(ind.responsible, vocab);
@@ -199,7 +200,7 @@ export function completeItem(d: ItemDraft, parent: Item | null, year: number | n
       unit,
       unitText,
       unitInherited,
-      unitKnown: m.canonical !== null,
+      unitKnown: canonical !== null,
       previousFact: parseQuantity(ind.previousFact, { countUnit }),
       plan: parseQuantity(ind.plan, { countUnit }),
       mechanism: ind.mechanism,
@@ -208,7 +209,7 @@ export function completeItem(d: ItemDraft, parent: Item | null, year: number | n
       facts: ind.facts,
       note: ind.note,
     });
-  });
+  }
 
   return {
     number: d.number,

@@ -44,7 +44,9 @@ export function parseItemNumber(raw: RawCell): { number: string; path: number[] 
  * the text has anything else (spaces …) or is not such a number, for DOTTED to decide. Per row, so no regex.
  */
 function plainDottedNumber(text: string): number[] | null {
-  const path: number[] = [];
+  // parts go to a scratch list first: an array grown by push reserves room for 17 numbers
+  const path = PATH_SCRATCH;
+  path.length = 0;
   let i = 0;
   for (;;) {
     let v = 0;
@@ -57,12 +59,14 @@ function plainDottedNumber(text: string): number[] | null {
     }
     if (i - start < 1 || i - start > 4) return null;
     path.push(v);
-    if (i === text.length) return path;
+    if (i === text.length) return path.slice();
     if (text.charCodeAt(i) !== 46) return null;
     i++;
-    if (i === text.length) return path;
+    if (i === text.length) return path.slice();
   }
 }
+
+const PATH_SCRATCH: number[] = [];
 
 function romanValid(s: string): boolean {
   return /^(X{0,3})(IX|IV|V?I{0,3})$/.test(s) || /^L?X{0,3}(IX|IV|V?I{0,3})$/.test(s);
