@@ -3,18 +3,12 @@
  * section's completion at the right. No chart library (bundle budget).
  */
 import { tokens } from "@fluentui/react-components";
+import { COUNTED_STATUSES } from "../../core/layout/report";
 import type { Status } from "../../core/model";
 import type { SummaryLine } from "../summary";
 
 /** Order of the parts in a bar: finished work first. */
-export const CHART_STATUSES: readonly Status[] = [
-  "done",
-  "partial",
-  "not_done",
-  "in_progress",
-  "not_due",
-  "not_scheduled",
-];
+export const CHART_STATUSES: readonly Status[] = COUNTED_STATUSES;
 
 export const CHART_COLORS: Record<Status, string> = {
   done: "#5DB075",
