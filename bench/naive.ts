@@ -89,7 +89,9 @@ async function writeSpecRowByRow(context: Excel.RequestContext, sheet: Excel.Wor
   spec.columns.forEach((c, i) => (sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = c.width * 5.25 + 3.75));
   for (const m of spec.merges) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
   if (spec.freeze) sheet.freezePanes.freezeRows(spec.freeze.rows);
-  for (const v of spec.validations) sheet.getRangeByIndexes(v.row, v.col, v.rows, v.cols).dataValidation.rule = { list: { inCellDropDown: true, source: `=${v.source}` } };
+  for (const v of spec.validations)
+    sheet.getRangeByIndexes(v.row, v.col, v.rows, v.cols).dataValidation.rule =
+      v.kind === "custom" ? { custom: { formula: `=${v.formula}` } } : { list: { inCellDropDown: true, source: `=${v.source}` } };
   if (spec.visibility === "hidden") sheet.visibility = "Hidden";
   await context.sync();
 }

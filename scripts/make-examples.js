@@ -25,6 +25,7 @@ const JSZip = require("jszip"); // ExcelJS's own zip library
 const { main } = require(lib("cli/main.js"));
 const { readPlanWorkbook } = require(lib("xlsx/plan-workbook.js"));
 const { writeFacts, writeNotes } = require(lib("xlsx/facts.js"));
+const { saveWorkbook } = require(lib("xlsx/write.js"));
 const { SHEET_NAMES } = require(lib("core/layout/names.js"));
 
 const SEED = path.join(root, "examples", "jondor-2026-ish-reja.txt");
@@ -206,7 +207,7 @@ async function build(d, tmp) {
   wb.creator = "Reja (scripts/make-examples.js)";
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
-  await wb.xlsx.writeFile(out);
+  await saveWorkbook(wb, out); // keeps each validation one block (see compactValidations)
   await fixZipDates(out);
   console.log(
     `${path.relative(root, out)}: ${read.plan.items.length} items, ${facts.length} made-up facts, ${notes.length} notes`

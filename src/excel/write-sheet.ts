@@ -10,7 +10,7 @@
  *   many cells carry it.
  */
 import { columnLetter, rangeA1 } from "../core/grid";
-import type { Area, CellSpec, CellStyle, CellValue, CellWrite, ListValidation, PrintSetup, SheetSpec, StyleName } from "../core/layout/sheet";
+import type { Area, CellSpec, CellStyle, CellValue, CellWrite, PrintSetup, SheetSpec, StyleName, Validation } from "../core/layout/sheet";
 import { STYLES } from "../core/layout/sheet";
 import { commitBatch, jsonBytes, WriteBatch } from "./batch";
 import { contiguousBlocks, styleAreas, type StyledCell } from "./style-areas";
@@ -224,17 +224,19 @@ function queuePrint(batch: WriteBatch, getSheet: () => Excel.Worksheet, p: Print
   );
 }
 
-function queueValidation(batch: WriteBatch, getSheet: () => Excel.Worksheet, v: ListValidation): void {
-  const source = v.source.startsWith("=") ? v.source : `=${v.source}`;
+function queueValidation(batch: WriteBatch, getSheet: () => Excel.Worksheet, v: Validation): void {
+  const formula = v.kind === "custom" ? v.formula : v.source;
+  const withEquals = formula.startsWith("=") ? formula : `=${formula}`;
   batch.add(
-    source.length + 60,
+    withEquals.length + 60 + (v.kind === "custom" ? (v.message ?? "").length : 0),
     () => {
       const dv = getSheet().getRangeByIndexes(v.row, v.col, v.rows, v.cols).dataValidation;
       dv.clear();
-      dv.rule = { list: { inCellDropDown: true, source } };
+      dv.rule = v.kind === "custom" ? { custom: { formula: withEquals } } : { list: { inCellDropDown: true, source: withEquals } };
       dv.ignoreBlanks = v.allowBlank;
-      // strict: a value outside the list is refused; otherwise Excel only warns and the checks judge it
-      dv.errorAlert = { showAlert: true, style: v.strict ? "Stop" : "Warning", title: "Reja", message: "" };
+      // strict: a value outside the rule is refused; otherwise Excel only warns and the checks judge it
+      const message = v.kind === "custom" ? (v.message ?? "") : "";
+      dv.errorAlert = { showAlert: true, style: v.strict ? "Stop" : "Warning", title: "Reja", message };
     },
     4,
   );

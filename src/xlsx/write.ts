@@ -1,6 +1,6 @@
 /** SheetSpec / CellWrite → ExcelJS. Strings are always written as literal text, never as formulas. */
 import ExcelJS from "exceljs";
-import { rangeA1 } from "../core/grid";
+import { columnIndex, rangeA1, toA1 } from "../core/grid";
 import type { CellValue, CellWrite, SheetSpec } from "../core/layout/sheet";
 import { estimateRowHeights } from "./row-heights";
 import { namedStyle } from "./styles";
@@ -16,6 +16,7 @@ interface WorksheetInternals {
   orderNo: number;
   dataValidations: {
     add(address: string, validation: ExcelJS.DataValidation): void;
+    model: Record<string, ExcelJS.DataValidation | undefined>;
   };
 }
 function internals(ws: Worksheet): WorksheetInternals {
@@ -77,13 +78,13 @@ function fillSheet(ws: Worksheet, spec: SheetSpec): void {
     for (const r of p.breaksBefore ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   }
   for (const v of spec.validations) {
-    internals(ws).dataValidations.add(rangeA1(v.row, v.col, v.rows, v.cols), {
-      type: "list",
-      allowBlank: v.allowBlank,
-      formulae: [v.source.replace(/^=/, "")],
-      showErrorMessage: true,
-      errorStyle: v.strict ? "stop" : "warning",
-    });
+    const common = { allowBlank: v.allowBlank, showErrorMessage: true, errorStyle: v.strict ? "stop" : "warning" } as const;
+    internals(ws).dataValidations.add(
+      rangeA1(v.row, v.col, v.rows, v.cols),
+      v.kind === "custom"
+        ? { ...common, type: "custom", formulae: [v.formula.replace(/^=/, "")], errorTitle: "Reja", error: v.message ?? "" }
+        : { ...common, type: "list", formulae: [v.source.replace(/^=/, "")] },
+    );
   }
   if (spec.visibility === "hidden") ws.state = "hidden";
   if (spec.tabColor)
@@ -102,7 +103,41 @@ export function applyCellWrites(ws: Worksheet, writes: readonly CellWrite[]): vo
 }
 
 export async function saveWorkbook(wb: Workbook, path: string): Promise<void> {
+  for (const ws of wb.worksheets) compactValidations(ws);
   await wb.xlsx.writeFile(path);
+}
+
+/**
+ * ExcelJS reads a validation's range as one entry per cell (all sharing one object) and, when saving, joins
+ * them again in address-string order ("I100" before "I13"), so one rule comes back as overlapping blocks whose
+ * relative formula is anchored at the wrong cell. Every rule whose cells still form one rectangle goes back to
+ * a single range entry, its formula anchored at the top-left cell as written.
+ */
+export function compactValidations(ws: Worksheet): void {
+  const model = internals(ws).dataValidations.model;
+  const groups = new Map<ExcelJS.DataValidation, { row: number; col: number }[]>();
+  for (const [address, dv] of Object.entries(model)) {
+    if (!dv || address.includes(":")) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!m) continue;
+    const cells = groups.get(dv) ?? [];
+    cells.push({ row: Number(m[2]) - 1, col: columnIndex(m[1]) });
+    groups.set(dv, cells);
+  }
+  for (const [dv, cells] of groups) {
+    if (cells.length < 2) continue;
+    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    for (const c of cells) {
+      top = Math.min(top, c.row);
+      left = Math.min(left, c.col);
+      bottom = Math.max(bottom, c.row);
+      right = Math.max(right, c.col);
+    }
+    const height = bottom - top + 1, width = right - left + 1;
+    if (height * width !== cells.length) continue;
+    for (const c of cells) delete model[toA1(c.row, c.col)];
+    model[rangeA1(top, left, height, width)] = dv;
+  }
 }
 
 export function newWorkbook(): Workbook {

@@ -1,7 +1,7 @@
 /** The shared writer: SheetSpec / CellWrite → Office.js, against the stand-in. */
 import type { CellWrite, SheetSpec } from "../../src/core/layout/sheet";
 import { SHEET_NAMES } from "../../src/core/layout/names";
-import { structuredWorkbook } from "../../src/core/layout/plan-sheet";
+import { factValidationFormula, structuredWorkbook } from "../../src/core/layout/plan-sheet";
 import { specToGrid } from "../../src/core/layout/sheet-grid";
 import { readPlan } from "../../src/core/reader";
 import { chunkOps, commitBatch, WriteBatch } from "../../src/excel/batch";
@@ -90,7 +90,10 @@ describe("sheet layout", () => {
         merges: [{ row: 0, col: 0, rows: 1, cols: 3 }],
         freeze: { rows: 2, cols: 1 },
         print: { orientation: "landscape", paper: "A4", titleRows: { from: 1, to: 1 }, fitToWidth: true, breaksBefore: [3] },
-        validations: [{ row: 2, col: 2, rows: 10, cols: 1, source: "'Yangi'!$A$1:$A$3", allowBlank: true, strict: false }],
+        validations: [
+          { row: 2, col: 2, rows: 10, cols: 1, source: "'Yangi'!$A$1:$A$3", allowBlank: true, strict: false },
+          { kind: "custom", row: 2, col: 3, rows: 10, cols: 2, formula: factValidationFormula("D3"), message: "Fakt", allowBlank: true, strict: false },
+        ],
         visibility: "hidden",
       },
     );
@@ -105,7 +108,15 @@ describe("sheet layout", () => {
     expect(snap.visibility).toBe("Hidden");
     expect(snap.columnWidths.A).toBeLessThan(snap.columnWidths.B);
     expect(snap.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "2:2", zoom: { horizontalFitToPages: 1 }, horizontalBreaks: [3] });
-    expect(snap.dataValidation).toEqual([expect.objectContaining({ address: "C3:C12", rule: { list: { inCellDropDown: true, source: "='Yangi'!$A$1:$A$3" } }, ignoreBlanks: true })]);
+    expect(snap.dataValidation).toEqual([
+      expect.objectContaining({ address: "C3:C12", rule: { list: { inCellDropDown: true, source: "='Yangi'!$A$1:$A$3" } }, ignoreBlanks: true }),
+      expect.objectContaining({
+        address: "D3:E12",
+        rule: { custom: { formula: "=" + factValidationFormula("D3") } },
+        ignoreBlanks: true,
+        errorAlert: expect.objectContaining({ showAlert: true, style: "Warning", title: "Reja", message: "Fakt" }),
+      }),
+    ]);
     expect(book.cell("Yangi", "A2").format).toMatchObject({ bold: true, fill: "#D9E1F2", horizontalAlignment: "Center" });
     expect(book.cell("Yangi", "B3").format).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
     expect(book.cell("Yangi", "B3").format.borders?.top?.style).toBe("Continuous");

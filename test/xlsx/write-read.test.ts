@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { factValidationFormula } from "../../src/core/layout/plan-sheet";
 import type { SheetSpec } from "../../src/core/layout/sheet";
 import { cellValue, loadWorkbook, sheetGrid } from "../../src/xlsx/read";
 import { applyCellWrites, newWorkbook, saveWorkbook, writeSheet } from "../../src/xlsx/write";
@@ -40,6 +41,17 @@ function spec(name: string, overrides: Partial<SheetSpec> = {}): SheetSpec {
         rows: 3,
         cols: 1,
         source: "'Reja lug''atlari'!$A$2:$A$200",
+        allowBlank: true,
+        strict: false,
+      },
+      {
+        kind: "custom",
+        row: 2,
+        col: 3,
+        rows: 2,
+        cols: 2,
+        formula: factValidationFormula("D3"),
+        message: "Fakt: son yoki belgi",
         allowBlank: true,
         strict: false,
       },
@@ -136,6 +148,45 @@ describe("writeSheet", () => {
       });
     }
     expect(dv["C6"]).toBeUndefined();
+  });
+
+  it("adds a custom formula validation with a warning, its formula relative to the top-left cell", async () => {
+    const dv = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
+    for (const a of ["D3", "E3", "D4", "E4"]) {
+      expect(dv[a]).toMatchObject({
+        type: "custom",
+        allowBlank: true,
+        formulae: [factValidationFormula("D3")],
+        showErrorMessage: true,
+        errorStyle: "warning",
+      });
+    }
+    expect(dv["D5"]).toBeUndefined();
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, "spec.xlsx")));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const rule = xml.match(/<dataValidation [^>]*type="custom"[^>]*>[\s\S]*?<\/dataValidation>/)?.[0] ?? "";
+    expect(rule).toMatch(/errorStyle="warning"/);
+    expect(rule).toMatch(/sqref="D3:E4"/);
+    expect(rule).toContain("<formula1>OR(ISBLANK(D3),");
+    expect(rule).toContain("D3=&quot;✓&quot;");
+  });
+
+  it("saving a loaded workbook keeps each validation one block anchored at its top-left cell", async () => {
+    const wb = newWorkbook();
+    writeSheet(wb, spec("Ish reja", { validations: [
+      { kind: "custom", row: 12, col: 8, rows: 120, cols: 4, formula: factValidationFormula("I13"), allowBlank: true, strict: false },
+      { row: 12, col: 2, rows: 120, cols: 1, source: "'Reja lug''atlari'!$A$2:$A$200", allowBlank: true, strict: false },
+    ] }));
+    const loaded = await roundTrip(wb, "resave-1.xlsx");
+    await roundTrip(loaded, "resave-2.xlsx");
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, "resave-2.xlsx")));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const blocks = [...xml.matchAll(/<dataValidation [^>]*type="(\w+)"[^>]*sqref="([^"]+)"[^>]*><formula1>([^<]*)</g)].map((m) => [m[1], m[2], m[3]]);
+    expect(blocks.sort()).toEqual([
+      ["custom", "I13:L132", expect.stringMatching(/^OR\(ISBLANK\(I13\),/)],
+      ["list", "C13:C132", "&apos;Reja lug&apos;&apos;atlari&apos;!$A$2:$A$200"],
+    ]);
   });
 
   it("sets the tab colour", () => {

@@ -3,11 +3,11 @@
  * of the plan columns in the original order, then the tracking columns; one row per section, item and extra
  * indicator. Reading it back with readPlan gives the same plan.
  */
-import type { Grid } from "../grid";
+import { toA1, type Grid } from "../grid";
 import type { Fact, Indicator, Item, Plan, PlanSettings, Quantity, Section, Vocabulary } from "../model";
 import { SHEET_NAMES } from "./names";
 import { settingsSheet } from "./settings-sheet";
-import type { Area, CellSpec, ListValidation, SheetSpec, StyleName } from "./sheet";
+import type { Area, CellSpec, CustomValidation, ListValidation, SheetSpec, StyleName } from "./sheet";
 import { VOCAB_SOURCES, vocabularySheet } from "./vocabulary-sheet";
 
 /** Zero-based columns of the structured plan sheet. */
@@ -48,6 +48,18 @@ const WIDTHS = [7, 45, 14, 11, 11, 50, 18, 30, 10, 10, 10, 10, 10, 11, 14, 14, 1
 
 /** Rows below the last plan row that still get the dropdowns, for rows users add. */
 const SPARE_VALIDATION_ROWS = 200;
+
+/** The done marks a fact cell's validation accepts (spec §7); Excel compares text case-insensitively. */
+export const FACT_DONE_MARKS = ["✓", "✔", "+", "ha", "bajarildi", "x"] as const;
+
+/**
+ * The validation formula of a fact cell at `a1` (relative, no "="): blank, a number ≥ 0 or a done mark.
+ * Excel's AND evaluates every argument, but text >= 0 is just TRUE there, not an error.
+ */
+export function factValidationFormula(a1: string): string {
+  const marks = FACT_DONE_MARKS.map((m) => `${a1}="${m}"`).join(",");
+  return `OR(ISBLANK(${a1}),AND(ISNUMBER(${a1}),${a1}>=0),${marks})`;
+}
 
 type Row = (CellSpec | null)[];
 
@@ -264,6 +276,18 @@ export function planSheetWithLayout(
     allowBlank: true,
     strict: false,
   });
+  // a warning only: a person may still type something else, `reja check` judges it
+  const facts: CustomValidation = {
+    kind: "custom",
+    row: firstDataRow,
+    col: PLAN_COL.facts[0],
+    rows: validationRows,
+    cols: PLAN_COL.facts.length,
+    formula: factValidationFormula(toA1(firstDataRow, PLAN_COL.facts[0])),
+    message: `Fakt: son (0 yoki ko'proq) yoki bajarildi belgisi (${FACT_DONE_MARKS.join(", ")}).`,
+    allowBlank: true,
+    strict: false,
+  };
   const sheet: SheetSpec = {
     name: SHEET_NAMES.plan,
     rows,
@@ -280,6 +304,7 @@ export function planSheetWithLayout(
       list(PLAN_COL.unit, VOCAB_SOURCES.unit),
       list(PLAN_COL.deadline, VOCAB_SOURCES.deadline),
       list(PLAN_COL.responsible, VOCAB_SOURCES.responsible),
+      facts,
     ],
   };
   return { sheet, layout: { headerRow, headerLastRow: headerRow + 1, firstDataRow, endRow } };

@@ -20,12 +20,28 @@ export interface Area {
 }
 
 export interface ListValidation extends Area {
+  /** absent = "list" (the original and most common kind) */
+  kind?: "list";
   /** a range on another sheet, absolute, sheet-qualified: "'Reja lug''atlari'!$A$2:$A$200" */
   source: string;
   allowBlank: boolean;
   /** true: a value outside the list is refused; false: it is allowed with a warning (the checks judge it) */
   strict: boolean;
 }
+
+/** A formula rule: the cell is valid when `formula` is true. */
+export interface CustomValidation extends Area {
+  kind: "custom";
+  /** without "=", its references relative to the area's top-left cell (Excel shifts them for the other cells) */
+  formula: string;
+  /** shown when a value fails the rule */
+  message?: string;
+  allowBlank: boolean;
+  /** true: an invalid value is refused; false: it is allowed with a warning (the checks judge it) */
+  strict: boolean;
+}
+
+export type Validation = ListValidation | CustomValidation;
 
 export interface PrintSetup {
   orientation: "landscape" | "portrait";
@@ -46,7 +62,7 @@ export interface SheetSpec {
   merges: Area[];
   freeze: { rows: number; cols: number } | null;
   print: PrintSetup | null;
-  validations: ListValidation[];
+  validations: Validation[];
   visibility?: "visible" | "hidden";
   tabColor?: string;
 }

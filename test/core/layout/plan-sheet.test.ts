@@ -1,4 +1,6 @@
 import {
+  factValidationFormula,
+  FACT_DONE_MARKS,
   planSheet,
   PLAN_COL,
   structuredWorkbook,
@@ -180,15 +182,41 @@ describe("plan sheet", () => {
   });
 
   it("has non-strict dropdowns for unit, deadline and responsible only", () => {
-    expect(spec.validations).toHaveLength(3);
-    const byCol = new Map(spec.validations.map((v) => [v.col, v]));
+    const lists = spec.validations.flatMap((v) => (v.kind === "custom" ? [] : [v]));
+    expect(lists).toHaveLength(3);
+    const byCol = new Map(lists.map((v) => [v.col, v]));
     expect(byCol.get(2)?.source).toBe(VOCAB_SOURCES.unit);
     expect(byCol.get(6)?.source).toBe(VOCAB_SOURCES.deadline);
     expect(byCol.get(7)?.source).toBe(VOCAB_SOURCES.responsible);
-    for (const v of spec.validations) {
+    for (const v of lists) {
       expect(v).toMatchObject({ row: dataRow, cols: 1, strict: false, allowBlank: true });
       expect(v.row + v.rows).toBeGreaterThan(grid.length + 100);
     }
+  });
+
+  it("has one non-strict formula rule over the four fact columns: blank, a number >= 0 or a done mark", () => {
+    const customs = spec.validations.flatMap((v) => (v.kind === "custom" ? [v] : []));
+    expect(customs).toHaveLength(1);
+    const [facts] = customs;
+    expect(facts).toMatchObject({ row: dataRow, col: PLAN_COL.facts[0], cols: 4, allowBlank: true, strict: false });
+    expect(PLAN_COL.facts.map((_, i) => facts.col + i)).toEqual([...PLAN_COL.facts]);
+    expect(facts.row + facts.rows).toBeGreaterThan(grid.length + 100);
+    // relative to the top-left fact cell (column I, the first data row)
+    const a1 = `I${dataRow + 1}`;
+    expect(facts.formula).toBe(factValidationFormula(a1));
+    expect(facts.formula.startsWith("=")).toBe(false);
+    expect(facts.formula).toContain(`ISBLANK(${a1})`);
+    expect(facts.formula).toContain(`AND(ISNUMBER(${a1}),${a1}>=0)`);
+    for (const m of ["✓", "✔", "+", "ha", "bajarildi", "x"]) expect(facts.formula).toContain(`${a1}="${m}"`);
+    expect(FACT_DONE_MARKS).toHaveLength(6);
+    expect(facts.formula.length).toBeLessThan(255);
+  });
+
+  it("keeps the fact formula under Excel's 255 characters even far down a sheet", () => {
+    expect(factValidationFormula("I1048576").length).toBeLessThan(255);
+    expect(factValidationFormula("B7")).toBe(
+      'OR(ISBLANK(B7),AND(ISNUMBER(B7),B7>=0),B7="✓",B7="✔",B7="+",B7="ha",B7="bajarildi",B7="x")',
+    );
   });
 
   it("makes a workbook of plan, vocabulary and settings sheets", () => {
