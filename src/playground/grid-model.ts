@@ -6,7 +6,8 @@
  * Only custom formulas of the form `='Sheet'!A1=N` (relative to the format's top-left cell, what the
  * adapter writes) are evaluated; other conditional formats are not shown.
  */
-import { cellAddress, columnIndex, columnName, parseAddress, type Rect } from "../standin/address";
+import { columnIndex, columnLetter } from "../core/grid";
+import { cellAddress, parseAddress, type Rect } from "../standin/address";
 import type { SheetSnapshot, StandinWorkbook } from "../standin";
 
 export interface CellView {
@@ -147,8 +148,8 @@ export function sheetView(book: StandinWorkbook, sheetName: string, limits: View
     rows.push(row);
   }
   const columns = Array.from({ length: nCols }, (_, c) => ({
-    name: columnName(c),
-    width: columnPixels(snap.columnWidths[columnName(c)]),
+    name: columnLetter(c),
+    width: columnPixels(snap.columnWidths[columnLetter(c)]),
   }));
   return { name: snap.name, rows, columns, usedRows, usedCols };
 }

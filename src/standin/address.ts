@@ -1,4 +1,6 @@
 /** A1 addresses <-> zero-based rectangles. Rows and columns are zero-based and inclusive. */
+import { columnIndex, columnLetter as columnName } from "../core/grid";
+
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
@@ -14,22 +16,6 @@ export interface ParsedAddress {
   rect: Rect;
 }
 
-export function columnName(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function columnIndex(name: string): number {
-  let n = 0;
-  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 export function cellAddress(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;

@@ -1,16 +1,10 @@
 /** What stands above the plan table: year, district, approvers (spec §2). */
 import { rawToText, type Grid } from "../grid";
-import type { Approver } from "../model";
+import type { Approver, Plan } from "../model";
 import { cleanCellText, cyrillicToLatin, matchKey } from "../text";
 
-export interface Preamble {
-  year: number | null;
-  district: string | null;
-  districtKind: "tuman" | "shahar" | null;
-  centre: string | null;
-  agreedBy: Approver | null;
-  approvedBy: Approver | null;
-}
+/** The plan's fields that the text above the table gives. */
+export type Preamble = Pick<Plan, "year" | "district" | "districtKind" | "centre" | "agreedBy" | "approvedBy">;
 
 interface Line {
   row: number;
