@@ -73,6 +73,27 @@ describe("App over the stand-in", () => {
     );
   });
 
+  it("fill and report take one Excel.run each: their result carries the summary, no second read", async () => {
+    let runs = 0;
+    const run: ExcelRun = (b) => {
+      runs++;
+      return book.run(b);
+    };
+    const r = renderInFluent(<App run={run} initialLang="en" now={NOW} />);
+    unmount = r.unmount;
+    await ready(r.container);
+    await act(async () => {
+      await book.settle();
+    });
+    for (const action of ["fill", "report"]) {
+      const before = runs;
+      fireEvent.click(actionButton(r.container, action));
+      await waitFor(() => expect(actionButton(r.container, action).disabled).toBe(false));
+      await waitFor(() => expect(r.container.querySelector('li[data-status="done"]')).not.toBeNull());
+      expect(runs - before).toBe(1);
+    }
+  });
+
   it("a failing action shows a plain error message and the buttons come back", async () => {
     let fail = false;
     const run: ExcelRun = (b) => (fail ? Promise.reject(new Error("The workbook is locked")) : book.run(b));

@@ -1,6 +1,7 @@
 /** Fill statuses and ratios: the computed tracking cells (Jami fakt, Bajarilish %, quarter statuses) for the report quarter. */
 import { fillWrites } from "../../core/layout/fill";
 import { SHEET_NAMES } from "../../core/layout/names";
+import { buildReport, type Report } from "../../core/layout/report";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook, type PlanSheetRef } from "../read";
@@ -8,7 +9,8 @@ import { hasTrackingColumns, workbookState, type PlanProblem } from "../workbook
 import { queueCellWrites } from "../write-sheet";
 
 export type FillResult =
-  | { ok: true; sheet: string; cells: number; syncs: number }
+  /** `report`: the quarter as filled, so the pane need not read the workbook again for its summary */
+  | { ok: true; sheet: string; cells: number; syncs: number; report: Report }
   | { ok: false; reason: PlanProblem | "no_tracking_columns"; sheet: string; syncs: number };
 
 /** Report quarter and tolerance come from the settings sheet; only the cells fillWrites names are written. */
@@ -23,5 +25,5 @@ export async function fillStatuses(context: Excel.RequestContext, options: { she
   const batch = new WriteBatch();
   queueCellWrites(batch, () => planSheet, writes);
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
-  return { ok: true, sheet, cells: writes.length, syncs: syncs + read.syncs };
+  return { ok: true, sheet, cells: writes.length, syncs: syncs + read.syncs, report: buildReport(state.plan, state.settings) };
 }

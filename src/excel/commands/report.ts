@@ -1,6 +1,6 @@
 /** Generate the regional submission sheet (spec §8) for the current report quarter. */
 import { SHEET_NAMES, isGeneratedSheetName } from "../../core/layout/names";
-import { buildReport, reportSheet } from "../../core/layout/report";
+import { buildReport, reportSheet, type Report } from "../../core/layout/report";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook, type PlanSheetRef } from "../read";
@@ -8,7 +8,8 @@ import { workbookState, type PlanProblem } from "../workbook-state";
 import { queueSheetSpec } from "../write-sheet";
 
 export type ReportResult =
-  | { ok: true; sheet: string; replaced: boolean; syncs: number }
+  /** `report`: what the sheet shows, so the pane need not read the workbook again for its summary */
+  | { ok: true; sheet: string; replaced: boolean; syncs: number; report: Report }
   | { ok: false; reason: PlanProblem | "name_taken"; sheet: string; syncs: number };
 
 export interface ReportOptions {
@@ -27,7 +28,8 @@ export async function generateReport(context: Excel.RequestContext, date: Date, 
   const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan, skipComputedColumns: true });
   const state = workbookState(read);
   if (!state.plan) return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet: "", syncs: read.syncs };
-  const spec = reportSheet(buildReport(state.plan, state.settings), state.settings, date);
+  const report = buildReport(state.plan, state.settings);
+  const spec = reportSheet(report, state.settings, date);
   const old = read.sheets.find((s) => s.name.toLowerCase() === spec.name.toLowerCase());
   if (old && !isGeneratedSheetName(old.name)) return { ok: false, reason: "name_taken", sheet: spec.name, syncs: read.syncs };
 
@@ -43,5 +45,5 @@ export async function generateReport(context: Excel.RequestContext, date: Date, 
   queueSheetSpec(batch, getSheet, spec);
   if (options.activate) batch.add(0, () => getSheet().activate());
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
-  return { ok: true, sheet: spec.name, replaced: old !== undefined, syncs: syncs + read.syncs };
+  return { ok: true, sheet: spec.name, replaced: old !== undefined, syncs: syncs + read.syncs, report };
 }

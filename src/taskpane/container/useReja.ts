@@ -3,6 +3,7 @@
  * the stand-in's run in the playground); the components only get values and callbacks.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { Report } from "../../core/layout/report";
 import type { PlanSettings, Quarter } from "../../core/model";
 import { checkWorkbook, type CheckResult, type SheetFinding } from "../../excel/commands/check";
 import { fillStatuses } from "../../excel/commands/fill";
@@ -186,6 +187,7 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
     async (action: ActionName) => {
       patch({ busy: action, notice: null });
       let notice: Notice;
+      let report: Report | null = null;
       try {
         switch (action) {
           case "setup": {
@@ -214,6 +216,7 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
           }
           case "fill": {
             const r = await run((ctx) => fillStatuses(ctx));
+            if (r.ok) report = r.report;
             notice = r.ok
               ? { intent: "success", key: "result.fill", params: { count: r.cells } }
               : { intent: "warning", key: `problem.${r.reason}` };
@@ -221,6 +224,7 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
           }
           case "report": {
             const r = await run((ctx) => generateReport(ctx, nowRef.current(), { activate: true }));
+            if (r.ok) report = r.report;
             notice = r.ok
               ? {
                   intent: "success",
@@ -236,7 +240,9 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
       }
       if (!mounted.current) return;
       patch({ busy: null, notice });
-      await refreshSummary();
+      // fill and report computed the quarter already: no second read of the workbook for the summary
+      if (report) patch({ summary: summarize(report), summaryLoading: false });
+      else await refreshSummary();
     },
     [run, patch, applySettings, ensureWatch, ensureLive, refreshSummary]
   );
