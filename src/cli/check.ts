@@ -1,5 +1,6 @@
 /** `reja check FILE [--json] [--lang L] [--quarter N]`: the findings of spec §6; "errors_found" when any is an error. */
 import { checkPlan } from "../core/checks";
+import { DEFAULT_LANG, langFromCode, LANGS } from "../core/languages";
 import type { Finding, Lang } from "../core/model";
 import { parseQuarter } from "./args";
 import type { CHECK_OPTIONS } from "./options";
@@ -9,8 +10,6 @@ import { plural, table, toJson } from "./format";
 import { loadPlan } from "./input";
 
 type Options = typeof CHECK_OPTIONS;
-
-const LANGS: readonly Lang[] = ["uz", "uz-Cyrl", "ru", "en"];
 
 export interface Diagnostic {
   severity: Finding["severity"];
@@ -44,8 +43,8 @@ export async function check({ args, options, io }: CommandContext<Options>): Pro
 }
 
 function parseLang(value: string | undefined): Lang {
-  if (value === undefined) return "uz";
-  const lang = LANGS.find((l) => l.toLowerCase() === value.toLowerCase());
+  if (value === undefined) return DEFAULT_LANG;
+  const lang = langFromCode(value);
   if (!lang) throw new UsageError(`check: --lang must be one of ${LANGS.join(", ")} (got ${value})`);
   return lang;
 }

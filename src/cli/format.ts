@@ -1,4 +1,5 @@
 /** Plain-text output helpers: aligned tables, quarter windows, JSON. */
+import { romanQuarter } from "../core/format";
 import type { Window } from "../core/model";
 
 /** Columns padded to their widest cell; the last column is not padded. Cell line breaks become spaces. */
@@ -20,10 +21,8 @@ function width(s: string): number {
   return s.replace(/[\u0300-\u036f]/g, "").length;
 }
 
-const ROMAN = ["", "I", "II", "III", "IV"];
-
 export function windowText(w: Window): string {
-  return w[0] === w[1] ? ROMAN[w[0]] : `${ROMAN[w[0]]}–${ROMAN[w[1]]}`;
+  return w[0] === w[1] ? romanQuarter(w[0]) : `${romanQuarter(w[0])}–${romanQuarter(w[1])}`;
 }
 
 export function toJson(value: unknown): string {

@@ -1,4 +1,5 @@
 /** The options of each command (kept apart from commands.ts so handlers can name their option types). */
+import { DEFAULT_LANG, LANGS } from "../core/languages";
 import type { OptionSpecs } from "./types";
 
 export const json = {
@@ -24,7 +25,7 @@ export const output = {
 export const lang = {
   type: "string",
   arg: "LANG",
-  description: "language of messages: uz (default), uz-Cyrl, ru, en",
+  description: `language of messages: ${LANGS.map((l) => (l === DEFAULT_LANG ? `${l} (default)` : l)).join(", ")}`,
 } as const;
 export const date = {
   type: "string",

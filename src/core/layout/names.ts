@@ -1,4 +1,5 @@
 /** Sheet names of the structured workbook and of the sheets the add-in generates (report, consolidation). */
+import { romanQuarter } from "../format";
 import type { Quarter } from "../model";
 
 export const SHEET_NAMES = {
@@ -7,11 +8,9 @@ export const SHEET_NAMES = {
   vocabulary: "Reja lug'atlari",
 } as const;
 
-const ROMAN: Record<Quarter, string> = { 1: "I", 2: "II", 3: "III", 4: "IV" };
-
 function generatedName(prefix: string, year: number | null, quarter: Quarter): string {
   const y = year === null ? "" : ` ${year}`;
-  return legalSheetName(`${prefix}${y} ${ROMAN[quarter]} chorak`);
+  return legalSheetName(`${prefix}${y} ${romanQuarter(quarter)} chorak`);
 }
 
 /** "Hisobot 2026 II chorak": the regional submission sheet of report quarter R (spec §8). */

@@ -1,32 +1,31 @@
-/** Number, percentage and quarter formatting for the message catalogues. */
+/** Number, percentage and quarter formatting for the message catalogues: core/format's one rule, per language. */
+import {
+  formatNumber as formatNumberIn,
+  formatPercent as formatPercentIn,
+  LANG_NUMBERS,
+  romanOrAsIs,
+} from "../format";
 import type { Lang } from "../model";
 
 export type Params = Record<string, string | number>;
 
-const ROMAN = ["I", "II", "III", "IV"];
-
 /** 1 → "I" … 4 → "IV"; anything else as written. */
-export function roman(q: string | number | undefined): string {
-  const n = Number(q);
-  return Number.isInteger(n) && n >= 1 && n <= 4 ? ROMAN[n - 1] : String(q ?? "");
-}
+export const roman = romanOrAsIs;
 
-/** "5 167", "1,5" (uz, ru); "5,167", "1.5" (en). Strings are returned as they are. */
+/** Decimals kept in a quantity quoted in a sentence (the plan's own numbers, not a computation). */
+const QUOTED_DECIMALS = 6;
+
+/** "5 167", "1,5" (uz, ru: no-break space); "5,167", "1.5" (en). Strings are returned as they are. */
 export function formatNumber(v: string | number | undefined, lang: Lang): string {
   if (typeof v !== "number") return String(v ?? "");
   if (!Number.isFinite(v)) return String(v);
-  const [int, frac] = String(Math.abs(v)).split(".");
-  const group = lang === "en" ? "," : "\u00A0";
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const sep = lang === "en" ? "." : ",";
-  return (v < 0 ? "-" : "") + grouped + (frac ? sep + frac : "");
+  return formatNumberIn(v, QUOTED_DECIMALS, LANG_NUMBERS[lang]);
 }
 
-/** A percentage with one decimal: "87,3%" (uz, ru), "87.3%" (en). */
+/** A percentage with one decimal: "87,3%" (uz, ru), "87.3%" (en). Strings are returned as they are. */
 export function formatPercent(v: string | number | undefined, lang: Lang): string {
   if (typeof v !== "number") return String(v ?? "");
-  const s = (Math.round(v * 10) / 10).toFixed(1);
-  return (lang === "en" ? s : s.replace(".", ",")) + "%";
+  return formatPercentIn(v, LANG_NUMBERS[lang]);
 }
 
 /** The optional string parameter, or null when absent or blank. */

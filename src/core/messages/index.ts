@@ -1,5 +1,6 @@
 /** The message catalogues and the one function that turns a finding's code and params into a sentence. */
 import type { Code } from "../codes";
+import { DEFAULT_LANG } from "../languages";
 import type { Lang } from "../model";
 import { en } from "./en";
 import type { Catalogue, Params } from "./format";
@@ -12,7 +13,7 @@ export { formatNumber, formatPercent } from "./format";
 
 export const CATALOGUES: Record<Lang, Catalogue> = { uz, "uz-Cyrl": uzCyrl, ru, en };
 
-export const DEFAULT_LANG: Lang = "uz";
+export { DEFAULT_LANG };
 
 /** The message for a finding in the given language (Uzbek Latin by default). */
 export function formatMessage(code: Code, params: Params, lang: Lang = DEFAULT_LANG): string {

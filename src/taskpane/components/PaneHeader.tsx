@@ -1,5 +1,6 @@
 /** Title and the pane's language switch. */
 import { makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { LANGUAGE_NAMES } from "../../core/languages";
 import type { Lang } from "../../core/model";
 import { PANE_LANGS, type Translate } from "../i18n";
 
@@ -43,7 +44,7 @@ export function PaneHeader({ lang, t, onLangChange }: PaneHeaderProps) {
         >
           {PANE_LANGS.map((l) => (
             <option key={l} value={l} lang={l}>
-              {t(`lang.${l}`)}
+              {LANGUAGE_NAMES[l]}
             </option>
           ))}
         </Select>

@@ -1,5 +1,6 @@
 /** Report quarter (saved at once) and the workbook settings form (saved with a button). */
 import { Button, Field, Input, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
+import { LANGUAGE_NAMES } from "../../core/languages";
 import { useEffect, useState, type FormEvent } from "react";
 import type { Lang, PlanSettings, Quarter } from "../../core/model";
 import type { Notice } from "../container/types";
@@ -181,7 +182,7 @@ export function SettingsForm({ settings, t, saving, notice, onQuarterChange, onS
             <Select value={draft.lang} onChange={(_, d) => set("lang", d.value as Lang)}>
               {PANE_LANGS.map((l) => (
                 <option key={l} value={l}>
-                  {t(`lang.${l}`)}
+                  {LANGUAGE_NAMES[l]}
                 </option>
               ))}
             </Select>

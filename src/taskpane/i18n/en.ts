@@ -5,10 +5,6 @@ export const en: Catalogue = {
   "app.title": "Reja",
   "app.subtitle": "Work plan assistant",
   "lang.label": "Pane language",
-  "lang.uz": "O'zbekcha (lotin)",
-  "lang.uz-Cyrl": "Ўзбекча (кирилл)",
-  "lang.ru": "Русский",
-  "lang.en": "English",
 
   "quarter.label": "Report quarter",
   "quarter.option": "Quarter {roman}",

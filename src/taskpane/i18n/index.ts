@@ -2,6 +2,7 @@
  * The pane's message catalogues and how a language is chosen. Finding texts come from the engine's
  * catalogues (core/messages); these are the pane's own words.
  */
+import { LANGS } from "../../core/languages";
 import type { Lang } from "../../core/model";
 import type { Catalogue } from "./catalogue";
 import { en } from "./en";
@@ -12,7 +13,7 @@ import { uzCyrl } from "./uz-Cyrl";
 export type { Catalogue } from "./catalogue";
 export type { MessageKey } from "./uz";
 
-export const PANE_LANGS: readonly Lang[] = ["uz", "uz-Cyrl", "ru", "en"];
+export const PANE_LANGS: readonly Lang[] = LANGS;
 
 export const CATALOGUES: Record<Lang, Catalogue> = { uz, "uz-Cyrl": uzCyrl, ru, en };
 
@@ -40,8 +41,4 @@ export function langFromDisplayLanguage(displayLanguage: string | null | undefin
   return "uz";
 }
 
-const ROMAN = ["I", "II", "III", "IV"];
-
-export function romanQuarter(q: number): string {
-  return ROMAN[q - 1] ?? String(q);
-}
+export { romanOrAsIs as romanQuarter } from "../../core/format";

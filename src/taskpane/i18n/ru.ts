@@ -5,10 +5,6 @@ export const ru: Catalogue = {
   "app.title": "Reja",
   "app.subtitle": "Помощник по плану работы",
   "lang.label": "Язык панели",
-  "lang.uz": "O'zbekcha (lotin)",
-  "lang.uz-Cyrl": "Ўзбекча (кирилл)",
-  "lang.ru": "Русский",
-  "lang.en": "English",
 
   "quarter.label": "Отчётный квартал",
   "quarter.option": "{roman} квартал",

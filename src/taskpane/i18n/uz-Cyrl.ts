@@ -5,10 +5,6 @@ export const uzCyrl: Catalogue = {
   "app.title": "Reja",
   "app.subtitle": "Иш режаси ёрдамчиси",
   "lang.label": "Панел тили",
-  "lang.uz": "O'zbekcha (lotin)",
-  "lang.uz-Cyrl": "Ўзбекча (кирилл)",
-  "lang.ru": "Русский",
-  "lang.en": "English",
 
   "quarter.label": "Ҳисобот чораги",
   "quarter.option": "{roman} чорак",

@@ -3,10 +3,6 @@ export const uz = {
   "app.title": "Reja",
   "app.subtitle": "Ish rejasi yordamchisi",
   "lang.label": "Panel tili",
-  "lang.uz": "O'zbekcha (lotin)",
-  "lang.uz-Cyrl": "Ўзбекча (кирилл)",
-  "lang.ru": "Русский",
-  "lang.en": "English",
 
   "quarter.label": "Hisobot choragi",
   "quarter.option": "{roman} chorak",
