@@ -14,6 +14,7 @@
  *   by done marks: target 1 per window, and a number fact counts as its value.
  * - Invalid facts count as nothing; a done mark counts 1.
  */
+import { STATUS_NAMES, statusCellText } from "./messages/status";
 import type { Fact, Indicator, Quarter, Status, Window } from "./model";
 import { matchKey } from "./text";
 
@@ -75,7 +76,13 @@ function windowFact(values: readonly (number | null)[], w: Window, upTo: number)
   return sumFacts(values, w[0], Math.min(w[1], upTo));
 }
 
-function quarterStatus(values: readonly (number | null)[], windows: readonly Window[], q: number, R: number, target: number): Status {
+function quarterStatus(
+  values: readonly (number | null)[],
+  windows: readonly Window[],
+  q: number,
+  R: number,
+  target: number
+): Status {
   const w = windowHolding(windows, q);
   if (!w) return "not_scheduled";
   if (q > R) return "not_due";
@@ -186,20 +193,23 @@ export function worstStatus(statuses: readonly Status[]): Status {
   return STATUS_SEVERITY_ORDER[best];
 }
 
+/** The text of each status in a status cell of the workbook (core/messages/status). */
 export const STATUS_LABELS: Record<Status, string> = {
-  done: "Bajarildi",
-  partial: "Qisman bajarildi",
-  not_done: "Bajarilmadi",
-  in_progress: "Jarayonda",
-  not_due: "Muddati kelmagan",
-  not_scheduled: "—",
+  done: statusCellText("done"),
+  partial: statusCellText("partial"),
+  not_done: statusCellText("not_done"),
+  in_progress: statusCellText("in_progress"),
+  not_due: statusCellText("not_due"),
+  not_scheduled: statusCellText("not_scheduled"),
 };
 
-/** Labels read back from a sheet: Uzbek (Latin or Cyrillic, any case and apostrophe), English, or the code. */
+/** Labels read back from a sheet: a status name in any of the four languages (any case and apostrophe), a few
+ * variants people write, or the code. */
 const LABEL_KEYS = new Map<string, Status>();
-for (const [status, label] of Object.entries(STATUS_LABELS) as [Status, string][]) {
-  LABEL_KEYS.set(status, status);
-  if (status !== "not_scheduled") LABEL_KEYS.set(matchKey(label), status);
+for (const status of Object.keys(STATUS_LABELS) as Status[]) LABEL_KEYS.set(status, status);
+for (const names of Object.values(STATUS_NAMES)) {
+  for (const [status, name] of Object.entries(names) as [Status, string][])
+    LABEL_KEYS.set(matchKey(name), status);
 }
 for (const [label, status] of [
   ["done", "done"],

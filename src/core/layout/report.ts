@@ -9,6 +9,7 @@
  * largest unit decide, and one indicator over-fulfilled must not hide another behind plan.
  */
 import { formatDateUz, formatPercent, periodWords } from "../format";
+import { STATUS_COLUMN_ORDER, STATUS_NAMES } from "../messages/status";
 import type { Plan, PlanSettings, Quarter, Status } from "../model";
 import { percent, STATUS_LABELS } from "../status";
 import { reportSheetName } from "./names";
@@ -176,14 +177,12 @@ export const REPORT_HEADERS = [
 const REPORT_WIDTHS = [7, 45, 14, 11, 11, 11, 12, 12, 12, 17, 32, 32];
 
 /** Column labels of the summary table below the report (cols 2..8). */
-export const SUMMARY_STATUS_COLUMNS: { status: Status; label: string }[] = [
-  { status: "done", label: "Bajarildi" },
-  { status: "partial", label: "Qisman bajarildi" },
-  { status: "not_done", label: "Bajarilmadi" },
-  { status: "in_progress", label: "Jarayonda" },
-  { status: "not_due", label: "Muddati kelmagan" },
-  { status: "not_scheduled", label: "Muddati yo'q" },
-];
+export const SUMMARY_STATUS_COLUMNS: { status: Status; label: string }[] = STATUS_COLUMN_ORDER.map(
+  (status) => ({
+    status,
+    label: STATUS_NAMES.uz[status],
+  })
+);
 
 type Row = (CellSpec | null)[];
 const WIDTH: number = REPORT_HEADERS.length;

@@ -1,4 +1,5 @@
 /** English. */
+import { statusTexts } from "./status";
 import type { Catalogue } from "./catalogue";
 
 export const en: Catalogue = {
@@ -85,12 +86,7 @@ export const en: Catalogue = {
   "summary.noSection": "No section",
   "summary.refresh": "Refresh",
 
-  "status.done": "Done",
-  "status.partial": "Partially done",
-  "status.not_done": "Not done",
-  "status.in_progress": "In progress",
-  "status.not_due": "Not yet due",
-  "status.not_scheduled": "Not scheduled",
+  ...statusTexts("en"),
 
   "error.unknown": "unknown error",
   loading: "Loading…",

@@ -1,4 +1,5 @@
 /** Russian. */
+import { statusTexts } from "./status";
 import type { Catalogue } from "./catalogue";
 
 export const ru: Catalogue = {
@@ -85,12 +86,7 @@ export const ru: Catalogue = {
   "summary.noSection": "Без раздела",
   "summary.refresh": "Обновить",
 
-  "status.done": "Выполнено",
-  "status.partial": "Выполнено частично",
-  "status.not_done": "Не выполнено",
-  "status.in_progress": "В процессе",
-  "status.not_due": "Срок не наступил",
-  "status.not_scheduled": "Срок не определён",
+  ...statusTexts("ru"),
 
   "error.unknown": "неизвестная ошибка",
   loading: "Загрузка…",

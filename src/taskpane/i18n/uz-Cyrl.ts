@@ -1,4 +1,5 @@
 /** Uzbek (Cyrillic). */
+import { statusTexts } from "./status";
 import type { Catalogue } from "./catalogue";
 
 export const uzCyrl: Catalogue = {
@@ -84,12 +85,7 @@ export const uzCyrl: Catalogue = {
   "summary.noSection": "Бўлимсиз",
   "summary.refresh": "Янгилаш",
 
-  "status.done": "Бажарилди",
-  "status.partial": "Қисман бажарилди",
-  "status.not_done": "Бажарилмади",
-  "status.in_progress": "Жараёнда",
-  "status.not_due": "Муддати келмаган",
-  "status.not_scheduled": "Муддати аниқланмаган",
+  ...statusTexts("uz-Cyrl"),
 
   "error.unknown": "номаълум хато",
   loading: "Юкланмоқда…",

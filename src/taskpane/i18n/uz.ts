@@ -1,4 +1,5 @@
 /** Uzbek (Latin): the pane's default language and the source of the message keys. Placeholders: {name}. */
+import { statusTexts } from "./status";
 export const uz = {
   "app.title": "Reja",
   "app.subtitle": "Ish rejasi yordamchisi",
@@ -84,12 +85,7 @@ export const uz = {
   "summary.noSection": "Bo'limsiz",
   "summary.refresh": "Yangilash",
 
-  "status.done": "Bajarildi",
-  "status.partial": "Qisman bajarildi",
-  "status.not_done": "Bajarilmadi",
-  "status.in_progress": "Jarayonda",
-  "status.not_due": "Muddati kelmagan",
-  "status.not_scheduled": "Muddati aniqlanmagan",
+  ...statusTexts("uz"),
 
   "error.unknown": "noma'lum xato",
   loading: "Yuklanmoqda…",
