@@ -22,3 +22,15 @@ export const LANGUAGE_NAMES = Object.fromEntries(LANGUAGES.map((l) => [l.lang, l
 export function langFromCode(code: string): Lang | null {
   return LANGS.find((l) => l.toLowerCase() === code.toLowerCase()) ?? null;
 }
+
+/**
+ * The language of the texts for Office's display language ("uz-Latn-UZ", "uz-Cyrl-UZ", "ru-RU", "en-US"…).
+ * Uzbek (Latin) unless the display language is Cyrillic Uzbek, Russian or English.
+ */
+export function langFromDisplayLanguage(displayLanguage: string | null | undefined): Lang {
+  const tag = (displayLanguage ?? "").toLowerCase();
+  if (tag.startsWith("uz")) return tag.includes("cyrl") ? "uz-Cyrl" : "uz";
+  if (tag.startsWith("ru")) return "ru";
+  if (tag.startsWith("en")) return "en";
+  return "uz";
+}

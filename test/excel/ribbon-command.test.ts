@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 /** The ribbon's "generateReport" function command, with Office and Excel as globals (Excel = the stand-in). */
+import { COMMAND_MESSAGES } from "../../src/commands/messages";
 import { SHEET_NAMES } from "../../src/core/layout/names";
 import { installExcelGlobal, type StandinWorkbook } from "../../src/standin";
 import { bookWithGrid, seedGrid, setUpSeedBook } from "./helpers";
@@ -89,6 +90,25 @@ describe("ribbon: generateReport", () => {
     restore();
     expect(document.body.querySelector("p")?.textContent).toBe("<b>xato</b>");
     expect(document.body.querySelector("b")).toBeNull();
+    window.history.pushState({}, "", "/");
+  });
+  test("the dialog speaks the Office display language, its close button too", async () => {
+    const book = bookWithGrid(seedGrid());
+    const { office, restore } = await loadCommands(book);
+    (
+      globalThis as unknown as { Office: { context: { displayLanguage?: string } } }
+    ).Office.context.displayLanguage = "ru-RU";
+    await office.actions.generateReport({ completed: jest.fn() });
+    restore();
+    const params = new URL(office.dialogs[0].url).searchParams;
+    expect(params.get("message")).toBe(COMMAND_MESSAGES.ru.no_plan_sheet);
+    expect(params.get("lang")).toBe("ru");
+
+    document.body.innerHTML = "";
+    window.history.pushState({}, "", `/commands.html?${params.toString()}`);
+    const page = await loadCommands(book);
+    page.restore();
+    expect(document.body.querySelector("button")?.textContent).toBe(COMMAND_MESSAGES.ru.close);
     window.history.pushState({}, "", "/");
   });
 });

@@ -12,6 +12,8 @@ import { uzCyrl } from "./uz-Cyrl";
 
 export type { Catalogue } from "./catalogue";
 export type { MessageKey } from "./uz";
+export { langFromDisplayLanguage } from "../../core/languages";
+export { romanOrAsIs as romanQuarter } from "../../core/format";
 
 export const PANE_LANGS: readonly Lang[] = LANGS;
 
@@ -28,17 +30,3 @@ export function translator(lang: Lang): Translate {
     return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
   };
 }
-
-/**
- * The pane language for Office's display language ("uz-Latn-UZ", "uz-Cyrl-UZ", "ru-RU", "en-US"…).
- * Uzbek (Latin) unless the display language is Cyrillic Uzbek, Russian or English.
- */
-export function langFromDisplayLanguage(displayLanguage: string | null | undefined): Lang {
-  const tag = (displayLanguage ?? "").toLowerCase();
-  if (tag.startsWith("uz")) return tag.includes("cyrl") ? "uz-Cyrl" : "uz";
-  if (tag.startsWith("ru")) return "ru";
-  if (tag.startsWith("en")) return "en";
-  return "uz";
-}
-
-export { romanOrAsIs as romanQuarter } from "../../core/format";
