@@ -3,10 +3,11 @@ import { formatNumber as n, formatPercent as pct, opt, roman, type Catalogue, ty
 
 const num = (v: string | number | undefined) => n(v, "ru");
 
-function field(p: Params): string {
-  if (p.field === "fact") return `Факт за ${roman(p.quarter)} квартал`;
-  if (p.field === "previous_fact") return `Факт прошлого года`;
-  return "Плановое количество";
+/** The quantity's name and the ending its adjectives take ("Факт … должен", "Плановое количество … должно"). */
+function field(p: Params): { name: string; neuter: boolean } {
+  if (p.field === "fact") return { name: `Факт за ${roman(p.quarter)} квартал`, neuter: false };
+  if (p.field === "previous_fact") return { name: `Факт прошлого года`, neuter: false };
+  return { name: "Плановое количество", neuter: true };
 }
 
 export const ru: Catalogue = {
@@ -25,9 +26,11 @@ export const ru: Catalogue = {
     );
   },
   "quantity.invalid": (p) => {
-    if (p.reason === "negative") return `${field(p)} не может быть отрицательным: "${p.text}".`;
-    if (p.reason === "fractional") return `${field(p)} должен быть целым числом: "${p.text}" — дробное.`;
-    return `${field(p)} не является числом: "${p.text}". Укажите количество цифрами.`;
+    const f = field(p);
+    if (p.reason === "negative") return `${f.name} не может быть отрицательным: "${p.text}".`;
+    if (p.reason === "fractional")
+      return `${f.name} ${f.neuter ? "должно" : "должен"} быть целым числом: "${p.text}" — дробное число.`;
+    return `${f.name} не является числом: "${p.text}". Укажите количество цифрами.`;
   },
   "plan.below_fact": (p) =>
     p.year === undefined
