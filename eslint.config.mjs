@@ -57,11 +57,12 @@ export default tseslint.config(
     settings: { react: { version: "detect" } },
   },
   {
-    files: ["**/*.tsx"],
+    // .ts too: the pane's container hook (useReja) is plain TypeScript
+    files: ["**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     rules: {
       "react-hooks/rules-of-hooks": "error",
-      "react-hooks/exhaustive-deps": "warn",
+      "react-hooks/exhaustive-deps": "error",
     },
   },
   {

@@ -1,8 +1,9 @@
 /** The four commands, each with a spinner while it runs; the outcome as a plain message below. */
 import { Button, makeStyles, Spinner, tokens, Tooltip } from "@fluentui/react-components";
 import { useState } from "react";
-import { ACTIONS, type ActionName, type Notice } from "../container/types";
-import type { MessageKey, Translate } from "../i18n";
+import { ACTION_TABLE, ACTIONS } from "../container/outcomes";
+import type { ActionName, Notice } from "../container/types";
+import type { Translate } from "../i18n";
 import { NoticeBar } from "./NoticeBar";
 
 export interface ActionBarProps {
@@ -12,19 +13,6 @@ export interface ActionBarProps {
   onRun: (action: ActionName) => void;
   onDismiss: () => void;
 }
-
-const LABELS: Record<ActionName, MessageKey> = {
-  setup: "actions.setup",
-  check: "actions.check",
-  fill: "actions.fill",
-  report: "actions.report",
-};
-const HINTS: Record<ActionName, MessageKey> = {
-  setup: "actions.setup.hint",
-  check: "actions.check.hint",
-  fill: "actions.fill.hint",
-  report: "actions.report.hint",
-};
 
 const useStyles = makeStyles({
   grid: {
@@ -50,8 +38,9 @@ export function ActionBar({ t, busy, notice, onRun, onDismiss }: ActionBarProps)
           <ActionButton
             key={action}
             action={action}
-            label={t(LABELS[action])}
-            hint={t(HINTS[action])}
+            label={t(ACTION_TABLE[action].label)}
+            hint={t(ACTION_TABLE[action].hint)}
+            primary={ACTION_TABLE[action].primary === true}
             busy={busy}
             className={styles.button}
             onRun={onRun}
@@ -63,7 +52,7 @@ export function ActionBar({ t, busy, notice, onRun, onDismiss }: ActionBarProps)
           <Spinner
             size="tiny"
             labelPosition="after"
-            label={t("actions.running", { action: t(LABELS[busy]) })}
+            label={t("actions.running", { action: t(ACTION_TABLE[busy].label) })}
           />
         )}
         {notice && !busy && <NoticeBar notice={notice} t={t} onDismiss={onDismiss} />}
@@ -76,13 +65,14 @@ interface ActionButtonProps {
   action: ActionName;
   label: string;
   hint: string;
+  primary: boolean;
   busy: ActionName | null;
   className: string;
   onRun: (action: ActionName) => void;
 }
 
 /** A command button; its hint shows on hover and focus, and goes once the command starts (not to cover the pane). */
-function ActionButton({ action, label, hint, busy, className, onRun }: ActionButtonProps) {
+function ActionButton({ action, label, hint, primary, busy, className, onRun }: ActionButtonProps) {
   const [hintVisible, setHintVisible] = useState(false);
   return (
     <Tooltip
@@ -95,7 +85,7 @@ function ActionButton({ action, label, hint, busy, className, onRun }: ActionBut
       <Button
         className={className}
         data-action={action}
-        appearance={action === "check" ? "primary" : "secondary"}
+        appearance={primary ? "primary" : "secondary"}
         disabled={busy !== null}
         aria-busy={busy === action}
         icon={busy === action ? <Spinner size="extra-tiny" aria-hidden /> : undefined}

@@ -5,7 +5,6 @@ import type { MessageKey } from "../i18n";
 import type { QuarterSummary } from "../summary";
 
 export type ActionName = "setup" | "check" | "fill" | "report";
-export const ACTIONS: readonly ActionName[] = ["setup", "check", "fill", "report"];
 
 /** A message for the pane, translated by the component that shows it. */
 export interface Notice {

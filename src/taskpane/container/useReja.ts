@@ -1,14 +1,12 @@
 /**
  * The pane's container logic: every read and write goes through the injected `run` (Excel.run in Office,
- * the stand-in's run in the playground); the components only get values and callbacks.
+ * the stand-in's run in the playground); the components only get values and callbacks. What each action
+ * runs and how its result shows is the table in ./outcomes; this hook holds the state.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Report } from "../../core/layout/report";
 import type { PlanSettings, Quarter } from "../../core/model";
 import { checkWorkbook, type CheckResult, type SheetFinding } from "../../excel/commands/check";
-import { fillStatuses } from "../../excel/commands/fill";
 import { startLiveChecking, type LiveChecker } from "../../excel/commands/live";
-import { generateReport } from "../../excel/commands/report";
 import {
   readWorkbookSettings,
   saveSettings,
@@ -16,10 +14,9 @@ import {
   type ExcelRun,
   type Watch,
 } from "../../excel/commands/settings";
-import { setUpPlanEditor } from "../../excel/commands/setup";
 import { readQuarterReport, selectCell } from "../excel-actions";
-import type { MessageKey } from "../i18n";
 import { summarize } from "../summary";
+import { errorText, failedOutcome, performAction, type ActionOutcome } from "./outcomes";
 import type { ActionName, Notice, PaneState } from "./types";
 
 export interface RejaOptions {
@@ -38,28 +35,6 @@ export interface RejaController {
   selectFinding: (finding: SheetFinding) => Promise<void>;
   refreshSummary: () => Promise<void>;
   dismissNotice: () => void;
-}
-
-const ACTION_KEYS: Record<ActionName, MessageKey> = {
-  setup: "actions.setup",
-  check: "actions.check",
-  fill: "actions.fill",
-  report: "actions.report",
-};
-
-function errorText(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === "string" && error) return error;
-  return "";
-}
-
-function failed(action: ActionName, error: unknown): Notice {
-  return {
-    intent: "error",
-    key: "actions.failed",
-    actionKey: ACTION_KEYS[action],
-    params: { error: errorText(error) || "?" },
-  };
 }
 
 function sameSettings(a: PlanSettings | null, b: PlanSettings): boolean {
@@ -180,68 +155,29 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
       void watch.current?.stop();
       watch.current = null;
     };
-    // mount once per run function
-  }, [run]);
+    // all of these change only with `run`: the pane mounts once per run function
+  }, [run, patch, applySettings, ensureWatch, refreshSummary]);
 
   const runAction = useCallback(
     async (action: ActionName) => {
       patch({ busy: action, notice: null });
-      let notice: Notice;
-      let report: Report | null = null;
+      let outcome: ActionOutcome;
       try {
-        switch (action) {
-          case "setup": {
-            const r = await run((ctx) => setUpPlanEditor(ctx));
-            notice = r.ok
-              ? { intent: "success", key: "result.setup", params: { sheet: r.sheet } }
-              : { intent: "warning", key: `problem.${r.reason}` };
-            if (r.ok) {
-              const read = await run((ctx) => readWorkbookSettings(ctx));
-              applySettings(read.settings, null);
-              await ensureWatch();
-            }
-            break;
-          }
-          case "check": {
-            const r = await run((ctx) => checkWorkbook(ctx));
-            patch({ findings: r.findings });
-            if (r.ok) {
-              notice =
-                r.findings.length > 0
-                  ? { intent: "success", key: "result.check", params: { count: r.findings.length } }
-                  : { intent: "success", key: "result.checkClean" };
-              await ensureLive(r.sheet);
-            } else notice = { intent: "warning", key: `problem.${r.reason}` };
-            break;
-          }
-          case "fill": {
-            const r = await run((ctx) => fillStatuses(ctx));
-            if (r.ok) report = r.report;
-            notice = r.ok
-              ? { intent: "success", key: "result.fill", params: { count: r.cells } }
-              : { intent: "warning", key: `problem.${r.reason}` };
-            break;
-          }
-          case "report": {
-            const r = await run((ctx) => generateReport(ctx, nowRef.current(), { activate: true }));
-            if (r.ok) report = r.report;
-            notice = r.ok
-              ? {
-                  intent: "success",
-                  key: r.replaced ? "result.reportReplaced" : "result.report",
-                  params: { sheet: r.sheet },
-                }
-              : { intent: "warning", key: `problem.${r.reason}`, params: { sheet: r.sheet } };
-            break;
-          }
+        outcome = await performAction(action, run, { now: () => nowRef.current() });
+        if (outcome.findings) patch({ findings: outcome.findings });
+        if (outcome.reloadSettings) {
+          const read = await run((ctx) => readWorkbookSettings(ctx));
+          applySettings(read.settings, null);
+          await ensureWatch();
         }
+        if (outcome.liveSheet !== undefined) await ensureLive(outcome.liveSheet);
       } catch (error) {
-        notice = failed(action, error);
+        outcome = failedOutcome(action, error);
       }
       if (!mounted.current) return;
-      patch({ busy: null, notice });
+      patch({ busy: null, notice: outcome.notice });
       // fill and report computed the quarter already: no second read of the workbook for the summary
-      if (report) patch({ summary: summarize(report), summaryLoading: false });
+      if (outcome.summary) patch({ summary: outcome.summary, summaryLoading: false });
       else await refreshSummary();
     },
     [run, patch, applySettings, ensureWatch, ensureLive, refreshSummary]
