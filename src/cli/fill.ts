@@ -1,6 +1,5 @@
 /** `reja fill plan.xlsx --quarter N [-o out.xlsx]`: only the tracking cells (total fact, %, quarter statuses) change. */
-import { fillWrites } from "../core/layout/fill";
-import type { Plan } from "../core/model";
+import { fillWrites, type Plan } from "../core";
 import { applyCellWrites, saveWorkbook } from "../xlsx/write";
 import { requireQuarter } from "./args";
 import type { FILL_OPTIONS } from "./options";

@@ -1,5 +1,5 @@
 /** Plain-text output helpers: aligned tables, quarter windows, JSON. */
-import type { Window } from "../core/model";
+import type { Window } from "../core";
 
 /** Columns padded to their widest cell; the last column is not padded. Cell line breaks become spaces. */
 export function table(header: string[], rows: string[][]): string {

@@ -1,5 +1,5 @@
 /** Texts the ribbon command shows when it cannot make the report (Uzbek first, as the users read it). */
-import type { Lang } from "../core/model";
+import type { Lang } from "../core";
 import type { ReportResult } from "./commands/report";
 
 type Reason = Extract<ReportResult, { ok: false }>["reason"] | "error";

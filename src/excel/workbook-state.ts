@@ -2,11 +2,7 @@
  * What the engine needs from a workbook read: the plan (read with the workbook's own vocabulary), the settings
  * (the settings sheet over defaults taken from the plan) and the vocabulary. Pure.
  */
-import { readPlan } from "../core/reader";
-import { defaultSettings, readSettings } from "../core/layout/settings-sheet";
-import { readVocabulary } from "../core/layout/vocabulary-sheet";
-import type { Plan, PlanSettings, Vocabulary } from "../core/model";
-import { DEFAULT_VOCABULARY } from "../core/vocabulary";
+import { DEFAULT_VOCABULARY, defaultSettings, type Plan, type PlanSettings, readPlan, readSettings, readVocabulary, type Vocabulary } from "../core";
 import type { SheetValues, WorkbookRead } from "./read";
 
 export type PlanProblem = "no_plan_sheet" | "no_plan_table";

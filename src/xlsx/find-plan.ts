@@ -1,8 +1,5 @@
 /** Which sheet of a workbook holds the plan: the one named, or the first whose grid has a plan table. */
-import type { Grid } from "../core/grid";
-import { isGeneratedSheetName, SHEET_NAMES } from "../core/layout/names";
-import type { Plan, Vocabulary } from "../core/model";
-import { readPlan } from "../core/reader";
+import { type Grid, isGeneratedSheetName, type Plan, readPlan, SHEET_NAMES, type Vocabulary } from "../core";
 import { sheetGrid, type Workbook, type Worksheet } from "./read";
 
 export interface FoundPlan {

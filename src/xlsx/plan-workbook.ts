@@ -1,9 +1,14 @@
 /** A structured plan workbook read whole: the plan sheet with the workbook's own vocabulary and settings. */
-import type { Grid } from "../core/grid";
-import { SHEET_NAMES } from "../core/layout/names";
-import { defaultSettings, readSettings } from "../core/layout/settings-sheet";
-import { readVocabulary } from "../core/layout/vocabulary-sheet";
-import type { Plan, PlanSettings, Vocabulary } from "../core/model";
+import {
+  defaultSettings,
+  type Grid,
+  type Plan,
+  type PlanSettings,
+  readSettings,
+  readVocabulary,
+  SHEET_NAMES,
+  type Vocabulary,
+} from "../core";
 import { findPlanSheet, type FindPlanResult } from "./find-plan";
 import { findSheet, sheetGrid, type Workbook, type Worksheet } from "./read";
 

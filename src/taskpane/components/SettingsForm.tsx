@@ -1,7 +1,7 @@
 /** Report quarter (saved at once) and the workbook settings form (saved with a button). */
 import { Button, Field, Input, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
-import type { Lang, PlanSettings, Quarter } from "../../core/model";
+import type { Lang, PlanSettings, Quarter } from "../../core";
 import type { Notice } from "../container/types";
 import { PANE_LANGS, romanQuarter, type Translate } from "../i18n";
 import { NoticeBar } from "./NoticeBar";

@@ -3,8 +3,7 @@
  * the stand-in's run in the playground); the components only get values and callbacks.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Report } from "../../core/layout/report";
-import type { PlanSettings, Quarter } from "../../core/model";
+import type { PlanSettings, Quarter, Report } from "../../core";
 import { checkWorkbook, type CheckResult, type SheetFinding } from "../../excel/commands/check";
 import { fillStatuses } from "../../excel/commands/fill";
 import { startLiveChecking, type LiveChecker } from "../../excel/commands/live";

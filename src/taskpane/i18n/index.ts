@@ -2,7 +2,7 @@
  * The pane's message catalogues and how a language is chosen. Finding texts come from the engine's
  * catalogues (core/messages); these are the pane's own words.
  */
-import type { Lang } from "../../core/model";
+import type { Lang } from "../../core";
 import type { Catalogue } from "./catalogue";
 import { en } from "./en";
 import { ru } from "./ru";
