@@ -46,3 +46,10 @@ export { findHeader, readPlan } from "./reader";
 export { percent } from "./status";
 export { parseTsv } from "./tsv";
 export { DEFAULT_VOCABULARY } from "./vocabulary";
+export {
+  hasTrackingColumns,
+  readWorkbookGrids,
+  settingsOf,
+  type WorkbookContent,
+  type WorkbookGrids,
+} from "./workbook";

@@ -23,6 +23,7 @@ import {
   type StatusCounts,
 } from "./report";
 import { defaultSettings } from "./settings-sheet";
+import { hasTrackingColumns } from "../workbook";
 import type { Area, CellSpec, SheetSpec } from "./sheet";
 import { statusStyle } from "./tracking";
 
@@ -144,10 +145,6 @@ function mostCommon<T>(values: (T | null | undefined)[]): T | null {
   return best;
 }
 
-function hasTracking(plan: Plan): boolean {
-  return plan.columns.facts.some((c) => c >= 0);
-}
-
 function cellOf(r: ReportRow): DistrictCell {
   return {
     unit: r.unit,
@@ -255,7 +252,7 @@ export function consolidate(inputs: DistrictInput[], quarter: Quarter): Consolid
         item: null,
         message: `Reja yili ${district.year}, boshqa tumanlarniki ${year}`,
       });
-    if (!hasTracking(plan)) {
+    if (!hasTrackingColumns(plan)) {
       add({
         kind: "no_tracking",
         code: null,
