@@ -6,14 +6,8 @@ export { consolidate, consolidationSheets, type DistrictInput } from "./layout/c
 export { fillWrites } from "./layout/fill";
 export { isGeneratedSheetName, legalSheetName, SHEET_NAMES, uniqueSheetName } from "./layout/names";
 export { PLAN_COL, structuredWorkbook } from "./layout/plan-sheet";
-export {
-  buildReport,
-  COUNTED_STATUSES,
-  emptyCounts,
-  type Report,
-  reportSheet,
-  type StatusCounts,
-} from "./layout/report";
+export { buildReport, COUNTED_STATUSES, emptyCounts, type Report, type StatusCounts } from "./report";
+export { reportSheet } from "./layout/report";
 export { defaultSettings, readSettings, settingsCellWrites, settingsSheet } from "./layout/settings-sheet";
 export {
   type Area,

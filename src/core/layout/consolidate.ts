@@ -15,13 +15,8 @@ import type { Plan, PlanSettings, Quarter, Status } from "../model";
 import { percent, STATUS_LABELS } from "../status";
 import { matchKey } from "../text";
 import { consolidationSheetName, problemsSheetName, uniqueSheetName } from "./names";
-import {
-  buildReport,
-  emptyCounts,
-  SUMMARY_STATUS_COLUMNS,
-  type ReportRow,
-  type StatusCounts,
-} from "./report";
+import { buildReport, emptyCounts, type ReportRow, type StatusCounts } from "../report";
+import { SUMMARY_STATUS_COLUMNS } from "./report";
 import { defaultSettings } from "./settings-sheet";
 import { hasTrackingColumns } from "../workbook";
 import type { Area, CellSpec, SheetSpec } from "./sheet";
