@@ -1,7 +1,7 @@
 /** The regional submission's sheet (spec §8), laid out from the report computed in ../report. */
 import { formatDateUz, formatPercent, periodWords } from "../format";
-import type { Plan, PlanSettings, Quarter, Status } from "../model";
-import { percent, STATUS_LABELS } from "../status";
+import type { PlanSettings, Status } from "../model";
+import { STATUS_LABELS } from "../status";
 import { reportSheetName } from "./names";
 import type { Area, CellSpec, SheetSpec } from "./sheet";
 import { statusStyle } from "./tracking";
