@@ -5,7 +5,13 @@ import officeAddins from "eslint-plugin-office-addins";
 import react from "eslint-plugin-react";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import { builtinModules } from "node:module";
 import tseslint from "typescript-eslint";
+
+// Node's own modules, reachable without the node: prefix.
+const NODE_BUILTINS = builtinModules.filter((m) => !m.startsWith("_"));
+// The adapters around the core (src/<dir>), which the core must not import.
+const ADAPTER_DIRS = ["excel", "xlsx", "cli", "taskpane", "commands", "playground", "standin"];
 
 // Excel JS API pitfalls: reading unloaded properties, reading before sync, sync in loops, null objects.
 const officeRules = {
@@ -72,6 +78,50 @@ export default tseslint.config(
   {
     files: ["test/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.jest } },
+  },
+  {
+    // The core is pure: no Office, ExcelJS, React, Fluent UI or node module, and no adapter.
+    files: ["src/core/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["exceljs", "exceljs/*", "react", "react/*", "react-dom", "react-dom/*", "@fluentui/*"],
+              message: "src/core is pure: no ExcelJS, React or Fluent UI.",
+            },
+            { group: ["office-*", "@microsoft/office-*"], message: "src/core is pure: no Office." },
+            {
+              group: ["node:*", ...NODE_BUILTINS.flatMap((m) => [m, `${m}/*`])],
+              message: "src/core is pure: no node module.",
+            },
+            {
+              group: ADAPTER_DIRS.map((d) => `**/${d}`).concat(ADAPTER_DIRS.map((d) => `**/${d}/**`)),
+              message: "src/core imports no adapter.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Adapters enter the core through its index only.
+    files: ["src/**/*.{ts,tsx}", "bench/**/*.ts"],
+    ignores: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)core/(?!index$).+",
+              message: "Import the core through its entrance (…/core), not its inner files.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Node scripts and configs written in CommonJS (webpack.config.js, scripts/, bin/).

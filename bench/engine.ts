@@ -10,14 +10,7 @@
  *   pipeline   read + check + statuses + report (what a command does between its read and its write), the sum
  *              of the stages of one run, run back to back
  */
-import { checkPlan } from "../src/core/checks";
-import { fillWrites } from "../src/core/layout/fill";
-import { buildReport, reportSheet } from "../src/core/layout/report";
-import type { Grid } from "../src/core/grid";
-import type { PlanSettings } from "../src/core/model";
-import { readPlan } from "../src/core/reader";
-import { parseTsv } from "../src/core/tsv";
-import { DEFAULT_VOCABULARY } from "../src/core/vocabulary";
+import { buildReport, checkPlan, DEFAULT_VOCABULARY, fillWrites, type Grid, parseTsv, type PlanSettings, readPlan, reportSheet } from "../src/core";
 import { collectGarbage, log, median, mib, round, timeMs } from "./measure";
 import { sourcePlanGrid, structuredPlan, toTsv } from "./plans";
 

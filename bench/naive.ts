@@ -4,13 +4,7 @@
  * (one row's values, number formats and cell styles, sync) or cell by cell (a highlight, sync).
  * It uses the same engine as the real adapter, so both do the same work; only the round trips differ.
  */
-import { checkPlan } from "../src/core/checks";
-import type { RawCell } from "../src/core/grid";
-import { fillWrites } from "../src/core/layout/fill";
-import { SHEET_NAMES, uniqueSheetName } from "../src/core/layout/names";
-import { structuredWorkbook } from "../src/core/layout/plan-sheet";
-import { buildReport, reportSheet } from "../src/core/layout/report";
-import { STYLES, type CellStyle, type CellValue, type SheetSpec, type StyleName } from "../src/core/layout/sheet";
+import { buildReport, type CellStyle, type CellValue, checkPlan, fillWrites, type RawCell, reportSheet, SHEET_NAMES, type SheetSpec, structuredWorkbook, type StyleName, STYLES, uniqueSheetName } from "../src/core";
 import type { SheetValues, WorkbookRead } from "../src/excel/read";
 import { workbookState } from "../src/excel/workbook-state";
 

@@ -7,16 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Grid, RawCell } from "../src/core/grid";
-import { SHEET_NAMES } from "../src/core/layout/names";
-import { structuredWorkbook } from "../src/core/layout/plan-sheet";
-import { defaultSettings } from "../src/core/layout/settings-sheet";
-import { specToGrid } from "../src/core/layout/sheet-grid";
-import type { SheetSpec } from "../src/core/layout/sheet";
-import type { Plan, PlanSettings } from "../src/core/model";
-import { readPlan } from "../src/core/reader";
-import { parseTsv } from "../src/core/tsv";
-import { DEFAULT_VOCABULARY } from "../src/core/vocabulary";
+import { DEFAULT_VOCABULARY, defaultSettings, type Grid, parseTsv, type Plan, type PlanSettings, type RawCell, readPlan, SHEET_NAMES, type SheetSpec, specToGrid, structuredWorkbook } from "../src/core";
 
 export const ROOT = join(__dirname, "..", "..", "..");
 export const SEED_PATH = join(ROOT, "examples", "jondor-2026-ish-reja.txt");

@@ -8,14 +8,12 @@
  * fill, report). Request bytes are the stand-in's measure of what Office.js would send (docs/excel-standin-
  * assumptions.md); the 5 MB limit is Excel on the web's.
  */
-import { SHEET_NAMES } from "../src/core/layout/names";
-import { settingsCellWrites } from "../src/core/layout/settings-sheet";
+import { readPlan, settingsCellWrites, SHEET_NAMES } from "../src/core";
 import { checkWorkbook, fillStatuses, generateReport, setUpPlanEditor } from "../src/excel";
 import { createWorkbook, installExcelGlobal, PAYLOAD_LIMIT_BYTES, type SeedValue, type StandinWorkbook } from "../src/standin";
 import { log, round, timeMsAsync } from "./measure";
 import { naiveCheck, naiveFill, naiveReport, naiveSetUp } from "./naive";
 import { madeUpFacts, sourcePlanGrid } from "./plans";
-import { readPlan } from "../src/core/reader";
 
 export const COMMANDS = ["set up", "check", "fill", "generate report"] as const;
 export type CommandName = (typeof COMMANDS)[number];

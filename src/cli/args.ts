@@ -1,6 +1,6 @@
 /** argv → positional arguments and typed options of one command (node's util.parseArgs). */
 import { parseArgs } from "node:util";
-import type { Quarter } from "../core/model";
+import type { Quarter } from "../core";
 import type { CommandSpec, OptionSpecs, OptionValues } from "./types";
 import { UsageError } from "./errors";
 

@@ -1,7 +1,5 @@
 /** `reja check FILE [--json] [--lang L] [--quarter N]`: the findings of spec §6; "errors_found" when any is an error. */
-import { checkPlan } from "../core/checks";
-import { DEFAULT_LANG, langFromCode, LANGS } from "../core/languages";
-import type { Finding, Lang } from "../core/model";
+import { checkPlan, DEFAULT_LANG, type Finding, type Lang, langFromCode, LANGS } from "../core";
 import { parseQuarter } from "./args";
 import type { CHECK_OPTIONS } from "./options";
 import type { CommandContext } from "./types";

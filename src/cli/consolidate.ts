@@ -1,5 +1,5 @@
 /** `reja consolidate FILE… --quarter N -o region.xlsx [--json]`: spec §9; an unusable file is reported, not fatal. */
-import { consolidate, consolidationSheets, type DistrictInput } from "../core/layout/consolidate";
+import { consolidate, consolidationSheets, type DistrictInput } from "../core";
 import { newWorkbook, saveWorkbook, writeSheet } from "../xlsx/write";
 import { requireOutput, requireQuarter } from "./args";
 import type { CONSOLIDATE_OPTIONS } from "./options";

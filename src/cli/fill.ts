@@ -1,6 +1,5 @@
 /** `reja fill plan.xlsx --quarter N [-o out.xlsx]`: only the tracking cells (total fact, %, quarter statuses) change. */
-import { fillWrites } from "../core/layout/fill";
-import type { Plan } from "../core/model";
+import { fillWrites, hasTrackingColumns } from "../core";
 import { applyCellWrites, saveWorkbook } from "../xlsx/write";
 import { requireQuarter } from "./args";
 import type { FILL_OPTIONS } from "./options";
@@ -31,9 +30,4 @@ export async function fill({ args, options, io }: CommandContext<Options>): Prom
     `${output}: ${plural(writes.length, "cell", "cells")} written in "${loaded.sheet.name}" for quarter ${quarter}`
   );
   return "ok";
-}
-
-function hasTrackingColumns(plan: Plan): boolean {
-  const c = plan.columns;
-  return c.totalFact >= 0 || c.percent >= 0 || c.statuses.some((s) => s >= 0);
 }

@@ -1,6 +1,5 @@
 /** Plain-text output helpers: aligned tables, quarter windows, JSON. */
-import { romanQuarter } from "../core/format";
-import type { Window } from "../core/model";
+import { romanQuarter, type Window } from "../core";
 
 /** Columns padded to their widest cell; the last column is not padded. Cell line breaks become spaces. */
 export function table(header: string[], rows: string[][]): string {

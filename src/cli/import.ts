@@ -1,7 +1,5 @@
 /** `reja import FILE -o plan.xlsx`: the structured plan workbook (plan, vocabulary and settings sheets). */
-import { structuredWorkbook } from "../core/layout/plan-sheet";
-import type { PlanSettings } from "../core/model";
-import { DEFAULT_VOCABULARY } from "../core/vocabulary";
+import { DEFAULT_VOCABULARY, type PlanSettings, structuredWorkbook } from "../core";
 import { newWorkbook, saveWorkbook, writeSheet } from "../xlsx/write";
 import { parseYear, requireOutput } from "./args";
 import type { IMPORT_OPTIONS } from "./options";

@@ -1,11 +1,15 @@
 /** FILE → plan: exported text (tab-separated, UTF-8) or an .xlsx workbook. Unusable input → InputError. */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Grid } from "../core/grid";
-import { defaultSettings } from "../core/layout/settings-sheet";
-import type { Plan, PlanSettings, Vocabulary } from "../core/model";
-import { readPlan } from "../core/reader";
-import { parseTsv } from "../core/tsv";
+import {
+  defaultSettings,
+  type Grid,
+  parseTsv,
+  type Plan,
+  type PlanSettings,
+  readPlan,
+  type Vocabulary,
+} from "../core";
 import { readPlanWorkbook } from "../xlsx/plan-workbook";
 import { loadWorkbook, UnreadableWorkbookError, type Workbook, type Worksheet } from "../xlsx/read";
 import { InputError } from "./errors";

@@ -1,5 +1,5 @@
 /** `reja inspect FILE [--sheet NAME] [--json]`: the plan as read (sections, items, schedules, indicators). */
-import type { Item, Plan } from "../core/model";
+import type { Item, Plan } from "../core";
 import type { INSPECT_OPTIONS } from "./options";
 import type { CommandContext } from "./types";
 import { plural, table, toJson, windowText } from "./format";

@@ -1,5 +1,5 @@
 /** The options of each command (kept apart from commands.ts so handlers can name their option types). */
-import { DEFAULT_LANG, LANGS } from "../core/languages";
+import { DEFAULT_LANG, LANGS } from "../core";
 import type { OptionSpecs } from "./types";
 
 export const json = {

@@ -1,8 +1,5 @@
 /** `reja report plan.xlsx --quarter N -o report.xlsx [--json]`: the regional submission sheet (spec §8). */
-import { structuredWorkbook } from "../core/layout/plan-sheet";
-import { buildReport, reportSheet } from "../core/layout/report";
-import type { PlanSettings } from "../core/model";
-import { DEFAULT_VOCABULARY } from "../core/vocabulary";
+import { buildReport, DEFAULT_VOCABULARY, type PlanSettings, reportSheet, structuredWorkbook } from "../core";
 import { newWorkbook, saveWorkbook, writeSheet } from "../xlsx/write";
 import { parseDate, requireOutput, requireQuarter } from "./args";
 import type { REPORT_OPTIONS } from "./options";

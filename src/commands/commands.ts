@@ -13,8 +13,7 @@
  *   earlier lets Office unload the function file and the dialog with it.
  * event.completed() is called on every path, or Office leaves the button busy.
  */
-import { langFromDisplayLanguage } from "../core/languages";
-import type { Lang } from "../core/model";
+import { type Lang, langFromDisplayLanguage } from "../core";
 import { generateReport as makeReport } from "../excel/commands/report";
 import { closeLabel, reportFailureMessage } from "./messages";
 

@@ -1,5 +1,5 @@
 /** Texts of the ribbon command (the report button without the pane), in the language it is given. */
-import type { Lang } from "../core/model";
+import type { Lang } from "../core";
 import type { ReportResult } from "../excel/commands/report";
 import { CATALOGUES } from "../taskpane/i18n";
 

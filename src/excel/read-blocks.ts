@@ -7,7 +7,7 @@
  * refused is read again as two halves. Written as bounded recursion (each step reads at least one row, and a
  * refused block halves until one row), like batch.ts, so "no sync in a loop" holds without exceptions.
  */
-import type { RawCell } from "../core/grid";
+import type { RawCell } from "../core";
 import { REQUEST_LIMIT_BYTES } from "./batch";
 
 /** What one block's response may carry by our estimate: 60 % of the limit, for the envelope and our estimate's error. */

@@ -12,10 +12,7 @@
  * - A read whose response is still too large is read again in row blocks (read-blocks.ts): a few more syncs,
  *   never a failure.
  */
-import type { Grid, RawCell } from "../core/grid";
-import { SHEET_NAMES } from "../core/layout/names";
-import { PLAN_COL } from "../core/layout/plan-sheet";
-import { findHeader } from "../core/reader";
+import { findHeader, type Grid, PLAN_COL, type RawCell, SHEET_NAMES } from "../core";
 import { isResponseTooLarge, readUsedRangeInBlocks } from "./read-blocks";
 
 /** Which sheet holds the plan: a name, or the sheet the user is looking at. */

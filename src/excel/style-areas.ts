@@ -3,7 +3,7 @@
  * a few hundred range calls rather than one per cell: runs of equal style along a row, then runs of identical
  * row runs down the sheet merged into one rectangle.
  */
-import type { Area } from "../core/layout/sheet";
+import type { Area } from "../core";
 
 export interface StyledCell<S extends string> {
   row: number;

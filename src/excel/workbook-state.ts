@@ -1,13 +1,8 @@
-/**
- * What the engine needs from a workbook read: the plan (read with the workbook's own vocabulary), the settings
- * (the settings sheet over defaults taken from the plan) and the vocabulary. Pure.
- */
-import { readPlan } from "../core/reader";
-import { defaultSettings, readSettings } from "../core/layout/settings-sheet";
-import { readVocabulary } from "../core/layout/vocabulary-sheet";
-import type { Plan, PlanSettings, Vocabulary } from "../core/model";
-import { DEFAULT_VOCABULARY } from "../core/vocabulary";
-import type { SheetValues, WorkbookRead } from "./read";
+/** What the engine needs from a workbook read (the plan, settings and vocabulary), through the core's one step. */
+import { type Plan, type PlanSettings, readWorkbookGrids, type Vocabulary } from "../core";
+import type { WorkbookRead } from "./read";
+
+export { hasTrackingColumns, settingsOf } from "../core";
 
 export type PlanProblem = "no_plan_sheet" | "no_plan_table";
 
@@ -20,38 +15,23 @@ export interface WorkbookState {
   vocabulary: Vocabulary;
 }
 
-export function vocabularyOf(sheet: SheetValues): Vocabulary {
-  return sheet.exists ? readVocabulary(sheet.grid) : DEFAULT_VOCABULARY;
-}
-
-/** Settings: defaults from the plan, overridden by every value the settings sheet holds. */
-export function settingsOf(plan: Plan | null, stored: Partial<PlanSettings>): PlanSettings {
-  const out: PlanSettings = defaultSettings(plan);
-  for (const [k, v] of Object.entries(stored)) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
-  return out;
-}
-
 export function workbookState(read: WorkbookRead): WorkbookState {
-  const vocabulary = vocabularyOf(read.vocabulary);
-  const storedSettings = read.settings.exists ? readSettings(read.settings.grid) : {};
-  let plan: Plan | null = null;
-  let problem: PlanProblem | null = null;
-  if (!read.plan || !read.plan.exists) problem = "no_plan_sheet";
-  else {
-    const result = readPlan(read.plan.grid, { vocabulary });
-    if (result.ok) plan = result.plan;
-    else problem = result.reason;
-  }
-  return { plan, problem, settings: settingsOf(plan, storedSettings), storedSettings, vocabulary };
+  const planSheet = read.plan && read.plan.exists ? [read.plan.grid] : [];
+  const content = readWorkbookGrids(
+    {
+      plan: planSheet,
+      settings: read.settings.exists ? read.settings.grid : null,
+      vocabulary: read.vocabulary.exists ? read.vocabulary.grid : null,
+    },
+    (grid) => grid
+  );
+  const { plan, settings, storedSettings, vocabulary } = content;
+  const problem: PlanProblem | null = plan ? null : planSheet.length ? "no_plan_table" : "no_plan_sheet";
+  return { plan, problem, settings, storedSettings, vocabulary };
 }
 
 /** The plan's computed tracking columns (written by fill): a change there is the add-in's own. */
 export function computedColumns(plan: Plan): number[] {
   const c = plan.columns;
   return [c.totalFact, c.percent, ...c.statuses].filter((x) => x >= 0);
-}
-
-/** True when the plan sheet already has the tracking columns of the structured layout. */
-export function hasTrackingColumns(plan: Plan): boolean {
-  return plan.columns.totalFact >= 0 && plan.columns.statuses.every((c) => c >= 0);
 }

@@ -9,9 +9,7 @@
  *   through `Worksheet.getRanges` (RangeAreas, ExcelApi 1.9), so a style costs a handful of calls however
  *   many cells carry it.
  */
-import { columnLetter, rangeA1 } from "../core/grid";
-import type { Area, CellSpec, CellStyle, CellValue, CellWrite, PrintSetup, SheetSpec, StyleName, Validation } from "../core/layout/sheet";
-import { STYLES } from "../core/layout/sheet";
+import { type Area, type CellSpec, type CellStyle, type CellValue, type CellWrite, columnLetter, type PrintSetup, rangeA1, type SheetSpec, type StyleName, STYLES, type Validation } from "../core";
 import { commitBatch, jsonBytes, WriteBatch } from "./batch";
 import { contiguousBlocks, styleAreas, type StyledCell } from "./style-areas";
 

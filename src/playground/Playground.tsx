@@ -12,7 +12,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Lang } from "../core/model";
+import type { Lang } from "../core";
 import type { ExcelRun } from "../excel/commands/settings";
 import { installExcelGlobal, type StandinWorkbook } from "../standin";
 import App from "../taskpane/App";

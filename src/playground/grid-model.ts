@@ -6,7 +6,7 @@
  * Only custom formulas of the form `='Sheet'!A1=N` (relative to the format's top-left cell, what the
  * adapter writes) are evaluated; other conditional formats are not shown.
  */
-import { columnIndex, columnLetter } from "../core/grid";
+import { columnIndex, columnLetter } from "../core";
 import { cellAddress, parseAddress, type Rect } from "../standin/address";
 import type { SheetSnapshot, StandinWorkbook } from "../standin";
 

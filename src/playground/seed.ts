@@ -3,10 +3,7 @@
  * deliberate mistake (a misspelt unit), and optionally already set up with made-up facts for quarters I–II
  * and report quarter II — so every action has something to work on.
  */
-import type { Grid } from "../core/grid";
-import { SHEET_NAMES } from "../core/layout/names";
-import { readPlan } from "../core/reader";
-import { parseTsv } from "../core/tsv";
+import { type Grid, parseTsv, readPlan, SHEET_NAMES } from "../core";
 import { saveSettings } from "../excel/commands/settings";
 import { setUpPlanEditor } from "../excel/commands/setup";
 import { createWorkbook, type SeedValue, type StandinWorkbook } from "../standin";

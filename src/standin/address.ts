@@ -1,5 +1,5 @@
 /** A1 addresses <-> zero-based rectangles. Rows and columns are zero-based and inclusive. */
-import { columnIndex, columnLetter as columnName } from "../core/grid";
+import { columnIndex, columnLetter as columnName } from "../core";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;

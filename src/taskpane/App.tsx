@@ -3,7 +3,7 @@
  * components. index.tsx passes Excel.run; the playground passes the in-memory stand-in's run.
  */
 import { useMemo, useState } from "react";
-import type { Lang } from "../core/model";
+import type { Lang } from "../core";
 import type { ExcelRun } from "../excel/commands/settings";
 import { TaskPane } from "./components/TaskPane";
 import { useReja } from "./container/useReja";

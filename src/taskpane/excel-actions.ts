@@ -3,8 +3,7 @@
  * quarter summary. Each takes the request context of one `run` (Excel.run in Office, the stand-in's run in
  * the playground) and syncs once.
  */
-import { SHEET_NAMES } from "../core/layout/names";
-import { buildReport, type Report } from "../core/layout/report";
+import { buildReport, type Report, SHEET_NAMES } from "../core";
 import { readWorkbook } from "../excel/read";
 import { workbookState } from "../excel/workbook-state";
 

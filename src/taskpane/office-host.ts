@@ -3,7 +3,7 @@
  * What the pane asks of the Office host, in one place and guarded: the playground and the tests run
  * without Office.js, and older hosts have no officeTheme.
  */
-import type { Lang } from "../core/model";
+import type { Lang } from "../core";
 import { langFromDisplayLanguage } from "./i18n";
 
 export type ThemeKind = "light" | "dark";

@@ -3,9 +3,14 @@
  * quantitative indicators, per section and in total. Completion follows the report's rule (mean of the
  * period percentages, each capped at 100), computed here per section too.
  */
-import { COUNTED_STATUSES, emptyCounts, type Report, type StatusCounts } from "../core/layout/report";
-import type { Quarter } from "../core/model";
-import { percent } from "../core/status";
+import {
+  COUNTED_STATUSES,
+  emptyCounts,
+  percent,
+  type Quarter,
+  type Report,
+  type StatusCounts,
+} from "../core";
 
 export interface SummaryLine {
   /** roman numeral; "" for items above the first section; "total" row has key "*" */

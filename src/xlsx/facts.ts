@@ -1,5 +1,5 @@
 /** Entering quarter facts and notes into a structured plan sheet by item number (examples, tests, batch input). */
-import type { Plan, Quarter } from "../core/model";
+import type { Plan, Quarter } from "../core";
 import type { Worksheet } from "./read";
 
 export interface FactEntry {

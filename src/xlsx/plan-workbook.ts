@@ -1,10 +1,13 @@
 /** A structured plan workbook read whole: the plan sheet with the workbook's own vocabulary and settings. */
-import type { Grid } from "../core/grid";
-import { SHEET_NAMES } from "../core/layout/names";
-import { defaultSettings, readSettings } from "../core/layout/settings-sheet";
-import { readVocabulary } from "../core/layout/vocabulary-sheet";
-import type { Plan, PlanSettings, Vocabulary } from "../core/model";
-import { findPlanSheet, type FindPlanResult } from "./find-plan";
+import {
+  type Grid,
+  type Plan,
+  type PlanSettings,
+  readWorkbookGrids,
+  SHEET_NAMES,
+  type Vocabulary,
+} from "../core";
+import { planCandidates } from "./find-plan";
 import { findSheet, sheetGrid, type Workbook, type Worksheet } from "./read";
 
 export interface PlanWorkbook {
@@ -20,31 +23,37 @@ export interface PlanWorkbook {
   vocabulary: Vocabulary | undefined;
 }
 
-export type ReadPlanWorkbookResult = ({ ok: true } & PlanWorkbook) | Extract<FindPlanResult, { ok: false }>;
+export type ReadPlanWorkbookResult =
+  | ({ ok: true } & PlanWorkbook)
+  | { ok: false; reason: "no_such_sheet" | "no_plan_table"; sheetName?: string };
 
 export function readPlanWorkbook(wb: Workbook, sheetName?: string): ReadPlanWorkbookResult {
-  const vocabSheet = findSheet(wb, SHEET_NAMES.vocabulary);
-  const vocabulary = vocabSheet ? readVocabulary(sheetGrid(vocabSheet)) : undefined;
-  const found = findPlanSheet(wb, sheetName, vocabulary);
-  if (!found.ok) return found;
-  const settingsSheet = findSheet(wb, SHEET_NAMES.settings);
-  const storedSettings = settingsSheet ? readSettings(sheetGrid(settingsSheet)) : {};
-  const settings: PlanSettings = {
-    ...defaultSettings(found.plan),
-    ...definedOnly(storedSettings),
+  const candidates = planCandidates(wb, sheetName);
+  if (!candidates.ok) return candidates;
+  const gridOfSheet = (name: string): Grid | null => {
+    const ws = findSheet(wb, name);
+    return ws ? sheetGrid(ws) : null;
   };
+  const content = readWorkbookGrids(
+    {
+      plan: candidates.sheets,
+      settings: gridOfSheet(SHEET_NAMES.settings),
+      vocabulary: gridOfSheet(SHEET_NAMES.vocabulary),
+    },
+    sheetGrid
+  );
+  if (!content.plan || !content.planSheet || !content.planGrid)
+    return sheetName === undefined
+      ? { ok: false, reason: "no_plan_table" }
+      : { ok: false, reason: "no_plan_table", sheetName };
   return {
     ok: true,
     workbook: wb,
-    sheet: found.sheet,
-    grid: found.grid,
-    plan: found.plan,
-    settings,
-    storedSettings,
-    vocabulary,
+    sheet: content.planSheet,
+    grid: content.planGrid,
+    plan: content.plan,
+    settings: content.settings,
+    storedSettings: content.storedSettings,
+    vocabulary: content.ownVocabulary ? content.vocabulary : undefined,
   };
-}
-
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

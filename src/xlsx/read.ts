@@ -1,6 +1,6 @@
 /** ExcelJS → Grid: each sheet's cell values as the engine takes them (what Office.js `range.values` would give). */
 import ExcelJS from "exceljs";
-import type { Grid, RawCell } from "../core/grid";
+import type { Grid, RawCell } from "../core";
 
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;

@@ -3,8 +3,7 @@
  * file (Office.js can call `autofitRows`, ExcelJS cannot), so the writer sets them from an estimate: characters
  * per line from the column width (merged areas: the sum of their columns), one line per paragraph at least.
  */
-import type { CellSpec, SheetSpec } from "../core/layout/sheet";
-import { STYLES, type CellStyle } from "../core/layout/sheet";
+import { type CellSpec, type CellStyle, type SheetSpec, STYLES } from "../core";
 
 const DEFAULT_WIDTH = 8.43;
 const DEFAULT_FONT = 11;

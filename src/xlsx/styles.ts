@@ -1,6 +1,6 @@
 /** STYLES (engine style names) → ExcelJS cell styles. A fresh object per call: ExcelJS cells may share style objects. */
 import type ExcelJS from "exceljs";
-import { STYLES, type CellStyle, type StyleName } from "../core/layout/sheet";
+import { type CellStyle, type StyleName, STYLES } from "../core";
 
 function argb(hex: string): string {
   return "FF" + hex.replace(/^#/, "").toUpperCase();

@@ -1,7 +1,6 @@
 /** SheetSpec / CellWrite → ExcelJS. Strings are always written as literal text, never as formulas. */
 import ExcelJS from "exceljs";
-import { columnIndex, rangeA1, toA1 } from "../core/grid";
-import type { CellValue, CellWrite, SheetSpec } from "../core/layout/sheet";
+import { type CellValue, type CellWrite, columnIndex, rangeA1, type SheetSpec, toA1 } from "../core";
 import { estimateRowHeights } from "./row-heights";
 import { namedStyle } from "./styles";
 import type { Workbook, Worksheet } from "./read";

@@ -1,5 +1,5 @@
 /** The pane's action table without React: each command's result → notice, findings, summary, follow-up. */
-import { buildReport } from "../../src/core/layout/report";
+import { buildReport } from "../../src/core/report";
 import type { PlanSettings } from "../../src/core/model";
 import type { CheckResult, SheetFinding } from "../../src/excel/commands/check";
 import type { ExcelRun } from "../../src/excel/commands/settings";

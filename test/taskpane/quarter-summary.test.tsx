@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from "@testing-library/react";
-import { buildReport } from "../../src/core/layout/report";
+import { buildReport } from "../../src/core/report";
 import { formatPercent } from "../../src/core/messages";
 import type { PlanSettings } from "../../src/core/model";
 import { QuarterSummary } from "../../src/taskpane/components/QuarterSummary";

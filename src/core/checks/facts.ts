@@ -3,14 +3,15 @@ import { CODES } from "../codes";
 import type { Fact, Indicator, Quarter } from "../model";
 import { QUARTERS } from "../model";
 import { indicatorProgress } from "../status";
-import { columnOr, hasTracking, windowHolds, windowsOf, type Rule, type RuleFinding } from "./rule";
+import { hasTrackingColumns } from "../workbook";
+import { columnOr, windowHolds, windowsOf, type Rule, type RuleFinding } from "./rule";
 
 /** A cumulative fact above this share of the annual plan is probably a typo. */
 export const SUSPICIOUS_SHARE = 1.5;
 
 /** Each closed quarter (≤ R) that a window of the item holds and that has no fact entered. */
 export const missingFacts: Rule = ({ plan, reportQuarter }) => {
-  if (reportQuarter === null || !hasTracking(plan)) return [];
+  if (reportQuarter === null || !hasTrackingColumns(plan)) return [];
   const out: RuleFinding[] = [];
   for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
     const item = plan.items[itemIndex];
@@ -43,7 +44,7 @@ function factValue(f: Fact | null): number {
  * named on the fact cell where the running total crossed that line.
  */
 export const suspiciousFacts: Rule = ({ plan, reportQuarter }) => {
-  if (!hasTracking(plan)) return [];
+  if (!hasTrackingColumns(plan)) return [];
   const upTo: Quarter = reportQuarter ?? 4;
   const out: RuleFinding[] = [];
   for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
@@ -79,7 +80,7 @@ function hasNote(ind: Indicator, head: Indicator): boolean {
 
 /** Behind plan beyond the tolerance (IndicatorProgress.behindPlan) with no "Izoh". */
 export const missingNotes: Rule = ({ plan, reportQuarter, tolerance }) => {
-  if (reportQuarter === null || !hasTracking(plan)) return [];
+  if (reportQuarter === null || !hasTrackingColumns(plan)) return [];
   const out: RuleFinding[] = [];
   const noteCol =
     plan.columns.note >= 0 ? plan.columns.note : columnOr(plan, plan.columns.facts[reportQuarter - 1]);

@@ -56,11 +56,6 @@ export function columnOr(plan: Plan, col: number): number {
   return Math.max(plan.columns.name, 0);
 }
 
-/** True when the sheet has the quarter fact columns of spec §7. */
-export function hasTracking(plan: Plan): boolean {
-  return plan.columns.facts.some((c) => c >= 0);
-}
-
 /** The item's schedule windows, or null when its deadline is missing or not understood. */
 export function windowsOf(item: Item): readonly Window[] | null {
   return item.deadline.ok ? item.deadline.schedule.windows : null;

@@ -15,14 +15,10 @@ import type { Plan, PlanSettings, Quarter, Status } from "../model";
 import { percent, STATUS_LABELS } from "../status";
 import { matchKey } from "../text";
 import { consolidationSheetName, problemsSheetName, uniqueSheetName } from "./names";
-import {
-  buildReport,
-  emptyCounts,
-  SUMMARY_STATUS_COLUMNS,
-  type ReportRow,
-  type StatusCounts,
-} from "./report";
+import { buildReport, emptyCounts, type ReportRow, type StatusCounts } from "../report";
+import { SUMMARY_STATUS_COLUMNS } from "./report";
 import { defaultSettings } from "./settings-sheet";
+import { hasTrackingColumns } from "../workbook";
 import type { Area, CellSpec, SheetSpec } from "./sheet";
 import { statusStyle } from "./tracking";
 
@@ -144,10 +140,6 @@ function mostCommon<T>(values: (T | null | undefined)[]): T | null {
   return best;
 }
 
-function hasTracking(plan: Plan): boolean {
-  return plan.columns.facts.some((c) => c >= 0);
-}
-
 function cellOf(r: ReportRow): DistrictCell {
   return {
     unit: r.unit,
@@ -255,7 +247,7 @@ export function consolidate(inputs: DistrictInput[], quarter: Quarter): Consolid
         item: null,
         message: `Reja yili ${district.year}, boshqa tumanlarniki ${year}`,
       });
-    if (!hasTracking(plan)) {
+    if (!hasTrackingColumns(plan)) {
       add({
         kind: "no_tracking",
         code: null,

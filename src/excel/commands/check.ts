@@ -7,9 +7,7 @@
  * cell says so. A check rewrites the mask, so a highlight goes as soon as a re-check finds the cell fixed;
  * the cells' own fill, font and borders are never written.
  */
-import { checkPlan } from "../../core/checks";
-import { legalSheetName, SHEET_NAMES } from "../../core/layout/names";
-import type { Finding, Lang } from "../../core/model";
+import { checkPlan, type Finding, type Lang, legalSheetName, SHEET_NAMES } from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook, type PlanSheetRef } from "../read";

@@ -1,7 +1,5 @@
 /** Fill statuses and ratios: the computed tracking cells (Jami fakt, Bajarilish %, quarter statuses) for the report quarter. */
-import { fillWrites } from "../../core/layout/fill";
-import { SHEET_NAMES } from "../../core/layout/names";
-import { buildReport, type Report } from "../../core/layout/report";
+import { buildReport, fillWrites, type Report, SHEET_NAMES } from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook, type PlanSheetRef } from "../read";

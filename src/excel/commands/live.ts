@@ -7,9 +7,7 @@
  * arriving while one of its commands is writing, are ignored; and a change lying entirely in the columns the
  * add-in computes (fill statuses) is not a reason to check again. Nothing here opens a dialog.
  */
-import { columnIndex } from "../../core/grid";
-import type { Lang } from "../../core/model";
-import { SHEET_NAMES } from "../../core/layout/names";
+import { columnIndex, type Lang, SHEET_NAMES } from "../../core";
 import { isOwnWriteInProgress } from "../own-writes";
 import { checkWorkbook, type CheckResult } from "./check";
 import type { ExcelRun } from "./settings";

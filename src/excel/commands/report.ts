@@ -1,6 +1,5 @@
 /** Generate the regional submission sheet (spec §8) for the current report quarter. */
-import { SHEET_NAMES, isGeneratedSheetName } from "../../core/layout/names";
-import { buildReport, reportSheet, type Report } from "../../core/layout/report";
+import { buildReport, isGeneratedSheetName, type Report, reportSheet, SHEET_NAMES } from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook, type PlanSheetRef } from "../read";

@@ -2,10 +2,7 @@
  * Settings live in the settings sheet ("Reja sozlamalari"), so every co-author sees the same and a change by
  * one is picked up by the others (worksheet.onChanged on that sheet).
  */
-import { SHEET_NAMES } from "../../core/layout/names";
-import type { Grid } from "../../core/grid";
-import { readSettings as readStored, settingsCellWrites, settingsSheet } from "../../core/layout/settings-sheet";
-import type { PlanSettings } from "../../core/model";
+import { type Grid, type PlanSettings, readSettings as readStored, settingsCellWrites, settingsSheet, SHEET_NAMES } from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook } from "../read";

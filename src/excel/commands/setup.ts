@@ -1,6 +1,5 @@
 /** Set up the plan editor: the active sheet (a plan pasted from Word, an old workbook) → the structured layout on a new sheet. */
-import { SHEET_NAMES, uniqueSheetName } from "../../core/layout/names";
-import { structuredWorkbook } from "../../core/layout/plan-sheet";
+import { SHEET_NAMES, structuredWorkbook, uniqueSheetName } from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook } from "../read";

@@ -4,9 +4,7 @@
  */
 import { Badge, makeStyles, mergeClasses, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatMessage } from "../../core/messages";
-import { isCode } from "../../core/codes";
-import type { Lang, Severity } from "../../core/model";
+import { formatMessage, isCode, type Lang, type Severity } from "../../core";
 import type { SheetFinding } from "../../excel/commands/check";
 import type { Translate } from "../i18n";
 

@@ -1,7 +1,6 @@
 /** Title and the pane's language switch. */
 import { makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { LANGUAGE_NAMES } from "../../core/languages";
-import type { Lang } from "../../core/model";
+import { type Lang, LANGUAGE_NAMES } from "../../core";
 import { PANE_LANGS, type Translate } from "../i18n";
 
 export interface PaneHeaderProps {

@@ -1,7 +1,6 @@
 /** The current quarter at a glance: counts by status, completion of quantitative indicators, a bar per section. */
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
-import { formatPercent } from "../../core/messages";
-import type { Lang, Status } from "../../core/model";
+import { formatPercent, type Lang, type Status } from "../../core";
 import { romanQuarter, type Translate } from "../i18n";
 import type { QuarterSummary as Summary, SummaryLine } from "../summary";
 import { CHART_COLORS, CHART_STATUSES, StatusChart } from "./StatusChart";

@@ -1,8 +1,8 @@
 /** Report quarter (saved at once) and the workbook settings form (saved with a button). */
 import { Button, Field, Input, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
-import { LANGUAGE_NAMES } from "../../core/languages";
+import { LANGUAGE_NAMES } from "../../core";
 import { useEffect, useState, type FormEvent } from "react";
-import type { Lang, PlanSettings, Quarter } from "../../core/model";
+import type { Lang, PlanSettings, Quarter } from "../../core";
 import type { Notice } from "../container/types";
 import { PANE_LANGS, romanQuarter, type Translate } from "../i18n";
 import { NoticeBar } from "./NoticeBar";

@@ -3,8 +3,7 @@
  * section's completion at the right. No chart library (bundle budget).
  */
 import { tokens } from "@fluentui/react-components";
-import { COUNTED_STATUSES } from "../../core/layout/report";
-import type { Status } from "../../core/model";
+import { COUNTED_STATUSES, type Status } from "../../core";
 import type { SummaryLine } from "../summary";
 
 /** Order of the parts in a bar: finished work first. */

@@ -1,6 +1,6 @@
 /** The pane's layout: header, quarter and settings, actions, findings, summary. Renders props only. */
 import { Divider, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang, PlanSettings, Quarter } from "../../core/model";
+import type { Lang, PlanSettings, Quarter } from "../../core";
 import type { SheetFinding } from "../../excel/commands/check";
 import type { ActionName, PaneState } from "../container/types";
 import type { Translate } from "../i18n";

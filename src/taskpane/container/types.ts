@@ -1,6 +1,6 @@
 /** What the container hands to the display components: plain values, no Excel objects. */
 import type { SheetFinding } from "../../excel/commands/check";
-import type { PlanSettings } from "../../core/model";
+import type { PlanSettings } from "../../core";
 import type { MessageKey } from "../i18n";
 import type { QuarterSummary } from "../summary";
 

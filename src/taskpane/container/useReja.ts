@@ -4,7 +4,7 @@
  * runs and how its result shows is the table in ./outcomes; this hook holds the state.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { PlanSettings, Quarter } from "../../core/model";
+import type { PlanSettings, Quarter } from "../../core";
 import { checkWorkbook, type CheckResult, type SheetFinding } from "../../excel/commands/check";
 import { startLiveChecking, type LiveChecker } from "../../excel/commands/live";
 import {

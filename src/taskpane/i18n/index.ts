@@ -2,8 +2,7 @@
  * The pane's message catalogues and how a language is chosen. Finding texts come from the engine's
  * catalogues (core/messages); these are the pane's own words.
  */
-import { LANGS } from "../../core/languages";
-import type { Lang } from "../../core/model";
+import { type Lang, LANGS } from "../../core";
 import type { Catalogue } from "./catalogue";
 import { en } from "./en";
 import { ru } from "./ru";
@@ -12,8 +11,7 @@ import { uzCyrl } from "./uz-Cyrl";
 
 export type { Catalogue } from "./catalogue";
 export type { MessageKey } from "./uz";
-export { langFromDisplayLanguage } from "../../core/languages";
-export { romanOrAsIs as romanQuarter } from "../../core/format";
+export { langFromDisplayLanguage, romanOrAsIs as romanQuarter } from "../../core";
 
 export const PANE_LANGS: readonly Lang[] = LANGS;
 

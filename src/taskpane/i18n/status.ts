@@ -1,6 +1,5 @@
 /** The pane's "status.*" texts, taken from the one catalogue of status names (core/messages/status). */
-import { STATUS_COLUMN_ORDER, STATUS_NAMES } from "../../core/messages/status";
-import type { Lang, Status } from "../../core/model";
+import { type Lang, type Status, STATUS_COLUMN_ORDER, STATUS_NAMES } from "../../core";
 
 export type StatusKey = `status.${Status}`;
 

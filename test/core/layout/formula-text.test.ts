@@ -1,6 +1,7 @@
 /** Plan text that looks like a formula stays the same literal string in every sheet the layout produces. */
 import { consolidate, consolidationSheets } from "../../../src/core/layout/consolidate";
-import { buildReport, reportSheet } from "../../../src/core/layout/report";
+import { reportSheet } from "../../../src/core/layout/report";
+import { buildReport } from "../../../src/core/report";
 import { planSheet } from "../../../src/core/layout/plan-sheet";
 import { settingsSheet } from "../../../src/core/layout/settings-sheet";
 import type { SheetSpec } from "../../../src/core/layout/sheet";

@@ -1,0 +1,52 @@
+/** The one entrance to the pure engine: what the adapters (xlsx, cli, excel, taskpane, commands, playground, stand-in, bench) use. */
+export { checkPlan } from "./checks";
+export { isCode } from "./codes";
+export { formatNumber, romanOrAsIs, romanQuarter } from "./format";
+export { DEFAULT_LANG, LANGS, LANGUAGE_NAMES, LANGUAGES, langFromCode, langFromDisplayLanguage } from "./languages";
+export { NOT_SCHEDULED_MARK, STATUS_COLUMN_ORDER, STATUS_NAMES } from "./messages/status";
+export { columnIndex, columnLetter, type Grid, rangeA1, type RawCell, toA1 } from "./grid";
+export { consolidate, consolidationSheets, type DistrictInput } from "./layout/consolidate";
+export { fillWrites } from "./layout/fill";
+export { isGeneratedSheetName, legalSheetName, SHEET_NAMES, uniqueSheetName } from "./layout/names";
+export { PLAN_COL, structuredWorkbook } from "./layout/plan-sheet";
+export { buildReport, COUNTED_STATUSES, emptyCounts, type Report, type StatusCounts } from "./report";
+export { reportSheet } from "./layout/report";
+export { defaultSettings, readSettings, settingsCellWrites, settingsSheet } from "./layout/settings-sheet";
+export {
+  type Area,
+  type CellSpec,
+  type CellStyle,
+  type CellValue,
+  type CellWrite,
+  type PrintSetup,
+  type SheetSpec,
+  type StyleName,
+  STYLES,
+  type Validation,
+} from "./layout/sheet";
+export { specToGrid } from "./layout/sheet-grid";
+export { readVocabulary } from "./layout/vocabulary-sheet";
+export { formatMessage, formatPercent } from "./messages";
+export {
+  type Finding,
+  type Item,
+  type Lang,
+  type Plan,
+  type PlanSettings,
+  type Quarter,
+  type Severity,
+  type Status,
+  type Vocabulary,
+  type Window,
+} from "./model";
+export { findHeader, readPlan } from "./reader";
+export { percent } from "./status";
+export { parseTsv } from "./tsv";
+export { DEFAULT_VOCABULARY } from "./vocabulary";
+export {
+  hasTrackingColumns,
+  readWorkbookGrids,
+  settingsOf,
+  type WorkbookContent,
+  type WorkbookGrids,
+} from "./workbook";
