@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SHEET_NAMES } from "../src/core/layout/names";
 import { structuredWorkbook } from "../src/core/layout/plan-sheet";
-import { specToGrid } from "../src/core/layout/sheet-grid";
+import { specToGrid } from "../test/core/layout/sheet-grid";
 import type { PlanSettings } from "../src/core/model";
 import { readPlan } from "../src/core/reader";
 import { DEFAULT_VOCABULARY } from "../src/core/vocabulary";

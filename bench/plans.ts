@@ -11,7 +11,7 @@ import type { Grid, RawCell } from "../src/core/grid";
 import { SHEET_NAMES } from "../src/core/layout/names";
 import { structuredWorkbook } from "../src/core/layout/plan-sheet";
 import { defaultSettings } from "../src/core/layout/settings-sheet";
-import { specToGrid } from "../src/core/layout/sheet-grid";
+import { specToGrid } from "../test/core/layout/sheet-grid";
 import type { SheetSpec } from "../src/core/layout/sheet";
 import type { Plan, PlanSettings } from "../src/core/model";
 import { readPlan } from "../src/core/reader";

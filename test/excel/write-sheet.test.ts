@@ -2,7 +2,7 @@
 import type { CellWrite, SheetSpec } from "../../src/core/layout/sheet";
 import { SHEET_NAMES } from "../../src/core/layout/names";
 import { factValidationFormula, structuredWorkbook } from "../../src/core/layout/plan-sheet";
-import { specToGrid } from "../../src/core/layout/sheet-grid";
+import { specToGrid } from "../core/layout/sheet-grid";
 import { readPlan } from "../../src/core/reader";
 import { chunkOps, commitBatch, WriteBatch } from "../../src/excel/batch";
 import { setUpPlanEditor } from "../../src/excel";

@@ -1,5 +1,5 @@
 import { addressee, buildReport, REPORT_HEADERS, reportSheet } from "../../../src/core/layout/report";
-import { specToGrid } from "../../../src/core/layout/sheet-grid";
+import { specToGrid } from "./sheet-grid";
 import type { PlanSettings } from "../../../src/core/model";
 import { item, plan, section, W } from "./builders";
 
