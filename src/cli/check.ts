@@ -1,4 +1,4 @@
-/** `reja check FILE [--json] [--lang L] [--quarter N]`: the findings of spec §6; "errors_found" when any is an error. */
+/** `reja check FILE [--json] [--lang L] [--quarter N]`: the findings of docs/domain.md §6; "errors_found" when any is an error. */
 import { checkPlan } from "../core/checks";
 import type { Finding, Lang } from "../core/model";
 import { parseQuarter } from "./args";

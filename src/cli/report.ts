@@ -1,4 +1,4 @@
-/** `reja report plan.xlsx --quarter N -o report.xlsx [--json]`: the regional submission sheet (spec §8). */
+/** `reja report plan.xlsx --quarter N -o report.xlsx [--json]`: the regional submission sheet (docs/domain.md §8). */
 import { structuredWorkbook } from "../core/layout/plan-sheet";
 import { buildReport, reportSheet } from "../core/layout/report";
 import type { PlanSettings } from "../core/model";

@@ -56,7 +56,7 @@ export function columnOr(plan: Plan, col: number): number {
   return Math.max(plan.columns.name, 0);
 }
 
-/** True when the sheet has the quarter fact columns of spec §7. */
+/** True when the sheet has the quarter fact columns of docs/domain.md §7. */
 export function hasTracking(plan: Plan): boolean {
   return plan.columns.facts.some((c) => c >= 0);
 }

@@ -1,5 +1,5 @@
 /**
- * The regional submission (spec §8): one row per indicator for report quarter R, the counts by status, and the
+ * The regional submission (docs/domain.md §8): one row per indicator for report quarter R, the counts by status, and the
  * sheet sent to the regional centre.
  *
  * Counting: summary.byStatus counts report rows (indicators) by their period status; an item with two

@@ -1,4 +1,4 @@
-/** Generate the regional submission sheet (spec §8) for the current report quarter. */
+/** Generate the regional submission sheet (docs/domain.md §8) for the current report quarter. */
 import { SHEET_NAMES, isGeneratedSheetName } from "../../core/layout/names";
 import { buildReport, reportSheet, type Report } from "../../core/layout/report";
 import { commitBatch, WriteBatch } from "../batch";

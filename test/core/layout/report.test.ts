@@ -157,7 +157,7 @@ describe("reportSheet", () => {
     expect(addressee("")).toBe("Viloyat axborot-kutubxona markaziga");
   });
 
-  it("has the columns of spec §8", () => {
+  it("has the columns of docs/domain.md §8", () => {
     expect(grid[headerRow]).toEqual([...REPORT_HEADERS]);
     expect(REPORT_HEADERS).toEqual([
       "№",
