@@ -99,7 +99,7 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
   // The two rules are added in the same request that adds the mask sheet, and cover the whole plan sheet (so
   // they never have to grow with the plan): the mask sheet's existence says they are there. Finding them by
   // their formula would need `items/customOrNullObject/rule/formula` loaded with the plan, which the Excel
-  // stand-in cannot load (see the report). If a person deletes the rules by hand, deleting the hidden mask
+  // stand-in cannot load. If a person deletes the rules by hand, deleting the hidden mask
   // sheet makes the next check add them again.
   if (!maskExists) queueHighlightRules(batch, planSheet, mask);
   const syncs = await asOwnWrite(() => commitBatch(context, batch));

@@ -44,7 +44,7 @@ function samplePlan() {
 describe("buildReport", () => {
   const report = buildReport(samplePlan(), SETTINGS);
 
-  it("has the issue's JSON keys", () => {
+  it("has the report's JSON keys", () => {
     expect(report).toMatchObject({ quarter: 2, period: "yarim yillik", district: "Jondor", year: 2026 });
     for (const r of report.rows) {
       for (const k of [
