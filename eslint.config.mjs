@@ -115,7 +115,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: "(^|/)core/(?!index$).+",
+              regex: "^(\\.\\./)*(src/)?core/(?!index$).+",
               message: "Import the core through its entrance (…/core), not its inner files.",
             },
           ],

@@ -4,9 +4,9 @@
  *
  *   parse      parseTsv of the plan as exported text (the Word paste)
  *   read       readPlan of the structured plan sheet (with facts)
- *   check      checkPlan for report quarter II (every rule of spec §6)
- *   statuses   fillWrites: Jami fakt, Bajarilish %, the four quarter statuses (spec §7)
- *   report     buildReport + reportSheet: the regional submission sheet (spec §8)
+ *   check      checkPlan for report quarter II (every rule of docs/domain.md §6)
+ *   statuses   fillWrites: Jami fakt, Bajarilish %, the four quarter statuses (docs/domain.md §7)
+ *   report     buildReport + reportSheet: the regional submission sheet (docs/domain.md §8)
  *   pipeline   read + check + statuses + report (what a command does between its read and its write), the sum
  *              of the stages of one run, run back to back
  */

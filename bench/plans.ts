@@ -7,7 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_VOCABULARY, defaultSettings, type Grid, parseTsv, type Plan, type PlanSettings, type RawCell, readPlan, SHEET_NAMES, type SheetSpec, specToGrid, structuredWorkbook } from "../src/core";
+import { DEFAULT_VOCABULARY, defaultSettings, type Grid, parseTsv, type Plan, type PlanSettings, type RawCell, readPlan, SHEET_NAMES, type SheetSpec, structuredWorkbook } from "../src/core";
+import { specToGrid } from "../test/core/layout/sheet-grid";
 
 export const ROOT = join(__dirname, "..", "..", "..");
 export const SEED_PATH = join(ROOT, "examples", "jondor-2026-ish-reja.txt");

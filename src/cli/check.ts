@@ -1,4 +1,4 @@
-/** `reja check FILE [--json] [--lang L] [--quarter N]`: the findings of spec §6; "errors_found" when any is an error. */
+/** `reja check FILE [--json] [--lang L] [--quarter N]`: the findings of docs/domain.md §6; "errors_found" when any is an error. */
 import { checkPlan, DEFAULT_LANG, type Finding, type Lang, langFromCode, LANGS } from "../core";
 import { parseQuarter } from "./args";
 import type { CHECK_OPTIONS } from "./options";

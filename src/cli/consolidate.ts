@@ -1,4 +1,4 @@
-/** `reja consolidate FILE… --quarter N -o region.xlsx [--json]`: spec §9; an unusable file is reported, not fatal. */
+/** `reja consolidate FILE… --quarter N -o region.xlsx [--json]`: docs/domain.md §9; an unusable file is reported, not fatal. */
 import { consolidate, consolidationSheets, type DistrictInput } from "../core";
 import { newWorkbook, saveWorkbook, writeSheet } from "../xlsx/write";
 import { requireOutput, requireQuarter } from "./args";

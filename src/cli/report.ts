@@ -1,4 +1,4 @@
-/** `reja report plan.xlsx --quarter N -o report.xlsx [--json]`: the regional submission sheet (spec §8). */
+/** `reja report plan.xlsx --quarter N -o report.xlsx [--json]`: the regional submission sheet (docs/domain.md §8). */
 import { buildReport, DEFAULT_VOCABULARY, type PlanSettings, reportSheet, structuredWorkbook } from "../core";
 import { newWorkbook, saveWorkbook, writeSheet } from "../xlsx/write";
 import { parseDate, requireOutput, requireQuarter } from "./args";

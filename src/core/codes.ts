@@ -1,4 +1,4 @@
-/** Finding codes of spec §6. The codes are part of the interface (the pane, the CLI's --json, the reports). */
+/** Finding codes of docs/domain.md §6. The codes are part of the interface (the pane, the CLI's --json, the reports). */
 import type { Severity } from "./model";
 
 export const CODES = {

@@ -1,5 +1,5 @@
 /**
- * The deadline grammar (spec §5): a "Bajarilish muddati" cell → a schedule of quarter windows.
+ * The deadline grammar (docs/domain.md §5): a "Bajarilish muddati" cell → a schedule of quarter windows.
  *
  * The text is reduced to a key (matchKey: apostrophes, Cyrillic → Latin, case, spaces; every dash with the
  * spaces around it becomes "-"), an optional year is taken off the front (or the end), and what is left is

@@ -1,4 +1,4 @@
-/** Uzbek output formats (spec §3): "87,3%", "5 167", "2026-yil 10-aprel", period words, Roman quarters. */
+/** Uzbek output formats (docs/domain.md §3): "87,3%", "5 167", "2026-yil 10-aprel", period words, Roman quarters. */
 import type { Lang, Quarter } from "./model";
 
 /**

@@ -24,7 +24,6 @@ export {
   STYLES,
   type Validation,
 } from "./layout/sheet";
-export { specToGrid } from "./layout/sheet-grid";
 export { readVocabulary } from "./layout/vocabulary-sheet";
 export { formatMessage, formatPercent } from "./messages";
 export {

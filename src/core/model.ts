@@ -115,7 +115,7 @@ export interface PlanColumns {
   mechanism: number;
   deadline: number;
   responsible: number;
-  /** tracking columns of spec §7 (the structured workbook) */
+  /** tracking columns of docs/domain.md §7 (the structured workbook) */
   facts: [number, number, number, number];
   totalFact: number;
   percent: number;

@@ -1,4 +1,4 @@
-/** Quantity and fact cells: "5 167", "1,5", "300 ta", done marks (spec §3, §7). */
+/** Quantity and fact cells: "5 167", "1,5", "300 ta", done marks (docs/domain.md §3, §7). */
 import type { Fact, Quantity } from "./model";
 import { rawToText, type RawCell } from "./grid";
 import { matchKey } from "./text";
@@ -92,7 +92,7 @@ export function looksNumeric(raw: RawCell): boolean {
 const DONE_MARKS = new Set(["✓", "✔", "✅", "☑", "+", "ha", "bajarildi", "x", "da", "done", "yes"]);
 
 /**
- * A quarter fact cell (spec §7): blank (or a dash) → null; a number ≥ 0 → number; a done mark (✓ ✔ + ha
+ * A quarter fact cell (docs/domain.md §7): blank (or a dash) → null; a number ≥ 0 → number; a done mark (✓ ✔ + ha
  * bajarildi x X да, in any case, Cyrillic too; a TRUE checkbox) → mark 1; negative or other text → invalid.
  */
 export function parseFact(raw: RawCell): Fact | null {

@@ -1,6 +1,6 @@
 /**
  * The grid reader: a 2-D grid of cell values (Office.js `range.values`, ExcelJS, a text export) → the plan
- * model (spec §2–§4). It never throws on any grid; what it cannot place it skips, and what is wrong in the
+ * model (docs/domain.md §2–§4). It never throws on any grid; what it cannot place it skips, and what is wrong in the
  * data (bad numbers, unknown units …) it records on the items for the checks to report.
  */
 import { rawToText, type Grid, type RawCell } from "./grid";

@@ -1,5 +1,5 @@
 /**
- * Quarter tracking (spec §7): the status of each quarter column, of the report period 1..R, and the ratios.
+ * Quarter tracking (docs/domain.md §7): the status of each quarter column, of the report period 1..R, and the ratios.
  *
  * Reading of the spec, where it leaves room:
  * - A window's F is the sum of the facts of its own quarters up to R (up to q for the quarter column q).

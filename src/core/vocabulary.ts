@@ -1,4 +1,4 @@
-/** Default vocabularies (spec §4) and the matchers for units and responsible services. */
+/** Default vocabularies (docs/domain.md §4) and the matchers for units and responsible services. */
 import { KNOWN_DEADLINE_PHRASES } from "./deadline";
 import type { Vocabulary, VocabularyEntry } from "./model";
 import { closest, cleanCellText, cyrillicToLatin, foldApostrophes, matchKey } from "./text";

@@ -69,7 +69,7 @@ export function settingsOf(plan: Plan | null, stored: Partial<PlanSettings>): Pl
 }
 
 /**
- * True when the plan sheet has the quarter tracking columns of spec §7 (at least one quarter's fact column):
+ * True when the plan sheet has the quarter tracking columns of docs/domain.md §7 (at least one quarter's fact column):
  * the facts checks and consolidation need them, fill writes beside them, and setup leaves such a sheet alone.
  */
 export function hasTrackingColumns(plan: Plan): boolean {

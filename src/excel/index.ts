@@ -4,8 +4,5 @@ export { checkWorkbook, maskSheetName, MASK_SHEET, type CheckOptions, type Check
 export { fillStatuses, type FillResult } from "./commands/fill";
 export { generateReport, type ReportOptions, type ReportResult } from "./commands/report";
 export { readWorkbookSettings, saveSettings, watchSettings, type ExcelRun, type SettingsRead, type Watch } from "./commands/settings";
-/** The brief's name for readWorkbookSettings (core/layout has a readSettings of a grid; this one reads the workbook). */
-export { readWorkbookSettings as readSettings } from "./commands/settings";
 export { startLiveChecking, type LiveChecker, type LiveOptions } from "./commands/live";
-export { applyCellWrites, writeSheet } from "./write-sheet";
 export type { PlanSheetRef } from "./read";

@@ -1,5 +1,5 @@
 /**
- * SheetSpec / CellWrite → Office.js calls, queued on a WriteBatch (nothing is synced here).
+ * SheetSpec / CellWrite → Office.js calls, queued on a WriteBatch by a SheetWriter (nothing is synced here).
  *
  * - Values go as one 2-D array per block of rows (a block only splits when it alone would pass the request
  *   budget), number formats likewise, queued BEFORE the values: every string cell gets the Text format "@",
@@ -10,7 +10,7 @@
  *   many cells carry it.
  */
 import { type Area, type CellSpec, type CellStyle, type CellValue, type CellWrite, columnLetter, type PrintSetup, rangeA1, type SheetSpec, type StyleName, STYLES, type Validation } from "../core";
-import { commitBatch, jsonBytes, WriteBatch } from "./batch";
+import { jsonBytes, type WriteBatch } from "./batch";
 import { contiguousBlocks, styleAreas, type StyledCell } from "./style-areas";
 
 /** A block of values + formats is cut when it reaches this estimate, so chunking has pieces to split at. */
@@ -45,25 +45,67 @@ function excelValue(v: CellValue): string | number | boolean {
 // ---------------------------------------------------------------------------------------------- sheets
 
 /**
- * Queue the whole SheetSpec onto `sheet`, which must be a sheet the add-in has just added (blank cells of the
- * spec are left untouched, not cleared). `getSheet` is called when the batch is applied.
+ * Queues writes to one sheet on a WriteBatch. The sheet is looked up only when the batch is applied, so it may
+ * be a sheet that an earlier operation of the same batch adds.
  */
-export function queueSheetSpec(batch: WriteBatch, getSheet: () => Excel.Worksheet, spec: SheetSpec): void {
-  queueCells(batch, getSheet, spec.rows);
-  for (const m of spec.merges) queueMerge(batch, getSheet, m);
-  queueStyles(batch, getSheet, specStyledCells(spec.rows), false);
-  queueColumns(batch, getSheet, spec.columns);
-  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) queueFreeze(batch, getSheet, spec.freeze);
-  if (spec.print) queuePrint(batch, getSheet, spec.print);
-  for (const v of spec.validations) queueValidation(batch, getSheet, v);
-  if (spec.tabColor) {
-    const color = spec.tabColor;
-    batch.add(color.length, () => (getSheet().tabColor = color));
+export class SheetWriter {
+  constructor(
+    readonly batch: WriteBatch,
+    private readonly sheet: () => Excel.Worksheet,
+  ) {}
+
+  /** Queue one operation on the sheet (`bytes` and `actions` as in WriteBatch.add). */
+  queue(bytes: number, action: (sheet: Excel.Worksheet) => void, actions = 1): void {
+    this.batch.add(bytes, () => action(this.sheet()), actions);
   }
-  if (spec.visibility === "hidden") batch.add(10, () => (getSheet().visibility = "Hidden"));
+
+  /**
+   * The whole SheetSpec, onto a sheet the add-in has just added (blank cells of the spec are left untouched,
+   * not cleared).
+   */
+  sheetSpec(spec: SheetSpec): void {
+    queueCells(this, spec.rows);
+    for (const m of spec.merges) queueMerge(this, m);
+    queueStyles(this, specStyledCells(spec.rows), false);
+    queueColumns(this, spec.columns);
+    if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) queueFreeze(this, spec.freeze);
+    if (spec.print) queuePrint(this, spec.print);
+    for (const v of spec.validations) queueValidation(this, v);
+    if (spec.tabColor) {
+      const color = spec.tabColor;
+      this.queue(color.length, (sheet) => (sheet.tabColor = color));
+    }
+    if (spec.visibility === "hidden") this.queue(10, (sheet) => (sheet.visibility = "Hidden"));
+  }
+
+  /**
+   * CellWrites into an existing sheet: only these cells change (value, number format and, when the write
+   * names one, style). Contiguous writes go as one 2-D block.
+   */
+  cellWrites(writes: readonly CellWrite[]): void {
+    if (writes.length === 0) return;
+    const blocks = contiguousBlocks(writes.map((w) => ({ row: w.row, col: w.col, value: w })));
+    for (const b of blocks) {
+      const values = b.values.map((r) => r.map((w) => excelValue(w.v)));
+      const formats = b.values.map((r) => r.map((w) => numberFormatFor(w.v, w.style ? (STYLES[w.style] as CellStyle) : undefined)));
+      queueGrid(this, b.row, b.col, values, formats);
+    }
+    const styled: StyledCell<StyleName>[] = [];
+    for (const w of writes) if (w.style) styled.push({ row: w.row, col: w.col, style: w.style });
+    queueStyles(this, styled, true);
+  }
+
+  /** Plain numbers/blanks at scattered cells (a mask): contiguous cells as one block, no number formats. */
+  sparseValues(cells: readonly { row: number; col: number; value: number | string }[]): void {
+    for (const b of contiguousBlocks(cells)) {
+      const rows = b.values.length;
+      const cols = b.values[0].length;
+      this.queue(jsonBytes(b.values), (sheet) => (sheet.getRangeByIndexes(b.row, b.col, rows, cols).values = b.values));
+    }
+  }
 }
 
-function queueCells(batch: WriteBatch, getSheet: () => Excel.Worksheet, rows: (CellSpec | null)[][]): void {
+function queueCells(w: SheetWriter, rows: (CellSpec | null)[][]): void {
   let width = 0;
   for (const r of rows) if (r.length > width) width = r.length;
   if (width === 0 || rows.length === 0) return;
@@ -83,13 +125,12 @@ function queueCells(batch: WriteBatch, getSheet: () => Excel.Worksheet, rows: (C
     values.push(vRow);
     formats.push(fRow);
   }
-  queueGrid(batch, getSheet, 0, 0, values, formats);
+  queueGrid(w, 0, 0, values, formats);
 }
 
 /** numberFormat then values, in row blocks of at most BLOCK_BYTES. */
 function queueGrid(
-  batch: WriteBatch,
-  getSheet: () => Excel.Worksheet,
+  w: SheetWriter,
   row0: number,
   col0: number,
   values: (string | number | boolean | null)[][],
@@ -108,8 +149,8 @@ function queueGrid(
     const f = formats.slice(start, end);
     const r = row0 + start;
     const n = end - start;
-    queueFormatRuns(batch, getSheet, r, col0, v, f);
-    batch.add(jsonBytes(v), () => (getSheet().getRangeByIndexes(r, col0, n, width).values = v as (string | number | boolean)[][]));
+    queueFormatRuns(w, r, col0, v, f);
+    w.queue(jsonBytes(v), (sheet) => (sheet.getRangeByIndexes(r, col0, n, width).values = v as (string | number | boolean)[][]));
     start = end;
   }
 }
@@ -124,8 +165,7 @@ function queueGrid(
  * still ahead of the values.
  */
 function queueFormatRuns(
-  batch: WriteBatch,
-  getSheet: () => Excel.Worksheet,
+  w: SheetWriter,
   row0: number,
   col0: number,
   values: (string | number | boolean | null)[][],
@@ -140,7 +180,7 @@ function queueFormatRuns(
       if (fmt === null) return;
       const [r, n, f] = [row0 + start, last - start + 1, fmt];
       // the single value travels as a string; cast because the typings only declare the 2-D form
-      batch.add(f.length + 2, () => ((getSheet().getRangeByIndexes(r, col0 + c, n, 1) as unknown as { numberFormat: string }).numberFormat = f));
+      w.queue(f.length + 2, (sheet) => ((sheet.getRangeByIndexes(r, col0 + c, n, 1) as unknown as { numberFormat: string }).numberFormat = f));
       fmt = null;
     };
     for (let i = 0; i < formats.length; i++) {
@@ -170,12 +210,12 @@ function specStyledCells(rows: (CellSpec | null)[][]): StyledCell<StyleName>[] {
   return out;
 }
 
-function queueMerge(batch: WriteBatch, getSheet: () => Excel.Worksheet, a: Area): void {
+function queueMerge(w: SheetWriter, a: Area): void {
   if (a.rows * a.cols <= 1) return;
-  batch.add(20, () => getSheet().getRangeByIndexes(a.row, a.col, a.rows, a.cols).merge(false));
+  w.queue(20, (sheet) => sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols).merge(false));
 }
 
-function queueColumns(batch: WriteBatch, getSheet: () => Excel.Worksheet, columns: SheetSpec["columns"]): void {
+function queueColumns(w: SheetWriter, columns: SheetSpec["columns"]): void {
   // consecutive columns of the same width share one call
   let c = 0;
   while (c < columns.length) {
@@ -183,52 +223,52 @@ function queueColumns(batch: WriteBatch, getSheet: () => Excel.Worksheet, column
     while (end < columns.length && columns[end].width === columns[c].width) end++;
     const address = `${columnLetter(c)}:${columnLetter(end - 1)}`;
     const points = charsToPoints(columns[c].width);
-    batch.add(address.length, () => (getSheet().getRange(address).format.columnWidth = points));
+    w.queue(address.length, (sheet) => (sheet.getRange(address).format.columnWidth = points));
     c = end;
   }
   columns.forEach((col, i) => {
     if (!col.hidden) return;
     const address = `${columnLetter(i)}:${columnLetter(i)}`;
-    batch.add(address.length, () => (getSheet().getRange(address).columnHidden = true));
+    w.queue(address.length, (sheet) => (sheet.getRange(address).columnHidden = true));
   });
 }
 
-function queueFreeze(batch: WriteBatch, getSheet: () => Excel.Worksheet, f: { rows: number; cols: number }): void {
-  batch.add(20, () => {
-    const panes = getSheet().freezePanes;
+function queueFreeze(w: SheetWriter, f: { rows: number; cols: number }): void {
+  w.queue(20, (sheet) => {
+    const panes = sheet.freezePanes;
     if (f.cols === 0) panes.freezeRows(f.rows);
     else if (f.rows === 0) panes.freezeColumns(f.cols);
-    else panes.freezeAt(getSheet().getRangeByIndexes(0, 0, f.rows, f.cols));
+    else panes.freezeAt(sheet.getRangeByIndexes(0, 0, f.rows, f.cols));
   });
 }
 
-function queuePrint(batch: WriteBatch, getSheet: () => Excel.Worksheet, p: PrintSetup): void {
-  batch.add(
+function queuePrint(w: SheetWriter, p: PrintSetup): void {
+  w.queue(
     60,
-    () => {
-      const layout = getSheet().pageLayout;
+    (sheet) => {
+      const layout = sheet.pageLayout;
       layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
       layout.paperSize = "A4";
       if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.from + 1}:$${p.titleRows.to + 1}`);
       // Fit to one page wide; 0 pages tall = as many as needed (Excel's "Automatic", as in the Page Setup dialog).
       if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (p.breaksBefore?.length) {
-        const breaks = getSheet().horizontalPageBreaks;
+        const breaks = sheet.horizontalPageBreaks;
         breaks.removePageBreaks();
-        for (const row of p.breaksBefore) breaks.add(getSheet().getRangeByIndexes(row, 0, 1, 1));
+        for (const row of p.breaksBefore) breaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
       }
     },
     4 + 2 * (p.breaksBefore?.length ?? 0),
   );
 }
 
-function queueValidation(batch: WriteBatch, getSheet: () => Excel.Worksheet, v: Validation): void {
+function queueValidation(w: SheetWriter, v: Validation): void {
   const formula = v.kind === "custom" ? v.formula : v.source;
   const withEquals = formula.startsWith("=") ? formula : `=${formula}`;
-  batch.add(
+  w.queue(
     withEquals.length + 60 + (v.kind === "custom" ? (v.message ?? "").length : 0),
-    () => {
-      const dv = getSheet().getRangeByIndexes(v.row, v.col, v.rows, v.cols).dataValidation;
+    (sheet) => {
+      const dv = sheet.getRangeByIndexes(v.row, v.col, v.rows, v.cols).dataValidation;
       dv.clear();
       dv.rule = v.kind === "custom" ? { custom: { formula: withEquals } } : { list: { inCellDropDown: true, source: withEquals } };
       dv.ignoreBlanks = v.allowBlank;
@@ -249,7 +289,7 @@ type FormatTarget = { format: Excel.RangeFormat };
  * the style leaves it out), as needed when restyling cells that already had an add-in style (a status that
  * changed from red to green); a fresh sheet needs only the properties the style names.
  */
-function queueStyles(batch: WriteBatch, getSheet: () => Excel.Worksheet, cells: StyledCell<StyleName>[], reset: boolean): void {
+function queueStyles(w: SheetWriter, cells: StyledCell<StyleName>[], reset: boolean): void {
   for (const [name, areas] of styleAreas(cells)) {
     const style = STYLES[name] as CellStyle;
     const actions = styleActionCount(style, reset);
@@ -257,7 +297,7 @@ function queueStyles(batch: WriteBatch, getSheet: () => Excel.Worksheet, cells: 
     for (const addresses of addressChunks(areas)) {
       // each property set names its range, so the address travels once per action (a conservative estimate:
       // Office.js sends an object path once and refers to it, the stand-in counts it every time)
-      batch.add(addresses.length * actions, () => applyStyle(formatTarget(getSheet(), addresses), style, reset), actions);
+      w.queue(addresses.length * actions, (sheet) => applyStyle(formatTarget(sheet, addresses), style, reset), actions);
     }
   }
 }
@@ -309,59 +349,4 @@ function applyStyle(target: FormatTarget, s: CellStyle, reset: boolean): void {
     const style = s.border ? "Continuous" : "None";
     for (const b of BORDERS) f.borders.getItem(b).style = style;
   }
-}
-
-// ---------------------------------------------------------------------------------------------- cell writes
-
-/**
- * Queue CellWrites into an existing sheet: only these cells change (value, number format and, when the write
- * names one, style). Contiguous writes go as one 2-D block.
- */
-export function queueCellWrites(batch: WriteBatch, getSheet: () => Excel.Worksheet, writes: readonly CellWrite[]): void {
-  if (writes.length === 0) return;
-  const blocks = contiguousBlocks(writes.map((w) => ({ row: w.row, col: w.col, value: w })));
-  for (const b of blocks) {
-    const values = b.values.map((r) => r.map((w) => excelValue(w.v)));
-    const formats = b.values.map((r) => r.map((w) => numberFormatFor(w.v, w.style ? (STYLES[w.style] as CellStyle) : undefined)));
-    queueGrid(batch, getSheet, b.row, b.col, values, formats);
-  }
-  const styled: StyledCell<StyleName>[] = [];
-  for (const w of writes) if (w.style) styled.push({ row: w.row, col: w.col, style: w.style });
-  queueStyles(batch, getSheet, styled, true);
-}
-
-/** Queue a full 2-D block of plain values (a mask, a settings block) with formats that keep strings as text. */
-export function queueValues(batch: WriteBatch, getSheet: () => Excel.Worksheet, row: number, col: number, values: CellValue[][]): void {
-  if (values.length === 0 || (values[0]?.length ?? 0) === 0) return;
-  queueGrid(
-    batch,
-    getSheet,
-    row,
-    col,
-    values.map((r) => r.map(excelValue)),
-    values.map((r) => r.map((v) => numberFormatFor(v, undefined))),
-  );
-}
-
-/** Queue plain numbers/blanks at scattered cells (a mask): contiguous cells as one block, no number formats. */
-export function queueSparseValues(batch: WriteBatch, getSheet: () => Excel.Worksheet, cells: readonly { row: number; col: number; value: number | string }[]): void {
-  for (const b of contiguousBlocks(cells)) {
-    const rows = b.values.length;
-    const cols = b.values[0].length;
-    batch.add(jsonBytes(b.values), () => (getSheet().getRangeByIndexes(b.row, b.col, rows, cols).values = b.values));
-  }
-}
-
-/** Write a SheetSpec onto a freshly added sheet now (one sync unless the sheet passes the request budget). */
-export async function writeSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, spec: SheetSpec): Promise<number> {
-  const batch = new WriteBatch();
-  queueSheetSpec(batch, () => sheet, spec);
-  return commitBatch(context, batch);
-}
-
-/** Apply CellWrites to `sheet` now (one sync unless the writes pass the request budget). */
-export async function applyCellWrites(sheet: Excel.Worksheet, writes: readonly CellWrite[]): Promise<number> {
-  const batch = new WriteBatch();
-  queueCellWrites(batch, () => sheet, writes);
-  return commitBatch(sheet.context, batch);
 }

@@ -5,7 +5,7 @@
  * Anything else evaluates to "#NAME?" (documented in docs/excel-standin-assumptions.md).
  */
 import { parseAddress, type Rect } from "./address";
-import { isErrorValue, type Scalar } from "./cellValues";
+import { isErrorValue, type Scalar } from "./cell-values";
 
 export interface FormulaHost {
   /** Value of one cell (already evaluated); undefined = empty. Throws nothing. */

@@ -6,7 +6,7 @@
  * `coauthorSetSetting`. Behaviour and its sources: docs/excel-standin-assumptions.md.
  */
 import { cellAddress, parseAddress, rectAddress, type Rect } from "./address";
-import { coerceInput, formatText, type Scalar } from "./cellValues";
+import { coerceInput, formatText, type Scalar } from "./cell-values";
 import { ExcelEnums } from "./enums";
 import { ErrorCode, StandinError, fail } from "./errors";
 import { StandinHost, type SyncStats } from "./host";

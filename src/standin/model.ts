@@ -5,7 +5,7 @@
  */
 import { MAX_COLS, MAX_ROWS, intersect, isWholeColumns, isWholeRows, type Rect } from "./address";
 import { evaluateFormula } from "./formula";
-import type { CellContent, Scalar } from "./cellValues";
+import type { CellContent, Scalar } from "./cell-values";
 import { ErrorCode, fail } from "./errors";
 
 export interface BorderModel {

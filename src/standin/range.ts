@@ -3,11 +3,11 @@ import { MAX_COLS, MAX_ROWS, boundingRect, intersect, isWholeColumns, isWholeRow
 import { ErrorCode, fail } from "./errors";
 import type { SheetModel } from "./model";
 import { ProxyObject, snapshotArg, type StandinContext } from "./proxy";
-import { mergeRange, readGrid, shiftCells, writeContent, writeNumberFormat, type RangeTarget } from "./rangeEdit";
-import { RangeFormat } from "./rangeFormat";
-import { DataValidation } from "./dataValidation";
-import { ConditionalFormatCollection, cfLinks } from "./conditionalFormats";
-import { oneOf } from "./formatValues";
+import { mergeRange, readGrid, shiftCells, writeContent, writeNumberFormat, type RangeTarget } from "./range-edit";
+import { RangeFormat } from "./range-format";
+import { DataValidation } from "./data-validation";
+import { ConditionalFormatCollection, cfLinks } from "./conditional-formats";
+import { oneOf } from "./format-values";
 import { live, modelOf } from "./target";
 
 export type { RangeTarget };

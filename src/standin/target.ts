@@ -2,7 +2,7 @@
 import { ErrorCode, fail } from "./errors";
 import type { WorkbookModel } from "./model";
 import type { StandinContext } from "./proxy";
-import type { RangeTarget } from "./rangeEdit";
+import type { RangeTarget } from "./range-edit";
 
 export function modelOf(ctx: StandinContext): WorkbookModel {
   return ctx.host.model;

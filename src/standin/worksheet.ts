@@ -2,13 +2,13 @@
 import { MAX_COLS, MAX_ROWS, parseAddress, rectInBounds, type Rect } from "./address";
 import { ErrorCode, fail } from "./errors";
 import { EventHandlers } from "./events";
-import { normalizeColor, oneOf, requireBoolean, requireNumber } from "./formatValues";
+import { normalizeColor, oneOf, requireBoolean, requireNumber } from "./format-values";
 import type { WorksheetChangedArgs } from "./host";
 import { validateSheetName, type PageLayoutModel, type SheetModel } from "./model";
 import { ProxyObject, snapshotArg, type StandinContext } from "./proxy";
 import { Range, parseRangeArg, rangeLinks } from "./range";
 import { modelOf } from "./target";
-import { RangeAreas, parseAreas } from "./rangeAreas";
+import { RangeAreas, parseAreas } from "./range-areas";
 
 const VISIBILITY = ["Visible", "Hidden", "VeryHidden"] as const;
 

@@ -52,7 +52,7 @@ describe("reja fill", () => {
     after = await readXlsx(filled);
   });
 
-  it("writes total fact, annual % and the quarter statuses of spec §7", () => {
+  it("writes total fact, annual % and the quarter statuses of docs/domain.md §7", () => {
     const ws = after.getWorksheet("Ish reja")!;
     // 300 a year, monthly → 75 a quarter: I 80 done, II 60 partial; annual 140/300
     expect(tracking(ws, "19")).toEqual([

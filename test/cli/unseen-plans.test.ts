@@ -2,7 +2,7 @@
  * Plans the repo was not built on, run through the command line as the acceptance checks will:
  * - an .xlsx plan exported by another district (test/fixtures/unseen/workbooks.ts) through inspect and check;
  * - a plan imported into a structured workbook, facts entered, then `reja fill` and `reja report --json` for
- *   report quarters I–IV, compared with statuses and percentages worked out by hand from spec §7.
+ *   report quarters I–IV, compared with statuses and percentages worked out by hand from docs/domain.md §7.
  */
 import { join } from "node:path";
 import { writeFacts } from "../../src/xlsx/facts";
@@ -114,7 +114,7 @@ const LABEL: Record<S, string> = {
   not_due: "Muddati kelmagan",
   not_scheduled: "—",
 };
-/** [item/indicator, I..IV quarter statuses, period status, period %, annual %], worked out by hand (spec §7). */
+/** [item/indicator, I..IV quarter statuses, period status, period %, annual %], worked out by hand (docs/domain.md §7). */
 type Row = [string, S, S, S, S, S, number | null, number | null];
 const [D, P, N, I, U, X] = [
   "done",

@@ -74,7 +74,7 @@ describe("the mistakes the fixtures cover", () => {
     if (suggestion) expect(f?.params.suggestion).toBe(suggestion);
   });
 
-  it("cover every code of spec §6", () => {
+  it("cover every code of docs/domain.md §6", () => {
     expect(new Set(all.map((f) => f.code))).toEqual(new Set(ALL_CODES));
   });
 

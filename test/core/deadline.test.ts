@@ -23,7 +23,7 @@ function shape(text: string): [ScheduleKind, Window[]] {
   return [s.kind, s.windows];
 }
 
-describe("parseDeadline: the table of spec §5", () => {
+describe("parseDeadline: the table of docs/domain.md §5", () => {
   test.each<[string, ScheduleKind, Window[]]>([
     ["davomida", "year", EVERY],
     ["yil davomida", "year", EVERY],

@@ -28,7 +28,7 @@ const FULL = {
 };
 
 describe("codes", () => {
-  it("are the 17 codes of spec §6, each with a severity", () => {
+  it("are the 17 codes of docs/domain.md §6, each with a severity", () => {
     expect(ALL_CODES).toHaveLength(17);
     expect(new Set(ALL_CODES).size).toBe(17);
     expect(Object.keys(SEVERITY).sort()).toEqual([...ALL_CODES].sort());

@@ -49,7 +49,7 @@ const HALVES: Window[] = [
   [3, 4],
 ];
 
-describe("indicatorProgress: the worked examples of spec §7", () => {
+describe("indicatorProgress: the worked examples of docs/domain.md §7", () => {
   test("1200 Nusxa, davomida, I 350, II 200, R=2", () => {
     const p = indicatorProgress(indicator(1200, [350, 200]), EVERY, 2, 0.1);
     expect(p.quarters).toEqual(["done", "partial", "not_due", "not_due"]);
@@ -121,7 +121,7 @@ describe("indicatorProgress: the worked examples of spec §7", () => {
 });
 
 /**
- * Deadline kind × facts × R, every expectation worked out by hand from the rules of spec §7.
+ * Deadline kind × facts × R, every expectation worked out by hand from the rules of docs/domain.md §7.
  * [case, plan, windows, facts, R, quarter columns, period, period %, annual %]
  */
 type Row = [string, number | null, Window[], FactIn[], Quarter, string, string, number | null, number | null];

@@ -1,6 +1,6 @@
 /**
  * Plans of districts the engine was not written against (test/fixtures/unseen/*.txt): each read with readPlan
- * and checked with checkPlan, then compared with what was written by hand beside it from plan-rules.md —
+ * and checked with checkPlan, then compared with what was written by hand beside it from docs/domain.md —
  * year, district, sections, item numbers, chosen item facts, and every finding (code, item, cell; none
  * missing, none extra). Also the reader regressions those plans uncovered.
  */

@@ -9,7 +9,7 @@ const DIGITAL = "Axborot-kommunikatsiya va raqamlashtirish xizmati";
 const HR = "Kadrlar bo'yicha inspektor";
 
 describe("DEFAULT_VOCABULARY", () => {
-  test("holds the units, services and deadline phrases of spec §4", () => {
+  test("holds the units, services and deadline phrases of docs/domain.md §4", () => {
     expect(DEFAULT_VOCABULARY.units.map((u) => u.canonical)).toEqual([
       "Tadbir", "Nusxa", "Nomda", "Bibliografik yozuv", "Nafar", "Dona", "Ma'lumot", "Sahifa", "Ro'yxat", "Marotaba",
     ]);

@@ -2,12 +2,11 @@
 import type { CellWrite, SheetSpec } from "../../src/core/layout/sheet";
 import { SHEET_NAMES } from "../../src/core/layout/names";
 import { factValidationFormula, structuredWorkbook } from "../../src/core/layout/plan-sheet";
-import { specToGrid } from "../../src/core/layout/sheet-grid";
+import { specToGrid } from "../core/layout/sheet-grid";
 import { readPlan } from "../../src/core/reader";
 import { chunkOps, commitBatch, WriteBatch } from "../../src/excel/batch";
-import { applyCellWrites, writeSheet } from "../../src/excel";
 import { setUpPlanEditor } from "../../src/excel";
-import { addressChunks, queueSheetSpec } from "../../src/excel/write-sheet";
+import { addressChunks, SheetWriter } from "../../src/excel/write-sheet";
 import { styleAreas } from "../../src/excel/style-areas";
 import { settingsOf } from "../../src/excel/workbook-state";
 import { DEFAULT_VOCABULARY } from "../../src/core/vocabulary";
@@ -18,6 +17,20 @@ const INJECTIONS = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "4.2",
 
 function spec(rows: SheetSpec["rows"], extra: Partial<SheetSpec> = {}): SheetSpec {
   return { name: "Yangi", rows, columns: [], merges: [], freeze: null, print: null, validations: [], ...extra };
+}
+
+/** Write a SheetSpec onto a freshly added sheet now (one sync unless the sheet passes the request budget). */
+async function writeSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, s: SheetSpec): Promise<number> {
+  const batch = new WriteBatch();
+  new SheetWriter(batch, () => sheet).sheetSpec(s);
+  return commitBatch(context, batch);
+}
+
+/** Apply CellWrites to `sheet` now (one sync unless the writes pass the request budget). */
+async function applyCellWrites(sheet: Excel.Worksheet, writes: readonly CellWrite[]): Promise<number> {
+  const batch = new WriteBatch();
+  new SheetWriter(batch, () => sheet).cellWrites(writes);
+  return commitBatch(sheet.context, batch);
 }
 
 async function written(s: SheetSpec) {
@@ -183,13 +196,13 @@ describe("grouping and chunking", () => {
     expect(book.stats.syncs).toBe(0);
   });
 
-  test("queueSheetSpec does nothing until the batch is committed", () => {
+  test("SheetWriter queues the SheetSpec and does nothing until the batch is committed", () => {
     const batch = new WriteBatch();
     let asked = 0;
-    queueSheetSpec(batch, () => {
+    new SheetWriter(batch, () => {
       asked++;
       throw new Error("not yet");
-    }, spec([[{ v: "a" }]]));
+    }).sheetSpec(spec([[{ v: "a" }]]));
     expect(asked).toBe(0);
     expect(batch.ops.length).toBeGreaterThan(0);
   });

@@ -1,7 +1,6 @@
 /**
- * Issue 2's property test: any grid of strings, numbers and blanks, read and checked (with and without
+ * Property test: any grid of strings, numbers and blanks, read and checked (with and without
  * tracking columns, for every report quarter), never throws, and every finding's cell lies inside the grid.
- * (Kept outside test/core, which another helper owns; it exercises only src/core.)
  */
 import * as fc from "fast-check";
 import { checkPlan } from "../../src/core/checks";

@@ -1,4 +1,4 @@
-/** Deadlines (spec §5): present, understood, and for the plan's year. Inherited deadlines are judged on the parent. */
+/** Deadlines (docs/domain.md §5): present, understood, and for the plan's year. Inherited deadlines are judged on the parent. */
 import { CODES } from "../codes";
 import type { Params } from "../messages/format";
 import { columnOr, type Rule, type RuleFinding } from "./rule";

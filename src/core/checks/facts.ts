@@ -1,4 +1,4 @@
-/** Quarter facts (spec §7): entered for closed scheduled quarters, plausible, and explained when behind plan. */
+/** Quarter facts (docs/domain.md §7): entered for closed scheduled quarters, plausible, and explained when behind plan. */
 import { CODES } from "../codes";
 import type { Fact, Indicator, Quarter } from "../model";
 import { QUARTERS } from "../model";

@@ -1,4 +1,4 @@
-/** checkPlan: runs the rule list of spec §6 over a plan and returns findings sorted by row, then column. */
+/** checkPlan: runs the rule list of docs/domain.md §6 over a plan and returns findings sorted by row, then column. */
 import { isCode, SEVERITY } from "../codes";
 import { toA1 } from "../grid";
 import { formatMessage } from "../messages";

@@ -1,5 +1,5 @@
 /**
- * Consolidation at the regional centre (spec §9): several districts' plans (with facts) for one year and report
+ * Consolidation at the regional centre (docs/domain.md §9): several districts' plans (with facts) for one year and report
  * quarter → a row per item indicator with each district's plan, facts to date, % and status, a region total where
  * the indicator is summable, and the problems of each district.
  *
@@ -34,7 +34,7 @@ export type ProblemKind = "unusable" | "other_year" | "no_tracking" | "missing_q
 
 export interface ConsolidationProblem {
   kind: ProblemKind;
-  /** finding code (spec §6) when kind is "finding" */
+  /** finding code (docs/domain.md §6) when kind is "finding" */
   code: string | null;
   /** A1 cell in the district's plan sheet, or "" */
   cell: string;

@@ -13,12 +13,12 @@ function generatedName(prefix: string, year: number | null, quarter: Quarter): s
   return legalSheetName(`${prefix}${y} ${romanQuarter(quarter)} chorak`);
 }
 
-/** "Hisobot 2026 II chorak": the regional submission sheet of report quarter R (spec §8). */
+/** "Hisobot 2026 II chorak": the regional submission sheet of report quarter R (docs/domain.md §8). */
 export function reportSheetName(year: number | null, quarter: Quarter): string {
   return generatedName("Hisobot", year, quarter);
 }
 
-/** "Viloyat 2026 II chorak": the regional consolidation of quarter R (spec §9). */
+/** "Viloyat 2026 II chorak": the regional consolidation of quarter R (docs/domain.md §9). */
 export function consolidationSheetName(year: number | null, quarter: Quarter): string {
   return generatedName("Viloyat", year, quarter);
 }

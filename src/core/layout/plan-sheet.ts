@@ -1,5 +1,5 @@
 /**
- * The structured plan sheet ("Ish reja", spec §7): the approvers and title as in the original, the 2-row header
+ * The structured plan sheet ("Ish reja", docs/domain.md §7): the approvers and title as in the original, the 2-row header
  * of the plan columns in the original order, then the tracking columns; one row per section, item and extra
  * indicator. Reading it back with readPlan gives the same plan.
  */
@@ -29,7 +29,7 @@ export const PLAN_COL = {
 
 export const PLAN_COLUMN_COUNT = 19;
 
-/** The tracking headers of spec §7, exactly (columns 8..18). */
+/** The tracking headers of docs/domain.md §7, exactly (columns 8..18). */
 export const TRACKING_HEADERS = [
   "I chorak fakt",
   "II chorak fakt",
@@ -49,7 +49,7 @@ const WIDTHS = [7, 45, 14, 11, 11, 50, 18, 30, 10, 10, 10, 10, 10, 11, 14, 14, 1
 /** Rows below the last plan row that still get the dropdowns, for rows users add. */
 const SPARE_VALIDATION_ROWS = 200;
 
-/** The done marks a fact cell's validation accepts (spec §7); Excel compares text case-insensitively. */
+/** The done marks a fact cell's validation accepts (docs/domain.md §7); Excel compares text case-insensitively. */
 export const FACT_DONE_MARKS = ["✓", "✔", "+", "ha", "bajarildi", "x"] as const;
 
 /**

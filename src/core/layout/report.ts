@@ -1,4 +1,4 @@
-/** The regional submission's sheet (spec §8), laid out from the report computed in ../report. */
+/** The regional submission's sheet (docs/domain.md §8), laid out from the report computed in ../report. */
 import { formatDateUz, formatPercent, periodWords } from "../format";
 import { STATUS_COLUMN_ORDER, STATUS_NAMES } from "../messages/status";
 import type { PlanSettings, Status } from "../model";

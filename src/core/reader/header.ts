@@ -1,4 +1,4 @@
-/** Finding the plan table's header and its columns by their names (spec §2, §7). */
+/** Finding the plan table's header and its columns by their names (docs/domain.md §2, §7). */
 import { rawToText, type Grid, type RawCell } from "../grid";
 import type { PlanColumns } from "../model";
 import { cleanCellText, matchKey } from "../text";

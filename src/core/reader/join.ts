@@ -1,4 +1,4 @@
-/** Joining a cell's text with its continuation after a page break (spec §2, continuation rows). */
+/** Joining a cell's text with its continuation after a page break (docs/domain.md §2, continuation rows). */
 import { cleanCellText } from "../text";
 
 const NEEDS_CLEANING = /[<&\r\n\t\u00A0\u2007\u202F\u2028\u2029\v\f]| {2}/;

@@ -1,4 +1,4 @@
-/** What stands above the plan table: year, district, approvers (spec §2). */
+/** What stands above the plan table: year, district, approvers (docs/domain.md §2). */
 import { rawToText, type Grid } from "../grid";
 import type { Approver, Plan } from "../model";
 import { cleanCellText, cyrillicToLatin, matchKey } from "../text";

@@ -1,4 +1,4 @@
-/** What kind of row a body row of the plan table is (spec §2). */
+/** What kind of row a body row of the plan table is (docs/domain.md §2). */
 import { rawToText, type RawCell } from "../grid";
 import type { PlanColumns } from "../model";
 import { looksNumeric } from "../quantity";

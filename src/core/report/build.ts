@@ -1,5 +1,5 @@
 /**
- * The regional submission's numbers (spec §8): one row per indicator for report quarter R and the counts by status.
+ * The regional submission's numbers (docs/domain.md §8): one row per indicator for report quarter R and the counts by status.
  *
  * Counting: summary.byStatus counts report rows (indicators) by their period status; an item with two
  * indicators counts twice, as it has two rows. Overall completion (completionPercent) is the mean of the

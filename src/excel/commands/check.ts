@@ -12,7 +12,7 @@ import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook, type PlanSheetRef } from "../read";
 import { computedColumns, workbookState, type PlanProblem } from "../workbook-state";
-import { queueSparseValues } from "../write-sheet";
+import { SheetWriter } from "../write-sheet";
 
 export const MASK_SHEET = "Reja tekshiruv";
 export const MASK_ERROR = 2;
@@ -84,20 +84,20 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
   const sheets = context.workbook.worksheets;
   let maskSheet: Excel.Worksheet | null = null;
   const getMask = (): Excel.Worksheet => (maskSheet ??= maskExists ? sheets.getItem(mask) : sheets.add(mask));
-  batch.add(
+  const maskWriter = new SheetWriter(batch, getMask);
+  maskWriter.queue(
     mask.length,
-    () => {
-      const sheet = getMask();
+    (sheet) => {
       if (!maskExists) sheet.visibility = "Hidden";
       sheet.getRange().clear("Contents");
     },
     3,
   );
-  queueSparseValues(batch, getMask, maskCells(findings));
+  maskWriter.sparseValues(maskCells(findings));
   // The two rules are added in the same request that adds the mask sheet, and cover the whole plan sheet (so
   // they never have to grow with the plan): the mask sheet's existence says they are there. Finding them by
   // their formula would need `items/customOrNullObject/rule/formula` loaded with the plan, which the Excel
-  // stand-in cannot load (see the report). If a person deletes the rules by hand, deleting the hidden mask
+  // stand-in cannot load. If a person deletes the rules by hand, deleting the hidden mask
   // sheet makes the next check add them again.
   if (!maskExists) queueHighlightRules(batch, planSheet, mask);
   const syncs = await asOwnWrite(() => commitBatch(context, batch));

@@ -4,7 +4,7 @@ import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook, type PlanSheetRef } from "../read";
 import { hasTrackingColumns, workbookState, type PlanProblem } from "../workbook-state";
-import { queueCellWrites } from "../write-sheet";
+import { SheetWriter } from "../write-sheet";
 
 export type FillResult =
   /** `report`: the quarter as filled, so the pane need not read the workbook again for its summary */
@@ -21,7 +21,7 @@ export async function fillStatuses(context: Excel.RequestContext, options: { she
   if (!hasTrackingColumns(state.plan)) return { ok: false, reason: "no_tracking_columns", sheet, syncs: read.syncs };
   const writes = fillWrites(state.plan, state.settings);
   const batch = new WriteBatch();
-  queueCellWrites(batch, () => planSheet, writes);
+  new SheetWriter(batch, () => planSheet).cellWrites(writes);
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
   return { ok: true, sheet, cells: writes.length, syncs: syncs + read.syncs, report: buildReport(state.plan, state.settings) };
 }

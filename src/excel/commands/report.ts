@@ -1,10 +1,10 @@
-/** Generate the regional submission sheet (spec §8) for the current report quarter. */
+/** Generate the regional submission sheet (docs/domain.md §8) for the current report quarter. */
 import { buildReport, isGeneratedSheetName, type Report, reportSheet, SHEET_NAMES } from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook, type PlanSheetRef } from "../read";
 import { workbookState, type PlanProblem } from "../workbook-state";
-import { queueSheetSpec } from "../write-sheet";
+import { SheetWriter } from "../write-sheet";
 
 export type ReportResult =
   /** `report`: what the sheet shows, so the pane need not read the workbook again for its summary */
@@ -40,9 +40,9 @@ export async function generateReport(context: Excel.RequestContext, date: Date, 
     sheet = sheets.add(spec.name);
     if (old) sheet.position = old.position;
   }, 3);
-  const getSheet = (): Excel.Worksheet => sheet as unknown as Excel.Worksheet;
-  queueSheetSpec(batch, getSheet, spec);
-  if (options.activate) batch.add(0, () => getSheet().activate());
+  const writer = new SheetWriter(batch, () => sheet as unknown as Excel.Worksheet);
+  writer.sheetSpec(spec);
+  if (options.activate) writer.queue(0, (added) => added.activate());
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
   return { ok: true, sheet: spec.name, replaced: old !== undefined, syncs: syncs + read.syncs, report };
 }

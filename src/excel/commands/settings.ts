@@ -7,7 +7,7 @@ import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook } from "../read";
 import { settingsOf } from "../workbook-state";
-import { queueCellWrites, queueSheetSpec } from "../write-sheet";
+import { SheetWriter } from "../write-sheet";
 
 /** Runs a function in a fresh request context: `Excel.run` in Excel, the stand-in's `run` in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -42,12 +42,12 @@ export async function saveSettings(context: Excel.RequestContext, partial: Parti
   if (read.settings.exists) {
     stored = { ...readStored(read.settings.grid), ...defined(partial) };
     const writes = settingsCellWrites(defined(partial), read.settings.grid);
-    queueCellWrites(batch, () => sheets.getItem(SHEET_NAMES.settings), writes);
+    new SheetWriter(batch, () => sheets.getItem(SHEET_NAMES.settings)).cellWrites(writes);
   } else {
     stored = { ...settingsOf(null, {}), ...defined(partial) };
     const spec = settingsSheet(settingsOf(null, stored));
     let sheet: Excel.Worksheet | null = null;
-    queueSheetSpec(batch, () => (sheet ??= sheets.add(spec.name)), spec);
+    new SheetWriter(batch, () => (sheet ??= sheets.add(spec.name))).sheetSpec(spec);
   }
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
   return { settings: settingsOf(null, stored), stored, sheetExists: true, syncs: syncs + read.syncs };

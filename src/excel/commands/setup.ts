@@ -4,7 +4,7 @@ import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook } from "../read";
 import { hasTrackingColumns, workbookState, type PlanProblem } from "../workbook-state";
-import { queueSheetSpec } from "../write-sheet";
+import { SheetWriter } from "../write-sheet";
 
 export type SetUpResult =
   | { ok: true; sheet: string; source: string; createdSheets: string[]; syncs: number }
@@ -41,7 +41,7 @@ export async function setUpPlanEditor(context: Excel.RequestContext): Promise<Se
     specs.push(spec);
   }
   for (const spec of specs) addSheet(spec.name);
-  for (const spec of specs) queueSheetSpec(batch, sheetOf(spec.name), spec);
+  for (const spec of specs) new SheetWriter(batch, sheetOf(spec.name)).sheetSpec(spec);
   const getPlan = sheetOf(name);
   batch.add(10, () => getPlan().activate());
   const syncs = await asOwnWrite(() => commitBatch(context, batch));

@@ -1,5 +1,5 @@
 import { consolidate, consolidationSheets } from "../../../src/core/layout/consolidate";
-import { specToGrid } from "../../../src/core/layout/sheet-grid";
+import { specToGrid } from "./sheet-grid";
 import { item, plan, section } from "./builders";
 
 function jondor() {

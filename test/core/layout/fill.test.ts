@@ -19,7 +19,7 @@ function styles(m: Map<number, CellWrite>): unknown[] {
   return [14, 15, 16, 17].map((c) => m.get(c)?.style);
 }
 
-describe("fillWrites: the worked examples of spec §7", () => {
+describe("fillWrites: the worked examples of docs/domain.md §7", () => {
   it("1200 Nusxa davomida, I 350 II 200, R=2", () => {
     const m = writesFor({ unit: "Nusxa", plan: 1200, windows: W.year, facts: [350, 200] }, 2);
     expect(labels(m)).toEqual(["Bajarildi", "Qisman bajarildi", "Muddati kelmagan", "Muddati kelmagan"]);

@@ -6,7 +6,7 @@ import {
   structuredWorkbook,
   TRACKING_HEADERS,
 } from "../../../src/core/layout/plan-sheet";
-import { specToGrid } from "../../../src/core/layout/sheet-grid";
+import { specToGrid } from "./sheet-grid";
 import { defaultSettings } from "../../../src/core/layout/settings-sheet";
 import { VOCAB_SOURCES } from "../../../src/core/layout/vocabulary-sheet";
 import { DEFAULT_VOCABULARY } from "../../../src/core/vocabulary";

@@ -1,6 +1,6 @@
 import { addressee, REPORT_HEADERS, reportSheet } from "../../../src/core/layout/report";
 import { buildReport } from "../../../src/core/report";
-import { specToGrid } from "../../../src/core/layout/sheet-grid";
+import { specToGrid } from "./sheet-grid";
 import type { PlanSettings } from "../../../src/core/model";
 import { item, plan, section, W } from "./builders";
 
@@ -45,7 +45,7 @@ function samplePlan() {
 describe("buildReport", () => {
   const report = buildReport(samplePlan(), SETTINGS);
 
-  it("has the issue's JSON keys", () => {
+  it("has the report's JSON keys", () => {
     expect(report).toMatchObject({ quarter: 2, period: "yarim yillik", district: "Jondor", year: 2026 });
     for (const r of report.rows) {
       for (const k of [
@@ -158,7 +158,7 @@ describe("reportSheet", () => {
     expect(addressee("")).toBe("Viloyat axborot-kutubxona markaziga");
   });
 
-  it("has the columns of spec §8", () => {
+  it("has the columns of docs/domain.md §8", () => {
     expect(grid[headerRow]).toEqual([...REPORT_HEADERS]);
     expect(REPORT_HEADERS).toEqual([
       "№",

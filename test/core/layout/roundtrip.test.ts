@@ -2,7 +2,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { planSheet } from "../../../src/core/layout/plan-sheet";
-import { applyWrites, specToGrid } from "../../../src/core/layout/sheet-grid";
+import { applyWrites, specToGrid } from "./sheet-grid";
 import { defaultSettings } from "../../../src/core/layout/settings-sheet";
 import { fillWrites } from "../../../src/core/layout/fill";
 import type { Item, Plan } from "../../../src/core/model";

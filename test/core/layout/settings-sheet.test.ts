@@ -1,4 +1,4 @@
-import { applyWrites, specToGrid } from "../../../src/core/layout/sheet-grid";
+import { applyWrites, specToGrid } from "./sheet-grid";
 import {
   defaultSettings,
   readSettings,

@@ -1,4 +1,4 @@
-import { specToGrid } from "../../../src/core/layout/sheet-grid";
+import { specToGrid } from "./sheet-grid";
 import { readVocabulary, VOCAB_SOURCES, vocabularySheet } from "../../../src/core/layout/vocabulary-sheet";
 import { DEFAULT_VOCABULARY } from "../../../src/core/vocabulary";
 

@@ -2,10 +2,10 @@
 import { intersect } from "./address";
 import { CollectionProxy } from "./collection";
 import { ErrorCode, fail } from "./errors";
-import { normalizeColor, requireBoolean, requireNumber } from "./formatValues";
+import { normalizeColor, requireBoolean, requireNumber } from "./format-values";
 import type { ConditionalFormatModel, SheetModel } from "./model";
 import { ClientResult, ProxyObject, type StandinContext } from "./proxy";
-import type { RangeTarget } from "./rangeEdit";
+import type { RangeTarget } from "./range-edit";
 import { live, modelOf } from "./target";
 
 interface CfTarget {

@@ -1,10 +1,10 @@
 /** Excel.DataValidation stand-in: layered rectangles per sheet (see model.ts ValidationEntry). */
 import { cellAddress, intersect, parseAddress, quoteSheetName, type Rect } from "./address";
 import { ErrorCode, fail } from "./errors";
-import { oneOf, requireBoolean } from "./formatValues";
+import { oneOf, requireBoolean } from "./format-values";
 import type { DataValidationModel, SheetModel } from "./model";
 import { ProxyObject, snapshotArg } from "./proxy";
-import type { RangeTarget } from "./rangeEdit";
+import type { RangeTarget } from "./range-edit";
 import { live, modelOf } from "./target";
 
 const RULE_KINDS = ["list", "decimal", "wholeNumber", "custom", "date", "time", "textLength"] as const;

@@ -2,11 +2,11 @@
 import { boundingRect, intersect, qualifiedAddress, rectCols, rectRows, type Rect } from "./address";
 import { CollectionProxy } from "./collection";
 import { ErrorCode, fail } from "./errors";
-import { oneOf } from "./formatValues";
+import { oneOf } from "./format-values";
 import { ProxyObject } from "./proxy";
 import { Range, parseRangeArg } from "./range";
-import { areasOf, type RangeTarget } from "./rangeEdit";
-import { RangeFormat } from "./rangeFormat";
+import { areasOf, type RangeTarget } from "./range-edit";
+import { RangeFormat } from "./range-format";
 import type { SheetModel } from "./model";
 import { live, modelOf } from "./target";
 

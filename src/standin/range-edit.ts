@@ -1,6 +1,6 @@
 /** Model-level range operations used by the Range proxy: write/read grids, shift, merge, autofit. */
 import { MAX_COLS, MAX_ROWS, intersect, isWholeColumns, isWholeRows, rectCols, rectRows, type Rect } from "./address";
-import { coerceInput, formatText, valueTypeOf, type Scalar } from "./cellValues";
+import { coerceInput, formatText, valueTypeOf, type Scalar } from "./cell-values";
 import { ErrorCode, fail } from "./errors";
 import { PAYLOAD_LIMIT_BYTES } from "./host";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, colOf, key, rowOf, type SheetModel, type WorkbookModel } from "./model";

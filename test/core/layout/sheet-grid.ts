@@ -1,6 +1,6 @@
-/** Conversions between layout descriptions and grids: what an adapter would read back after writing. */
-import type { Grid, RawCell } from "../grid";
-import type { CellWrite, SheetSpec } from "./sheet";
+/** Test helper: conversions between layout descriptions and grids, what an adapter would read back after writing. */
+import type { Grid, RawCell } from "../../../src/core/grid";
+import type { CellWrite, SheetSpec } from "../../../src/core/layout/sheet";
 
 /** The values of a SheetSpec as a grid (blank cells as null), as a reader would see the written sheet. */
 export function specToGrid(spec: SheetSpec): RawCell[][] {

@@ -1,10 +1,10 @@
 /** Excel.RangeFormat and its children (fill, font, borders, protection), stored per cell. */
 import { isWholeColumns, isWholeRows, type Rect } from "./address";
 import { ErrorCode, fail } from "./errors";
-import { BORDER_INDEX, BORDER_STYLE, BORDER_WEIGHT, HORIZONTAL, UNDERLINE, VERTICAL, normalizeColor, oneOf, requireBoolean, requireNumber } from "./formatValues";
+import { BORDER_INDEX, BORDER_STYLE, BORDER_WEIGHT, HORIZONTAL, UNDERLINE, VERTICAL, normalizeColor, oneOf, requireBoolean, requireNumber } from "./format-values";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT, type BorderModel, type CellFormat, type Side } from "./model";
 import { ProxyObject } from "./proxy";
-import { areasOf, autofitColumns, autofitRows, type RangeTarget } from "./rangeEdit";
+import { areasOf, autofitColumns, autofitRows, type RangeTarget } from "./range-edit";
 import { live, modelOf } from "./target";
 
 abstract class FormatPart extends ProxyObject<RangeTarget> {
