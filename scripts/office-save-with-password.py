@@ -9,13 +9,19 @@ Usage: office-save-with-password.py PORT INPUT OUTPUT.xlsx PASSWORD
 import sys
 import time
 import uno
-from com.sun.star.beans import PropertyValue
+from com.sun.star.beans import NamedValue, PropertyValue
 
 
 def prop(name, value):
     p = PropertyValue()
     p.Name, p.Value = name, value
     return p
+
+
+def named(name, value):
+    v = NamedValue()
+    v.Name, v.Value = name, value
+    return v
 
 
 def connect(port):
@@ -34,9 +40,21 @@ def main():
     ctx = connect(port)
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
     doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(src), "_blank", 0, (prop("Hidden", True),))
-    doc.storeToURL(
-        uno.systemPathToFileUrl(dst),
-        (prop("FilterName", "Calc MS Excel 2007 XML"), prop("Password", password)),
+    # The OOXML export encrypts when the media descriptor carries EncryptionData with an
+    # "OOXPassword" and the engine to use ("CryptoType", ECMA-376 agile encryption in a CFB
+    # container); a plain "Password" is ignored for .xlsx.
+    encryption = uno.Any(
+        "[]com.sun.star.beans.NamedValue",
+        (named("CryptoType", "StrongEncryptionDataSpace"), named("OOXPassword", password)),
+    )
+    # uno.invoke keeps the Any's sequence type; a plain call would send a tuple of structs.
+    uno.invoke(
+        doc,
+        "storeToURL",
+        (
+            uno.systemPathToFileUrl(dst),
+            (prop("FilterName", "Calc MS Excel 2007 XML"), prop("EncryptionData", encryption)),
+        ),
     )
     doc.close(True)
     try:
