@@ -70,7 +70,8 @@ soffice "$PROFILE" --headless --invisible --norestore \
   --accept="socket,host=127.0.0.1,port=$PORT;urp;" >/dev/null 2>&1 &
 OFFICE_PID=$!
 /usr/bin/python3 "$ROOT/scripts/office-save-with-password.py" "$PORT" \
-  "$OUT/jondor-2026.xlsx" "$OUT/jondor-2026.protected.xlsx" reja
+  "$OUT/jondor-2026.xlsx" "$OUT/jondor-2026.protected.xlsx" reja ||
+  { kill "$OFFICE_PID"; exit 1; }
 wait "$OFFICE_PID" || true
 
 echo "== 3c. Damaged files (cut with head, random bytes with dd)"
