@@ -20,7 +20,11 @@ export interface YearTexts {
   alreadyUnlocked(p: { date: string; by: string }): string;
   nextYear(p: { year: number; items: number; facts: number; suggestions: number }): string;
   noYear: string;
+  /** why approve / unlock did nothing (the pane's notice) */
+  failure(reason: YearFailure): string;
 }
+
+export type YearFailure = "no_plan_sheet" | "no_plan_table" | "no_tracking_columns" | "no_approver" | "not_approved";
 
 const ind = (n: number): string => (n > 1 ? ` (${n})` : "");
 
@@ -54,6 +58,14 @@ const uz: YearTexts = {
     `${p.year}-yil rejasi loyihasi: ${p.items} ta band, ${p.facts} ta ko'rsatkichga o'tgan yil fakti yozildi` +
     (p.suggestions > 0 ? `, ${p.suggestions} ta taklif "Izoh" ustunida` : ""),
   noYear: "Rejaning yili topilmadi (sozlamalarda yilni kiriting).",
+  failure: (r) =>
+    ({
+      no_plan_sheet: "“Ish reja” varag‘i topilmadi. Avval rejani sozlang.",
+      no_plan_table: "“Ish reja” varag‘ida reja jadvali topilmadi.",
+      no_tracking_columns: "Reja varag‘ida fakt va “Izoh” ustunlari yo‘q: avval rejani sozlang.",
+      no_approver: "Kim tasdiqlaganini kiriting.",
+      not_approved: "Reja hali tasdiqlanmagan: ochiladigan qulf yo‘q.",
+    })[r],
 };
 
 const uzCyrl: YearTexts = {
@@ -86,6 +98,14 @@ const uzCyrl: YearTexts = {
     `${p.year}-йил режаси лойиҳаси: ${p.items} та банд, ${p.facts} та кўрсаткичга ўтган йил факти ёзилди` +
     (p.suggestions > 0 ? `, ${p.suggestions} та таклиф "Izoh" устунида` : ""),
   noYear: "Режанинг йили топилмади (созламаларда йилни киритинг).",
+  failure: (r) =>
+    ({
+      no_plan_sheet: "“Ish reja” варағи топилмади. Аввал режани созланг.",
+      no_plan_table: "“Ish reja” варағида режа жадвали топилмади.",
+      no_tracking_columns: "Режа варағида факт ва “Izoh” устунлари йўқ: аввал режани созланг.",
+      no_approver: "Ким тасдиқлаганини киритинг.",
+      not_approved: "Режа ҳали тасдиқланмаган: очиладиган қулф йўқ.",
+    })[r],
 };
 
 const ru: YearTexts = {
@@ -118,6 +138,14 @@ const ru: YearTexts = {
     `Проект плана на ${p.year} год: пунктов ${p.items}, факт прошлого года записан для ${p.facts} показателей` +
     (p.suggestions > 0 ? `, предложений в столбце "Izoh": ${p.suggestions}` : ""),
   noYear: "Год плана не найден (укажите год в настройках).",
+  failure: (r) =>
+    ({
+      no_plan_sheet: "Лист “Ish reja” не найден. Сначала настройте план.",
+      no_plan_table: "На листе “Ish reja” не найдена таблица плана.",
+      no_tracking_columns: "На листе плана нет столбцов факта и “Izoh”: сначала настройте план.",
+      no_approver: "Укажите, кто утвердил план.",
+      not_approved: "План ещё не утверждён: снимать нечего.",
+    })[r],
 };
 
 const en: YearTexts = {
@@ -150,6 +178,14 @@ const en: YearTexts = {
     `Draft plan for ${p.year}: ${p.items} items, last year's fact written for ${p.facts} indicators` +
     (p.suggestions > 0 ? `, ${p.suggestions} suggestions in the "Izoh" column` : ""),
   noYear: "The plan's year was not found (enter the year in the settings).",
+  failure: (r) =>
+    ({
+      no_plan_sheet: "The “Ish reja” sheet was not found. Set up the plan first.",
+      no_plan_table: "No plan table was found on the “Ish reja” sheet.",
+      no_tracking_columns: "The plan sheet has no fact and “Izoh” columns: set up the plan first.",
+      no_approver: "Enter who approved the plan.",
+      not_approved: "The plan has not been approved: there is no lock to lift.",
+    })[r],
 };
 
 export const YEAR_TEXTS: Record<Lang, YearTexts> = { uz, "uz-Cyrl": uzCyrl, ru, en };
