@@ -4,7 +4,7 @@ import { SHEET_NAMES } from "../../src/core/layout/names";
 import { PLAN_COL, PLAN_COLUMN_COUNT } from "../../src/core/layout/plan-sheet";
 import { readApproval } from "../../src/core/year/approval";
 import { YEAR_TEXTS } from "../../src/core/year/messages";
-import { approvePlan, fillStatuses, generateReport, unlockPlan } from "../../src/excel";
+import { approvePlan, checkWorkbook, fillStatuses, generateReport, unlockPlan } from "../../src/excel";
 import { StandinError, type StandinWorkbook } from "../../src/standin";
 import { rowOfItem, setUpSeedBook } from "./helpers";
 
@@ -101,6 +101,16 @@ describe("approvePlan / unlockPlan on the stand-in", () => {
       'item 26: deadline "2026-yil davomida" → "2026-yil II chorak"',
     ]);
     expect(book.protection(PLAN)).not.toBeNull();
+  });
+
+  it("check works on a plan approved before it was ever checked, and leaves it protected", async () => {
+    const fresh = await setUpSeedBook();
+    expect((await fresh.run((ctx) => approvePlan(ctx, { by: "R. Halimov", date: DATE }))).ok).toBe(true);
+    const protection = fresh.protection(PLAN);
+    const checked = await fresh.run((ctx) => checkWorkbook(ctx));
+    expect(checked.ok).toBe(true);
+    expect(fresh.protection(PLAN)).toEqual(protection);
+    expect(fresh.snapshot(PLAN).conditionalFormats.length).toBeGreaterThan(0);
   });
 
   it("unlock of a workbook never approved says so; approve needs a name", async () => {

@@ -12,6 +12,7 @@ import { legalSheetName, SHEET_NAMES } from "../../core/layout/names";
 import type { Finding, Lang } from "../../core/model";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
+import { loadProtection, queueWithoutProtection } from "../protection";
 import { readWorkbook, type PlanSheetRef } from "../read";
 import { computedColumns, workbookState, type PlanProblem } from "../workbook-state";
 import { queueSparseValues } from "../write-sheet";
@@ -70,6 +71,7 @@ export function maskCells(findings: readonly Finding[]): { row: number; col: num
 }
 
 export async function checkWorkbook(context: Excel.RequestContext, options: CheckOptions = {}): Promise<CheckResult> {
+  const protection = loadProtection(context, options.sheet ?? SHEET_NAMES.plan);
   const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan, skipComputedColumns: true });
   const sheetName = read.plan?.name ?? (typeof options.sheet === "string" ? options.sheet : SHEET_NAMES.plan);
   const state = workbookState(read);
@@ -101,7 +103,8 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
   // their formula would need `items/customOrNullObject/rule/formula` loaded with the plan, which the Excel
   // stand-in cannot load (see the report). If a person deletes the rules by hand, deleting the hidden mask
   // sheet makes the next check add them again.
-  if (!maskExists) queueHighlightRules(batch, planSheet, mask);
+  // an approved (protected) plan sheet takes the rules with its protection lifted around them
+  if (!maskExists) queueWithoutProtection(batch, () => planSheet, protection(), () => queueHighlightRules(batch, planSheet, mask));
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
   return {
     ok: true,
