@@ -94,7 +94,11 @@ export async function approve({ args, options, io }: CommandContext<typeof APPRO
   const lines = [`${output}: ${t.approved(approved)}`, t.locked({ editable: editableNames(loaded.plan) })];
   if (!previous) lines.push(t.firstApproval);
   else if (changes.length === 0) lines.push(t.noChanges(previous));
-  else lines.push(t.changesSince({ ...previous, count: changes.length }), ...changes.map((c) => `  - ${t.change(c)}`));
+  else
+    lines.push(
+      t.changesSince({ ...previous, count: changes.length }),
+      ...changes.map((c) => `  - ${t.change(c)}`)
+    );
   io.out(lines.join("\n"));
   return "ok";
 }

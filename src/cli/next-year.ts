@@ -16,7 +16,11 @@ import { loadPlan } from "./input";
 import type { NEXT_YEAR_OPTIONS } from "./options";
 import type { CommandContext } from "./types";
 
-export async function nextYear({ args, options, io }: CommandContext<typeof NEXT_YEAR_OPTIONS>): Promise<"ok"> {
+export async function nextYear({
+  args,
+  options,
+  io,
+}: CommandContext<typeof NEXT_YEAR_OPTIONS>): Promise<"ok"> {
   const output = requireOutput(options.output, "next-year");
   const t = yearTexts(parseLangOption(options.lang, "next-year"));
   const loaded = await loadPlan(args[0], options.sheet);

@@ -27,9 +27,13 @@ export const APPROVAL_PROTECTION: Excel.WorksheetProtectionOptions = {
 };
 
 /** Queues the load of the plan sheet's protection; read `result()` after the next sync. */
-export function loadProtection(context: Excel.RequestContext, ref: PlanSheetRef): () => ProtectionState | null {
+export function loadProtection(
+  context: Excel.RequestContext,
+  ref: PlanSheetRef
+): () => ProtectionState | null {
   const worksheets = context.workbook.worksheets;
-  const sheet = typeof ref === "string" ? worksheets.getItemOrNullObject(ref) : worksheets.getActiveWorksheet();
+  const sheet =
+    typeof ref === "string" ? worksheets.getItemOrNullObject(ref) : worksheets.getActiveWorksheet();
   const protection = sheet.protection;
   protection.load("protected,options");
   return () => (sheet.isNullObject ? null : { protected: protection.protected, options: protection.options });

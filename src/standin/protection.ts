@@ -52,16 +52,26 @@ export class WorksheetProtection extends ProxyObject<SheetModel> {
     if (name === "options") return fullOptions(s.protection?.options ?? {});
     return undefined;
   }
-  get protected(): boolean { return this._get("protected"); }
-  get options(): ProtectionOptions { return this._get("options"); }
+  get protected(): boolean {
+    return this._get("protected");
+  }
+  get options(): ProtectionOptions {
+    return this._get("options");
+  }
 
   protect(options?: ProtectionOptions, password?: string): void {
     const given = (snapshotArg(options ?? {}) ?? {}) as ProtectionOptions;
     this._queueCall("protect", [given, password === undefined ? undefined : "***"], (s) => {
-      if (s.protection) fail(ErrorCode.invalidOperation, "The worksheet is already protected.", "WorksheetProtection.protect");
+      if (s.protection)
+        fail(
+          ErrorCode.invalidOperation,
+          "The worksheet is already protected.",
+          "WorksheetProtection.protect"
+        );
       for (const [k, v] of Object.entries(given)) {
         if (k === "selectionMode") continue;
-        if (!(PROTECTION_OPTION_NAMES as readonly string[]).includes(k)) fail(ErrorCode.invalidArgument, undefined, "WorksheetProtection.protect");
+        if (!(PROTECTION_OPTION_NAMES as readonly string[]).includes(k))
+          fail(ErrorCode.invalidArgument, undefined, "WorksheetProtection.protect");
         requireBoolean(v, `WorksheetProtection.protect.${k}`);
       }
       s.protection = { options: fullOptions(given), ...(password ? { password } : {}) };
@@ -83,10 +93,12 @@ const DENIED = "The cell or chart you're trying to change is on a protected shee
 /** Fails when `rect` of a protected sheet holds a locked cell (a values / formulas write, a clear of contents). */
 export function requireUnlocked(model: WorkbookModel, sheet: SheetModel, rect: Rect, location: string): void {
   if (!sheet.protection) return;
-  if (model.uniform(sheet, rect, (f) => f.locked ?? true) !== false) fail(ErrorCode.accessDenied, DENIED, location);
+  if (model.uniform(sheet, rect, (f) => f.locked ?? true) !== false)
+    fail(ErrorCode.accessDenied, DENIED, location);
 }
 
 /** Fails when the sheet is protected and its options do not allow formatting cells. */
 export function requireFormattable(sheet: SheetModel, location: string): void {
-  if (sheet.protection && !sheet.protection.options.allowFormatCells) fail(ErrorCode.accessDenied, DENIED, location);
+  if (sheet.protection && !sheet.protection.options.allowFormatCells)
+    fail(ErrorCode.accessDenied, DENIED, location);
 }

@@ -121,6 +121,10 @@ describe("reja next-year", () => {
     const note = String(ws.getCell(item19.row, PLAN_COL.note + 1).value);
     // 2026: plan 300, facts to date below it → the suggestion is the plan
     expect(note).toMatch(/^Reja taklifi: 300 \(2026-yil rejasi 300, fakti \d+\)/);
+    // item 1 is tracked by done marks alone: no suggestion
+    const item1 = json.items.find((i) => i.number === "1")!;
+    expect(item1.indicators[0].previousFact).toBeGreaterThan(0);
+    expect(ws.getCell(item1.row, PLAN_COL.note + 1).value ?? "").toBe("");
   });
 });
 
@@ -149,7 +153,9 @@ describe("reja approve / unlock", () => {
     // the header stays locked
     expect(ws.getCell(11, PLAN_COL.facts[0] + 1).protection?.locked).not.toBe(false);
     const settings = new Map<string, unknown>();
-    wb.getWorksheet("Reja sozlamalari")!.eachRow((row) => void settings.set(String(row.getCell(1).value), row.getCell(2).value));
+    wb.getWorksheet("Reja sozlamalari")!.eachRow(
+      (row) => void settings.set(String(row.getCell(1).value), row.getCell(2).value)
+    );
     expect(settings.get("approvedOn")).toBe("2026-01-12");
     expect(settings.get("approvedBy")).toBe("R. Halimov");
     expect(settings.get("approvalState")).toBe("approved");
@@ -188,7 +194,17 @@ describe("reja approve / unlock", () => {
     ws.getCell(last.row, PLAN_COL.number + 1).value = "99.";
     await wb.xlsx.writeFile(plan);
 
-    const a = await runJson<ApproveJson>(["approve", plan, "--by", "R. Halimov", "--date", "2026-03-01", "--json", "--lang", "en"]);
+    const a = await runJson<ApproveJson>([
+      "approve",
+      plan,
+      "--by",
+      "R. Halimov",
+      "--date",
+      "2026-03-01",
+      "--json",
+      "--lang",
+      "en",
+    ]);
     expect(a.code).toBe(0);
     expect(a.json.previous).toEqual({ date: "2026-01-12", by: "R. Halimov" });
     const texts = a.json.changes.map((c) => c.text);

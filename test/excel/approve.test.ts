@@ -33,17 +33,29 @@ describe("approvePlan / unlockPlan on the stand-in", () => {
     await book.userEdit(PLAN, toA1(rowOfItem(values(book), "19"), PLAN_COL.facts[0]), 80);
     book.resetStats();
     const r = await book.run((ctx) => approvePlan(ctx, { by: "R. Halimov", date: DATE }));
-    expect(r).toMatchObject({ ok: true, date: "2026-01-12", by: "R. Halimov", items: 48, previous: null, changes: [] });
+    expect(r).toMatchObject({
+      ok: true,
+      date: "2026-01-12",
+      by: "R. Halimov",
+      items: 48,
+      previous: null,
+      changes: [],
+    });
     expect(book.stats.syncs).toBeLessThanOrEqual(2);
   });
 
   it("protects the plan sheet, leaving exactly the fact columns and Izoh editable", () => {
-    expect(book.protection(PLAN)).toMatchObject({ allowFormatCells: false, allowInsertRows: false, allowDeleteRows: false });
+    expect(book.protection(PLAN)).toMatchObject({
+      allowFormatCells: false,
+      allowInsertRows: false,
+      allowDeleteRows: false,
+    });
     const rows = bodyRows(book);
     expect(rows.length).toBeGreaterThan(48);
     for (const r of rows)
       for (let c = 0; c < PLAN_COLUMN_COUNT; c++)
-        if (book.isEditable(PLAN, toA1(r, c)) !== EDITABLE.has(c)) throw new Error(`${toA1(r, c)} editable: ${!EDITABLE.has(c)}`);
+        if (book.isEditable(PLAN, toA1(r, c)) !== EDITABLE.has(c))
+          throw new Error(`${toA1(r, c)} editable: ${!EDITABLE.has(c)}`);
     // the header rows stay locked
     const header = values(book).findIndex((row) => row[PLAN_COL.facts[0]] === "I chorak fakt");
     expect(header).toBeGreaterThan(0);
@@ -57,7 +69,9 @@ describe("approvePlan / unlockPlan on the stand-in", () => {
 
   it("refuses a person's and the add-in's writes to a locked cell (AccessDenied), accepts facts and notes", async () => {
     const r19 = rowOfItem(values(book), "19");
-    await expect(book.userEdit(PLAN, toA1(r19, PLAN_COL.plan), 999)).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(book.userEdit(PLAN, toA1(r19, PLAN_COL.plan), 999)).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
     await expect(
       book.run(async (ctx) => {
         ctx.workbook.worksheets.getItem(PLAN).getRange(toA1(r19, PLAN_COL.name)).values = [["x"]];
@@ -116,7 +130,10 @@ describe("approvePlan / unlockPlan on the stand-in", () => {
   it("unlock of a workbook never approved says so; approve needs a name", async () => {
     const fresh = await setUpSeedBook();
     expect(await fresh.run((ctx) => unlockPlan(ctx))).toMatchObject({ ok: false, reason: "not_approved" });
-    expect(await fresh.run((ctx) => approvePlan(ctx, { by: "  " }))).toMatchObject({ ok: false, reason: "no_approver" });
+    expect(await fresh.run((ctx) => approvePlan(ctx, { by: "  " }))).toMatchObject({
+      ok: false,
+      reason: "no_approver",
+    });
     expect(fresh.protection(PLAN)).toBeNull();
   });
 });

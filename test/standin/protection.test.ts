@@ -3,7 +3,17 @@ import { createWorkbook } from "../../src/standin";
 import { rejection } from "./helpers";
 
 function book() {
-  return createWorkbook({ sheets: [{ name: "S", values: [["a", 1], ["b", 2]] }] });
+  return createWorkbook({
+    sheets: [
+      {
+        name: "S",
+        values: [
+          ["a", 1],
+          ["b", 2],
+        ],
+      },
+    ],
+  });
 }
 
 describe("WorksheetProtection", () => {
@@ -18,7 +28,12 @@ describe("WorksheetProtection", () => {
       p.load("protected,options");
       await ctx.sync();
       expect(p.protected).toBe(true);
-      expect(p.options).toMatchObject({ allowFormatRows: true, allowFormatCells: false, allowInsertRows: false, selectionMode: "Normal" });
+      expect(p.options).toMatchObject({
+        allowFormatRows: true,
+        allowFormatCells: false,
+        allowInsertRows: false,
+        selectionMode: "Normal",
+      });
     });
   });
 
@@ -41,15 +56,27 @@ describe("WorksheetProtection", () => {
     expect(e.code).toBe("AccessDenied");
     expect(b.cell("S", "A1").value).toBe("a");
     expect((await rejection(b.userEdit("S", "A2", "y"))).code).toBe("AccessDenied");
-    expect((await rejection(b.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("S").getRange("A1").clear("Contents");
-      await ctx.sync();
-    }))).code).toBe("AccessDenied");
+    expect(
+      (
+        await rejection(
+          b.run(async (ctx) => {
+            ctx.workbook.worksheets.getItem("S").getRange("A1").clear("Contents");
+            await ctx.sync();
+          })
+        )
+      ).code
+    ).toBe("AccessDenied");
     // formats need allowFormatCells, even for the lock flag itself
-    expect((await rejection(b.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("S").getRange("A1").format.protection.locked = false;
-      await ctx.sync();
-    }))).code).toBe("AccessDenied");
+    expect(
+      (
+        await rejection(
+          b.run(async (ctx) => {
+            ctx.workbook.worksheets.getItem("S").getRange("A1").format.protection.locked = false;
+            await ctx.sync();
+          })
+        )
+      ).code
+    ).toBe("AccessDenied");
     expect(b.isEditable("S", "B2")).toBe(true);
     expect(b.isEditable("S", "A2")).toBe(false);
   });
@@ -66,10 +93,12 @@ describe("WorksheetProtection", () => {
     });
     expect(b.cell("S", "A1").value).toBe("z");
     expect(b.protection("S")).not.toBeNull();
-    const twice = await rejection(b.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("S").protection.protect();
-      await ctx.sync();
-    }));
+    const twice = await rejection(
+      b.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").protection.protect();
+        await ctx.sync();
+      })
+    );
     expect(twice.code).toBe("InvalidOperation");
     await b.run(async (ctx) => {
       const p = ctx.workbook.worksheets.getItem("S").protection;
@@ -86,10 +115,12 @@ describe("WorksheetProtection", () => {
       ctx.workbook.worksheets.getItem("S").protection.protect({}, "secret");
       await ctx.sync();
     });
-    const wrong = await rejection(b.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("S").protection.unprotect("nope");
-      await ctx.sync();
-    }));
+    const wrong = await rejection(
+      b.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").protection.unprotect("nope");
+        await ctx.sync();
+      })
+    );
     expect(wrong.code).toBe("InvalidArgument");
     await b.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("S").protection.unprotect("secret");

@@ -24,24 +24,36 @@ export interface YearTexts {
   failure(reason: YearFailure): string;
 }
 
-export type YearFailure = "no_plan_sheet" | "no_plan_table" | "no_tracking_columns" | "no_approver" | "not_approved";
+export type YearFailure =
+  "no_plan_sheet" | "no_plan_table" | "no_tracking_columns" | "no_approver" | "not_approved";
 
 const ind = (n: number): string => (n > 1 ? ` (${n})` : "");
 
 const uz: YearTexts = {
   change: (c) => {
     switch (c.kind) {
-      case "item_added": return `${c.item}-band qo'shildi`;
-      case "item_removed": return `${c.item}-band olib tashlandi`;
-      case "name_changed": return `${c.item}-band: nomi o'zgardi`;
-      case "deadline_changed": return `${c.item}-band: muddati "${c.from}" → "${c.to}"`;
-      case "responsible_changed": return `${c.item}-band: mas'ullar o'zgardi`;
-      case "indicator_added": return `${c.item}-band: ${c.indicator}-ko'rsatkich qo'shildi`;
-      case "indicator_removed": return `${c.item}-band: ${c.indicator}-ko'rsatkich olib tashlandi`;
-      case "unit_changed": return `${c.item}-band${ind(c.indicator)}: o'lchov birligi "${c.from}" → "${c.to}"`;
-      case "plan_changed": return `${c.item}-band${ind(c.indicator)}: reja miqdori ${c.from || "–"} → ${c.to || "–"}`;
-      case "previous_fact_changed": return `${c.item}-band${ind(c.indicator)}: o'tgan yil fakti ${c.from || "–"} → ${c.to || "–"}`;
-      case "mechanism_changed": return `${c.item}-band${ind(c.indicator)}: amalga oshirish mexanizmi o'zgardi`;
+      case "item_added":
+        return `${c.item}-band qo'shildi`;
+      case "item_removed":
+        return `${c.item}-band olib tashlandi`;
+      case "name_changed":
+        return `${c.item}-band: nomi o'zgardi`;
+      case "deadline_changed":
+        return `${c.item}-band: muddati "${c.from}" → "${c.to}"`;
+      case "responsible_changed":
+        return `${c.item}-band: mas'ullar o'zgardi`;
+      case "indicator_added":
+        return `${c.item}-band: ${c.indicator}-ko'rsatkich qo'shildi`;
+      case "indicator_removed":
+        return `${c.item}-band: ${c.indicator}-ko'rsatkich olib tashlandi`;
+      case "unit_changed":
+        return `${c.item}-band${ind(c.indicator)}: o'lchov birligi "${c.from}" → "${c.to}"`;
+      case "plan_changed":
+        return `${c.item}-band${ind(c.indicator)}: reja miqdori ${c.from || "–"} → ${c.to || "–"}`;
+      case "previous_fact_changed":
+        return `${c.item}-band${ind(c.indicator)}: o'tgan yil fakti ${c.from || "–"} → ${c.to || "–"}`;
+      case "mechanism_changed":
+        return `${c.item}-band${ind(c.indicator)}: amalga oshirish mexanizmi o'zgardi`;
     }
   },
   approved: (p) => `Reja tasdiqlandi: ${p.date}, ${p.by} (${p.items} ta band)`,
@@ -71,17 +83,28 @@ const uz: YearTexts = {
 const uzCyrl: YearTexts = {
   change: (c) => {
     switch (c.kind) {
-      case "item_added": return `${c.item}-банд қўшилди`;
-      case "item_removed": return `${c.item}-банд олиб ташланди`;
-      case "name_changed": return `${c.item}-банд: номи ўзгарди`;
-      case "deadline_changed": return `${c.item}-банд: муддати "${c.from}" → "${c.to}"`;
-      case "responsible_changed": return `${c.item}-банд: масъуллар ўзгарди`;
-      case "indicator_added": return `${c.item}-банд: ${c.indicator}-кўрсаткич қўшилди`;
-      case "indicator_removed": return `${c.item}-банд: ${c.indicator}-кўрсаткич олиб ташланди`;
-      case "unit_changed": return `${c.item}-банд${ind(c.indicator)}: ўлчов бирлиги "${c.from}" → "${c.to}"`;
-      case "plan_changed": return `${c.item}-банд${ind(c.indicator)}: режа миқдори ${c.from || "–"} → ${c.to || "–"}`;
-      case "previous_fact_changed": return `${c.item}-банд${ind(c.indicator)}: ўтган йил факти ${c.from || "–"} → ${c.to || "–"}`;
-      case "mechanism_changed": return `${c.item}-банд${ind(c.indicator)}: амалга ошириш механизми ўзгарди`;
+      case "item_added":
+        return `${c.item}-банд қўшилди`;
+      case "item_removed":
+        return `${c.item}-банд олиб ташланди`;
+      case "name_changed":
+        return `${c.item}-банд: номи ўзгарди`;
+      case "deadline_changed":
+        return `${c.item}-банд: муддати "${c.from}" → "${c.to}"`;
+      case "responsible_changed":
+        return `${c.item}-банд: масъуллар ўзгарди`;
+      case "indicator_added":
+        return `${c.item}-банд: ${c.indicator}-кўрсаткич қўшилди`;
+      case "indicator_removed":
+        return `${c.item}-банд: ${c.indicator}-кўрсаткич олиб ташланди`;
+      case "unit_changed":
+        return `${c.item}-банд${ind(c.indicator)}: ўлчов бирлиги "${c.from}" → "${c.to}"`;
+      case "plan_changed":
+        return `${c.item}-банд${ind(c.indicator)}: режа миқдори ${c.from || "–"} → ${c.to || "–"}`;
+      case "previous_fact_changed":
+        return `${c.item}-банд${ind(c.indicator)}: ўтган йил факти ${c.from || "–"} → ${c.to || "–"}`;
+      case "mechanism_changed":
+        return `${c.item}-банд${ind(c.indicator)}: амалга ошириш механизми ўзгарди`;
     }
   },
   approved: (p) => `Режа тасдиқланди: ${p.date}, ${p.by} (${p.items} та банд)`,
@@ -111,17 +134,28 @@ const uzCyrl: YearTexts = {
 const ru: YearTexts = {
   change: (c) => {
     switch (c.kind) {
-      case "item_added": return `пункт ${c.item} добавлен`;
-      case "item_removed": return `пункт ${c.item} удалён`;
-      case "name_changed": return `пункт ${c.item}: изменено название`;
-      case "deadline_changed": return `пункт ${c.item}: срок "${c.from}" → "${c.to}"`;
-      case "responsible_changed": return `пункт ${c.item}: изменены ответственные`;
-      case "indicator_added": return `пункт ${c.item}: добавлен показатель ${c.indicator}`;
-      case "indicator_removed": return `пункт ${c.item}: удалён показатель ${c.indicator}`;
-      case "unit_changed": return `пункт ${c.item}${ind(c.indicator)}: единица измерения "${c.from}" → "${c.to}"`;
-      case "plan_changed": return `пункт ${c.item}${ind(c.indicator)}: плановое количество ${c.from || "–"} → ${c.to || "–"}`;
-      case "previous_fact_changed": return `пункт ${c.item}${ind(c.indicator)}: факт прошлого года ${c.from || "–"} → ${c.to || "–"}`;
-      case "mechanism_changed": return `пункт ${c.item}${ind(c.indicator)}: изменён механизм реализации`;
+      case "item_added":
+        return `пункт ${c.item} добавлен`;
+      case "item_removed":
+        return `пункт ${c.item} удалён`;
+      case "name_changed":
+        return `пункт ${c.item}: изменено название`;
+      case "deadline_changed":
+        return `пункт ${c.item}: срок "${c.from}" → "${c.to}"`;
+      case "responsible_changed":
+        return `пункт ${c.item}: изменены ответственные`;
+      case "indicator_added":
+        return `пункт ${c.item}: добавлен показатель ${c.indicator}`;
+      case "indicator_removed":
+        return `пункт ${c.item}: удалён показатель ${c.indicator}`;
+      case "unit_changed":
+        return `пункт ${c.item}${ind(c.indicator)}: единица измерения "${c.from}" → "${c.to}"`;
+      case "plan_changed":
+        return `пункт ${c.item}${ind(c.indicator)}: плановое количество ${c.from || "–"} → ${c.to || "–"}`;
+      case "previous_fact_changed":
+        return `пункт ${c.item}${ind(c.indicator)}: факт прошлого года ${c.from || "–"} → ${c.to || "–"}`;
+      case "mechanism_changed":
+        return `пункт ${c.item}${ind(c.indicator)}: изменён механизм реализации`;
     }
   },
   approved: (p) => `План утверждён: ${p.date}, ${p.by} (пунктов: ${p.items})`,
@@ -151,17 +185,28 @@ const ru: YearTexts = {
 const en: YearTexts = {
   change: (c) => {
     switch (c.kind) {
-      case "item_added": return `item ${c.item} added`;
-      case "item_removed": return `item ${c.item} removed`;
-      case "name_changed": return `item ${c.item}: name changed`;
-      case "deadline_changed": return `item ${c.item}: deadline "${c.from}" → "${c.to}"`;
-      case "responsible_changed": return `item ${c.item}: responsible services changed`;
-      case "indicator_added": return `item ${c.item}: indicator ${c.indicator} added`;
-      case "indicator_removed": return `item ${c.item}: indicator ${c.indicator} removed`;
-      case "unit_changed": return `item ${c.item}${ind(c.indicator)}: unit "${c.from}" → "${c.to}"`;
-      case "plan_changed": return `item ${c.item}${ind(c.indicator)}: planned quantity ${c.from || "–"} → ${c.to || "–"}`;
-      case "previous_fact_changed": return `item ${c.item}${ind(c.indicator)}: last year's fact ${c.from || "–"} → ${c.to || "–"}`;
-      case "mechanism_changed": return `item ${c.item}${ind(c.indicator)}: implementation mechanism changed`;
+      case "item_added":
+        return `item ${c.item} added`;
+      case "item_removed":
+        return `item ${c.item} removed`;
+      case "name_changed":
+        return `item ${c.item}: name changed`;
+      case "deadline_changed":
+        return `item ${c.item}: deadline "${c.from}" → "${c.to}"`;
+      case "responsible_changed":
+        return `item ${c.item}: responsible services changed`;
+      case "indicator_added":
+        return `item ${c.item}: indicator ${c.indicator} added`;
+      case "indicator_removed":
+        return `item ${c.item}: indicator ${c.indicator} removed`;
+      case "unit_changed":
+        return `item ${c.item}${ind(c.indicator)}: unit "${c.from}" → "${c.to}"`;
+      case "plan_changed":
+        return `item ${c.item}${ind(c.indicator)}: planned quantity ${c.from || "–"} → ${c.to || "–"}`;
+      case "previous_fact_changed":
+        return `item ${c.item}${ind(c.indicator)}: last year's fact ${c.from || "–"} → ${c.to || "–"}`;
+      case "mechanism_changed":
+        return `item ${c.item}${ind(c.indicator)}: implementation mechanism changed`;
     }
   },
   approved: (p) => `Plan approved: ${p.date}, ${p.by} (${p.items} items)`,

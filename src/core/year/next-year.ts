@@ -37,7 +37,7 @@ export function factsToDate(ind: Indicator): number | null {
   return sum === null ? null : Math.round(sum * 1e6) / 1e6;
 }
 
-/** A suggested plan: the larger of this year's plan and facts, rounded up (to 5 from 20, to 10 from 100). */
+/** A suggested plan quantity: the larger of this year's plan and facts, rounded up (to 5 from 20, to 10 from 100). */
 export function suggestedPlan(plan: number | null, facts: number | null): number | null {
   const base = Math.max(plan ?? -1, facts ?? -1);
   if (base <= 0) return null;
@@ -67,7 +67,12 @@ function quantityOf(n: number | null): Quantity {
 }
 
 /** The Izoh text of a suggestion (the plan's language: Uzbek, like every text of the plan sheet). */
-export function suggestionNote(value: number, year: number, plan: number | null, facts: number | null): string {
+export function suggestionNote(
+  value: number,
+  year: number,
+  plan: number | null,
+  facts: number | null
+): string {
   const dash = (n: number | null): string => (n === null ? "–" : String(n));
   return `Reja taklifi: ${value} (${year}-yil rejasi ${dash(plan)}, fakti ${dash(facts)}) — tekshirib, reja ustuniga yozing`;
 }
@@ -78,7 +83,9 @@ export function nextYearPlan(plan: Plan, options: NextYearOptions): NextYearPlan
   let suggestions = 0;
   const indicator = (ind: Indicator): Indicator => {
     const facts = factsToDate(ind);
-    const suggestion = options.suggest ? suggestedPlan(ind.plan.value, facts) : null;
+    // an indicator tracked by done marks alone (no planned quantity, no counted fact) gets no suggestion
+    const counted = ind.plan.value !== null || ind.facts.some((f) => f?.kind === "number");
+    const suggestion = options.suggest && counted ? suggestedPlan(ind.plan.value, facts) : null;
     if (suggestion !== null) suggestions++;
     return {
       ...ind,

@@ -51,7 +51,10 @@ export interface ApproveOptions {
   sheet?: PlanSheetRef;
 }
 
-export async function approvePlan(context: Excel.RequestContext, options: ApproveOptions): Promise<ApproveResult> {
+export async function approvePlan(
+  context: Excel.RequestContext,
+  options: ApproveOptions
+): Promise<ApproveResult> {
   const by = options.by.trim();
   if (by === "") return { ok: false, reason: "no_approver", syncs: 0 };
   const ref = options.sheet ?? SHEET_NAMES.plan;
@@ -59,7 +62,8 @@ export async function approvePlan(context: Excel.RequestContext, options: Approv
   const read = await readWorkbook(context, { plan: ref, skipComputedColumns: true });
   const state = workbookState(read);
   const planSheet = read.planSheet;
-  if (!state.plan || !planSheet) return { ok: false, reason: state.problem ?? "no_plan_sheet", syncs: read.syncs };
+  if (!state.plan || !planSheet)
+    return { ok: false, reason: state.problem ?? "no_plan_sheet", syncs: read.syncs };
   const plan = state.plan;
   const editable = editableColumns(plan);
   if (editable.length < 5) return { ok: false, reason: "no_tracking_columns", syncs: read.syncs };
@@ -70,7 +74,9 @@ export async function approvePlan(context: Excel.RequestContext, options: Approv
   let settings: Excel.Worksheet | null = null;
   // a workbook without a settings sheet gets one (as set up makes it), the approval rows below its settings
   const getSettings = (): Excel.Worksheet =>
-    (settings ??= read.settings.exists ? sheets.getItem(SHEET_NAMES.settings) : sheets.add(SHEET_NAMES.settings));
+    (settings ??= read.settings.exists
+      ? sheets.getItem(SHEET_NAMES.settings)
+      : sheets.add(SHEET_NAMES.settings));
   if (!read.settings.exists) {
     const spec = settingsSheet(state.settings);
     settingsGrid = spec.rows.map((row) => row.map((c) => c?.v ?? null));
@@ -80,16 +86,25 @@ export async function approvePlan(context: Excel.RequestContext, options: Approv
   const snapshot = planSnapshot(plan);
   const changes = previous?.snapshot ? planChanges(previous.snapshot, snapshot) : [];
   const date = isoDate(options.date ?? new Date());
-  queueCellWrites(batch, getSettings, approvalCellWrites({ date, by, state: "approved", snapshot }, settingsGrid));
+  queueCellWrites(
+    batch,
+    getSettings,
+    approvalCellWrites({ date, by, state: "approved", snapshot }, settingsGrid)
+  );
 
   const wasProtected = protection()?.protected === true;
   const first = plan.headerLastRow + 1;
   const rows = Math.max(plan.rowCount - first, 0) + SPARE_UNLOCKED_ROWS;
-  batch.add(0, () => {
-    if (wasProtected) planSheet.protection.unprotect();
-    for (const col of editable) planSheet.getRangeByIndexes(first, col, rows, 1).format.protection.locked = false;
-    planSheet.protection.protect(APPROVAL_PROTECTION);
-  }, editable.length + 2);
+  batch.add(
+    0,
+    () => {
+      if (wasProtected) planSheet.protection.unprotect();
+      for (const col of editable)
+        planSheet.getRangeByIndexes(first, col, rows, 1).format.protection.locked = false;
+      planSheet.protection.protect(APPROVAL_PROTECTION);
+    },
+    editable.length + 2
+  );
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
   return {
     ok: true,
@@ -104,7 +119,10 @@ export async function approvePlan(context: Excel.RequestContext, options: Approv
 }
 
 /** Lifts the lock; the approval and its snapshot stay, so the next approval lists what changed. */
-export async function unlockPlan(context: Excel.RequestContext, options: { sheet?: PlanSheetRef } = {}): Promise<UnlockResult> {
+export async function unlockPlan(
+  context: Excel.RequestContext,
+  options: { sheet?: PlanSheetRef } = {}
+): Promise<UnlockResult> {
   const ref = options.sheet ?? SHEET_NAMES.plan;
   const protection = loadProtection(context, ref);
   const read = await readWorkbook(context, { plan: null });
@@ -115,9 +133,18 @@ export async function unlockPlan(context: Excel.RequestContext, options: { sheet
   const batch = new WriteBatch();
   const worksheets = context.workbook.worksheets;
   if (state.protected)
-    batch.add(0, () => (typeof ref === "string" ? worksheets.getItem(ref) : worksheets.getActiveWorksheet()).protection.unprotect());
+    batch.add(0, () =>
+      (typeof ref === "string"
+        ? worksheets.getItem(ref)
+        : worksheets.getActiveWorksheet()
+      ).protection.unprotect()
+    );
   if (record)
-    queueCellWrites(batch, () => worksheets.getItem(SHEET_NAMES.settings), approvalCellWrites({ state: "unlocked" }, read.settings.grid));
+    queueCellWrites(
+      batch,
+      () => worksheets.getItem(SHEET_NAMES.settings),
+      approvalCellWrites({ state: "unlocked" }, read.settings.grid)
+    );
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
   return { ok: true, date: record?.date ?? "", by: record?.by ?? "", syncs: syncs + read.syncs };
 }

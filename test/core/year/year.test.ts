@@ -2,7 +2,13 @@
 import { parseTsv } from "../../../src/core/tsv";
 import { readPlan } from "../../../src/core/reader";
 import type { Plan } from "../../../src/core/model";
-import { approvalCellWrites, planChanges, planSnapshot, readApproval, SNAPSHOT_CHUNK } from "../../../src/core/year/approval";
+import {
+  approvalCellWrites,
+  planChanges,
+  planSnapshot,
+  readApproval,
+  SNAPSHOT_CHUNK,
+} from "../../../src/core/year/approval";
 import { YEAR_TEXTS } from "../../../src/core/year/messages";
 import { moveYearWords, suggestedPlan } from "../../../src/core/year/next-year";
 import type { Grid } from "../../../src/core/grid";
@@ -93,9 +99,18 @@ describe("approval snapshot and changes", () => {
     const plan = seedPlan();
     const snapshot = planSnapshot(plan);
     // a big plan: the snapshot spreads over several rows
-    const big = { ...snapshot, items: Array.from({ length: 600 }, (_, i) => ({ ...snapshot.items[i % 48], n: String(i + 1) })) };
-    const grid: Grid = [["Kalit", "Qiymat", "Izoh"], ["year", 2026, "Reja yili"]];
-    const writes = approvalCellWrites({ date: "2026-01-12", by: "R. Halimov", state: "approved", snapshot: big }, grid);
+    const big = {
+      ...snapshot,
+      items: Array.from({ length: 600 }, (_, i) => ({ ...snapshot.items[i % 48], n: String(i + 1) })),
+    };
+    const grid: Grid = [
+      ["Kalit", "Qiymat", "Izoh"],
+      ["year", 2026, "Reja yili"],
+    ];
+    const writes = approvalCellWrites(
+      { date: "2026-01-12", by: "R. Halimov", state: "approved", snapshot: big },
+      grid
+    );
     const out: (string | number | null)[][] = grid.map((r) => [...(r as (string | number | null)[])]);
     for (const w of writes) {
       while (out.length <= w.row) out.push([]);
