@@ -92,7 +92,8 @@ export async function approve({ args, options, io }: CommandContext<typeof APPRO
     return "ok";
   }
   const lines = [`${output}: ${t.approved(approved)}`, t.locked({ editable: editableNames(loaded.plan) })];
-  if (!previous) lines.push(t.firstApproval);
+  // no earlier approval, or one whose snapshot was lost: nothing to compare with
+  if (!previous?.snapshot) lines.push(t.firstApproval);
   else if (changes.length === 0) lines.push(t.noChanges(previous));
   else
     lines.push(

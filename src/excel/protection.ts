@@ -26,17 +26,41 @@ export const APPROVAL_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowAutoFilter: PROTECTION.autoFilter,
 };
 
-/** Queues the load of the plan sheet's protection; read `result()` after the next sync. */
+export interface ProtectionRead {
+  state: ProtectionState | null;
+  /** 1 when the state had to be fetched on its own (see loadProtection) */
+  syncs: number;
+}
+
+/**
+ * Queues the load of the plan sheet's protection; call the returned function after the command's read. The
+ * load rides in the read's sync. When that sync failed (a response above 5 MB, so readWorkbook read the
+ * sheets again in row blocks), the load went with it and is made once more, in a sync of its own.
+ */
 export function loadProtection(
   context: Excel.RequestContext,
   ref: PlanSheetRef
-): () => ProtectionState | null {
-  const worksheets = context.workbook.worksheets;
-  const sheet =
-    typeof ref === "string" ? worksheets.getItemOrNullObject(ref) : worksheets.getActiveWorksheet();
-  const protection = sheet.protection;
-  protection.load("protected,options");
-  return () => (sheet.isNullObject ? null : { protected: protection.protected, options: protection.options });
+): () => Promise<ProtectionRead> {
+  const queue = (): (() => ProtectionState | null) => {
+    const worksheets = context.workbook.worksheets;
+    const sheet =
+      typeof ref === "string" ? worksheets.getItemOrNullObject(ref) : worksheets.getActiveWorksheet();
+    const protection = sheet.protection;
+    protection.load("protected,options");
+    return () =>
+      sheet.isNullObject ? null : { protected: protection.protected, options: protection.options };
+  };
+  const first = queue();
+  return async () => {
+    try {
+      return { state: first(), syncs: 0 };
+    } catch (e) {
+      if ((e as { code?: string }).code !== "PropertyNotLoaded") throw e;
+      const again = queue();
+      await context.sync();
+      return { state: again(), syncs: 1 };
+    }
+  };
 }
 
 /** Queues `queueWrites` between an unprotect and a protect with the same options when the sheet is protected. */

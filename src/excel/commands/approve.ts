@@ -92,7 +92,8 @@ export async function approvePlan(
     approvalCellWrites({ date, by, state: "approved", snapshot }, settingsGrid)
   );
 
-  const wasProtected = protection()?.protected === true;
+  const guard = await protection();
+  const wasProtected = guard.state?.protected === true;
   const first = plan.headerLastRow + 1;
   const rows = Math.max(plan.rowCount - first, 0) + SPARE_UNLOCKED_ROWS;
   batch.add(
@@ -114,7 +115,7 @@ export async function approvePlan(
     previous: previous ? { date: previous.date, by: previous.by } : null,
     changes,
     editable,
-    syncs: syncs + read.syncs,
+    syncs: syncs + read.syncs + guard.syncs,
   };
 }
 
@@ -126,7 +127,9 @@ export async function unlockPlan(
   const ref = options.sheet ?? SHEET_NAMES.plan;
   const protection = loadProtection(context, ref);
   const read = await readWorkbook(context, { plan: null });
-  const state = protection();
+  const guard = await protection();
+  const state = guard.state;
+  read.syncs += guard.syncs;
   if (!state) return { ok: false, reason: "no_plan_sheet", syncs: read.syncs };
   const record = read.settings.exists ? readApproval(read.settings.grid) : null;
   if (!record && !state.protected) return { ok: false, reason: "not_approved", syncs: read.syncs };

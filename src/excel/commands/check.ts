@@ -104,8 +104,9 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
   // stand-in cannot load (see the report). If a person deletes the rules by hand, deleting the hidden mask
   // sheet makes the next check add them again.
   // an approved (protected) plan sheet takes the rules with its protection lifted around them
-  if (!maskExists) queueWithoutProtection(batch, () => planSheet, protection(), () => queueHighlightRules(batch, planSheet, mask));
-  const syncs = await asOwnWrite(() => commitBatch(context, batch));
+  const guard = maskExists ? null : await protection();
+  if (guard) queueWithoutProtection(batch, () => planSheet, guard.state, () => queueHighlightRules(batch, planSheet, mask));
+  const syncs = (guard?.syncs ?? 0) + (await asOwnWrite(() => commitBatch(context, batch)));
   return {
     ok: true,
     sheet: sheetName,

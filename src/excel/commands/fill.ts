@@ -27,7 +27,8 @@ export async function fillStatuses(context: Excel.RequestContext, options: { she
   const writes = fillWrites(state.plan, state.settings);
   const batch = new WriteBatch();
   // an approved (protected) plan: the computed columns are locked, so the write lifts the protection around itself
-  queueWithoutProtection(batch, () => planSheet, protection(), () => queueCellWrites(batch, () => planSheet, writes));
-  const syncs = await asOwnWrite(() => commitBatch(context, batch));
+  const guard = await protection();
+  queueWithoutProtection(batch, () => planSheet, guard.state, () => queueCellWrites(batch, () => planSheet, writes));
+  const syncs = guard.syncs + (await asOwnWrite(() => commitBatch(context, batch)));
   return { ok: true, sheet, cells: writes.length, syncs: syncs + read.syncs, report: buildReport(state.plan, state.settings) };
 }
