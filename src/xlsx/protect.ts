@@ -4,7 +4,7 @@
  * protection without a password (core/year/approval.ts says why). ExcelJS itself does not enforce protection,
  * so the command line's own writes (fill) need no lifting of it; Excel and LibreOffice enforce it on opening.
  */
-import { editableColumns, PROTECTION, SPARE_UNLOCKED_ROWS } from "../core/year/approval";
+import { editableColumns, PROTECTION, unlockedRows } from "../core/year/approval";
 import type { Plan } from "../core/model";
 import type { Worksheet } from "./read";
 
@@ -14,10 +14,9 @@ interface ProtectedSheet {
 
 /** Unlocks the editable columns' cells and protects the sheet. `plan` must be read from `ws`. */
 export async function protectPlanSheet(ws: Worksheet, plan: Plan): Promise<void> {
-  const first = plan.headerLastRow + 1;
-  const last = Math.max(plan.rowCount, ws.rowCount) + SPARE_UNLOCKED_ROWS;
+  const { first, count } = unlockedRows(plan);
   for (const col of editableColumns(plan)) {
-    for (let r = first; r < last; r++) {
+    for (let r = first; r < first + count; r++) {
       const cell = ws.getCell(r + 1, col + 1);
       // a copy: ExcelJS cells read from a file may share one style object
       cell.style = { ...cell.style, protection: { locked: false } };

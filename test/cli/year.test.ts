@@ -220,9 +220,11 @@ describe("reja approve / unlock", () => {
     wb = await readXlsx(plan);
     expect(isSheetProtected(wb.getWorksheet("Ish reja")!)).toBe(true);
 
-    // approving again without a change says so
+    // approving again without a change says so, and unlocks no more rows than before
+    const rowsBefore = wb.getWorksheet("Ish reja")!.rowCount;
     const again = await run(["approve", plan, "--by", "R. Halimov", "--date", "2026-03-02", "--lang", "en"]);
     expect(again.stdout).toContain("No change to the plan since the approval of 2026-03-01");
+    expect((await readXlsx(plan)).getWorksheet("Ish reja")!.rowCount).toBe(rowsBefore);
   });
 
   it("unlock of a plan never approved says so and writes nothing", async () => {

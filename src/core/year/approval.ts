@@ -281,3 +281,15 @@ export const PROTECTION = {
 
 /** Rows under the plan that are still unlocked in the editable columns (matches the validations' spare rows). */
 export const SPARE_UNLOCKED_ROWS = 200;
+
+/**
+ * The zero-based rows whose editable cells are unlocked: from below the header to SPARE_UNLOCKED_ROWS past the
+ * plan's last section or item row (not past the sheet's used rows, which earlier unlocked blank cells extend).
+ */
+export function unlockedRows(plan: Plan): { first: number; count: number } {
+  let last = plan.headerLastRow;
+  for (const s of plan.sections) last = Math.max(last, s.row);
+  for (const item of plan.items) for (const r of item.rows) last = Math.max(last, r);
+  const first = plan.headerLastRow + 1;
+  return { first, count: last + 1 - first + SPARE_UNLOCKED_ROWS };
+}

@@ -13,7 +13,7 @@ import {
   planChanges,
   planSnapshot,
   readApproval,
-  SPARE_UNLOCKED_ROWS,
+  unlockedRows,
   type PlanChange,
 } from "../../core/year/approval";
 import type { YearFailure } from "../../core/year/messages";
@@ -94,8 +94,7 @@ export async function approvePlan(
 
   const guard = await protection();
   const wasProtected = guard.state?.protected === true;
-  const first = plan.headerLastRow + 1;
-  const rows = Math.max(plan.rowCount - first, 0) + SPARE_UNLOCKED_ROWS;
+  const { first, count: rows } = unlockedRows(plan);
   batch.add(
     0,
     () => {
