@@ -1,5 +1,6 @@
 #!/bin/sh
-# The main job on the bundled examples: import → check → fill → report → consolidate, results in out/.
+# The main job on the bundled examples: import → check → fill → report → consolidate → approve → next year,
+# results in out/.
 #   npm run demo        (builds the command line first)
 # The facts in examples/*-namuna.xlsx are made-up example data.
 set -eu
@@ -37,6 +38,14 @@ if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; th
   scripts/render-report.sh out/jondor-2026-hisobot.xlsx out/jondor-2026-hisobot-page1.png
 fi
 
+echo; echo "== 7. approve: the filled plan approved and locked (facts and Izoh stay editable)"
+reja approve out/jondor-2026-ish-reja.xlsx --by "R. Halimov" --date 2026-01-12 -o out/jondor-2026-tasdiqlangan.xlsx
+
+echo; echo "== 8. next year: the 2027 draft from the 2026 workbook (2026 facts as last year's fact)"
+reja next-year out/jondor-2026-ish-reja.xlsx -o out/jondor-2027-loyiha.xlsx --suggest
+tolerate_findings reja check out/jondor-2027-loyiha.xlsx --json >out/jondor-2027-loyiha-check.json
+reja inspect out/jondor-2027-loyiha.xlsx | head -n 12
+
 echo
 echo "Results in $(pwd)/out:"
 echo "  out/jondor-2026-reja.xlsx        structured plan workbook (import)"
@@ -44,3 +53,5 @@ echo "  out/jondor-2026-ish-reja.xlsx    the example workbook with statuses and 
 echo "  out/jondor-2026-hisobot.xlsx     the same with the report sheet (report); JSON: out/jondor-2026-hisobot.json"
 echo "  out/viloyat-2026.xlsx            regional consolidation and problems sheets (consolidate)"
 echo "  out/*-check.json                 findings of each example district (check)"
+echo "  out/jondor-2026-tasdiqlangan.xlsx the plan approved and locked (approve)"
+echo "  out/jondor-2027-loyiha.xlsx      the 2027 draft: same items, 2026 facts, suggestions in Izoh (next-year)"

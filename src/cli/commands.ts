@@ -1,11 +1,14 @@
 /** Every `reja` command in one place: its arguments, typed options and a lazily loaded handler. */
 import {
+  APPROVE_OPTIONS,
   CHECK_OPTIONS,
   CONSOLIDATE_OPTIONS,
   FILL_OPTIONS,
   IMPORT_OPTIONS,
   INSPECT_OPTIONS,
+  NEXT_YEAR_OPTIONS,
   REPORT_OPTIONS,
+  UNLOCK_OPTIONS,
 } from "./options";
 import type { CommandSpec, OptionSpecs } from "./types";
 
@@ -71,6 +74,30 @@ export const consolidateCommand = command({
   load: async () => (await import("./consolidate")).consolidateFiles,
 });
 
+export const approveCommand = command({
+  name: "approve",
+  summary: "record the plan's approval and lock its own columns (facts and Izoh stay editable)",
+  positionals: { usage: "PLAN.xlsx", min: 1, max: 1 },
+  options: APPROVE_OPTIONS,
+  load: async () => (await import("./approve")).approve,
+});
+
+export const unlockCommand = command({
+  name: "unlock",
+  summary: "lift the approval's lock so the plan can be changed (the next approve lists the changes)",
+  positionals: { usage: "PLAN.xlsx", min: 1, max: 1 },
+  options: UNLOCK_OPTIONS,
+  load: async () => (await import("./approve")).unlock,
+});
+
+export const nextYearCommand = command({
+  name: "next-year",
+  summary: "draft next year's plan workbook: same items, this year's facts as last year's fact",
+  positionals: { usage: "PLAN.xlsx", min: 1, max: 1 },
+  options: NEXT_YEAR_OPTIONS,
+  load: async () => (await import("./next-year")).nextYear,
+});
+
 export const COMMANDS: readonly CommandSpec[] = [
   inspectCommand,
   checkCommand,
@@ -78,6 +105,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   fillCommand,
   reportCommand,
   consolidateCommand,
+  approveCommand,
+  unlockCommand,
+  nextYearCommand,
 ] as unknown as readonly CommandSpec[];
 
 export function findCommand(name: string): CommandSpec | undefined {

@@ -89,3 +89,42 @@ export const CONSOLIDATE_OPTIONS = {
   output,
   json,
 } as const satisfies OptionSpecs;
+
+export const APPROVE_OPTIONS = {
+  sheet,
+  by: {
+    type: "string",
+    arg: "NAME",
+    description: "who approved the plan (recorded in the settings sheet)",
+  },
+  date: {
+    type: "string",
+    arg: "YYYY-MM-DD",
+    description: "the date of the approval (default: today)",
+  },
+  output: {
+    ...output,
+    description: "write here instead of changing PLAN.xlsx in place",
+  },
+  json,
+  lang,
+} as const satisfies OptionSpecs;
+
+export const UNLOCK_OPTIONS = {
+  sheet,
+  output: {
+    ...output,
+    description: "write here instead of changing PLAN.xlsx in place",
+  },
+  lang,
+} as const satisfies OptionSpecs;
+
+export const NEXT_YEAR_OPTIONS = {
+  sheet,
+  output,
+  suggest: {
+    type: "boolean",
+    description: "suggest each plan quantity (in the Izoh column, not in the plan column)",
+  },
+  lang,
+} as const satisfies OptionSpecs;

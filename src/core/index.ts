@@ -49,3 +49,17 @@ export {
   type WorkbookContent,
   type WorkbookGrids,
 } from "./workbook";
+export { PROTECTION } from "./year/approval";
+export { type PlanChange } from "./year/approval";
+export { TRACKING_HEADERS } from "./layout/plan-sheet";
+export { type YearFailure } from "./year/messages";
+export { approvalCellWrites } from "./year/approval";
+export { editableColumns } from "./year/approval";
+export { factsToDate } from "./year/next-year";
+export { isoDate } from "./year/approval";
+export { nextYearPlan } from "./year/next-year";
+export { planChanges } from "./year/approval";
+export { planSnapshot } from "./year/approval";
+export { readApproval } from "./year/approval";
+export { unlockedRows } from "./year/approval";
+export { yearTexts } from "./year/messages";

@@ -6,6 +6,7 @@
 export const ErrorCode = {
   propertyNotLoaded: "PropertyNotLoaded",
   invalidArgument: "InvalidArgument",
+  accessDenied: "AccessDenied",
   itemNotFound: "ItemNotFound",
   itemAlreadyExists: "ItemAlreadyExists",
   invalidOperation: "InvalidOperation",
@@ -19,6 +20,7 @@ export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 const defaultMessages: Record<string, string> = {
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
+  AccessDenied: "You cannot perform the requested operation.",
   ItemNotFound: "The requested resource doesn't exist.",
   ItemAlreadyExists: "The resource being created already exists.",
   InvalidOperation: "The operation attempted is invalid on the object.",

@@ -12,6 +12,7 @@ import { ErrorCode, StandinError, fail } from "./errors";
 import { StandinHost, type SyncStats } from "./host";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, colOf, rowOf, type CellFormat, type SheetModel } from "./model";
 import { StandinContext } from "./proxy";
+import { requireUnlocked, type SheetProtectionModel } from "./protection";
 import "./workbook";
 
 export { StandinContext, StandinError, ErrorCode, ExcelEnums };
@@ -135,6 +136,19 @@ export class StandinWorkbook {
     this.host.model.activeSheetId = sheet.id;
   }
 
+  /** The sheet's protection (options as given to `protect`, with Excel's defaults), or null when unprotected. */
+  protection(sheetName: string): SheetProtectionModel["options"] | null {
+    const p = this.requireSheet(sheetName).protection;
+    return p ? { ...p.options } : null;
+  }
+
+  /** Whether a person could type into the cell: the sheet is unprotected or the cell is unlocked. */
+  isEditable(sheetName: string, address: string): boolean {
+    const sheet = this.requireSheet(sheetName);
+    const rect = this.requireRect(address);
+    return !sheet.protection || this.host.model.uniform(sheet, rect, (f) => f.locked ?? true) === false;
+  }
+
   /** One cell, as the user would see it: value, formula, text and effective format. */
   cell(sheetName: string, address: string): CellSnapshot {
     const sheet = this.requireSheet(sheetName);
@@ -204,6 +218,7 @@ export class StandinWorkbook {
     const rows = rect.r1 - rect.r0 + 1, cols = rect.c1 - rect.c0 + 1;
     if (Array.isArray(values) && (values.length !== rows || values.some((row) => !Array.isArray(row) || row.length !== cols)))
       fail(ErrorCode.invalidArgument, "The values do not match the size of the range.", "userEdit");
+    requireUnlocked(model, sheet, rect, "userEdit");
     const before = model.value(sheet, rect.r0, rect.c0);
     for (let r = rect.r0; r <= rect.r1; r++)
       for (let c = rect.c0; c <= rect.c1; c++) {

@@ -92,6 +92,8 @@ export interface SheetModel {
   conditionalFormats: ConditionalFormatModel[];
   freeze: { rows: number; cols: number };
   pageLayout: PageLayoutModel;
+  /** set while the sheet is protected (WorksheetProtection.protect) */
+  protection?: import("./protection").SheetProtectionModel;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;

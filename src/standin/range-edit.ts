@@ -3,6 +3,7 @@ import { MAX_COLS, MAX_ROWS, intersect, isWholeColumns, isWholeRows, rectCols, r
 import { coerceInput, formatText, valueTypeOf, type Scalar } from "./cell-values";
 import { ErrorCode, fail } from "./errors";
 import { PAYLOAD_LIMIT_BYTES } from "./host";
+import { requireFormattable, requireUnlocked } from "./protection";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, colOf, key, rowOf, type SheetModel, type WorkbookModel } from "./model";
 
 export interface RangeTarget {
@@ -42,6 +43,7 @@ function guardCellCount(rect: Rect, location: string): void {
 export function writeContent(model: WorkbookModel, t: RangeTarget, input: unknown, location: string): void {
   const at = gridInput(input, t.rect, location, false);
   const { sheet, rect } = t;
+  requireUnlocked(model, sheet, rect, location);
   for (let r = rect.r0; r <= rect.r1; r++)
     for (let c = rect.c0; c <= rect.c1; c++) {
       const coerced = coerceInput(at(r - rect.r0, c - rect.c0), model.numberFormatAt(sheet, r, c));
@@ -57,6 +59,7 @@ export function writeContent(model: WorkbookModel, t: RangeTarget, input: unknow
 
 export function writeNumberFormat(model: WorkbookModel, t: RangeTarget, input: unknown, location: string): void {
   const { sheet, rect } = t;
+  requireFormattable(sheet, location);
   if (!Array.isArray(input) || (input.length === 1 && Array.isArray(input[0]) && input[0].length === 1)) {
     const only = Array.isArray(input) ? (input as unknown[][])[0][0] : input;
     if (only === null || only === undefined) fail(ErrorCode.invalidArgument, "null is not a valid input for a single property.", location);

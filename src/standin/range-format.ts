@@ -4,6 +4,7 @@ import { ErrorCode, fail } from "./errors";
 import { BORDER_INDEX, BORDER_STYLE, BORDER_WEIGHT, HORIZONTAL, UNDERLINE, VERTICAL, normalizeColor, oneOf, requireBoolean, requireNumber } from "./format-values";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT, type BorderModel, type CellFormat, type Side } from "./model";
 import { ProxyObject } from "./proxy";
+import { requireFormattable } from "./protection";
 import { areasOf, autofitColumns, autofitRows, type RangeTarget } from "./range-edit";
 import { live, modelOf } from "./target";
 
@@ -15,6 +16,7 @@ abstract class FormatPart extends ProxyObject<RangeTarget> {
   protected _patch(name: string, value: unknown, patch: (f: CellFormat, t: RangeTarget) => CellFormat): void {
     this._queueSet(name, value, (t) => {
       live(this.context, t);
+      requireFormattable(t.sheet, `RangeFormat.${name}`);
       for (const rect of areasOf(t)) modelOf(this.context).patchFormat(t.sheet, rect, (f) => patch(f, t));
     });
   }

@@ -9,6 +9,7 @@ import { DataValidation } from "./data-validation";
 import { ConditionalFormatCollection, cfLinks } from "./conditional-formats";
 import { oneOf } from "./format-values";
 import { live, modelOf } from "./target";
+import { requireUnlocked } from "./protection";
 
 export type { RangeTarget };
 
@@ -264,6 +265,7 @@ export class Range extends ProxyObject<RangeTarget> {
       const how = oneOf(applyTo, ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"] as const, "Range.clear");
       const model = modelOf(this.context);
       if (how === "All" || how === "Contents") {
+        requireUnlocked(model, t.sheet, t.rect, "Range.clear");
         model.clearContents(t.sheet, t.rect);
         this.context._recordChange({ sheetId: t.sheet.id, rect: t.rect, changeType: "RangeEdited" });
       }

@@ -9,6 +9,7 @@ import { ProxyObject, snapshotArg, type StandinContext } from "./proxy";
 import { Range, parseRangeArg, rangeLinks } from "./range";
 import { modelOf } from "./target";
 import { RangeAreas, parseAreas } from "./range-areas";
+import { WorksheetProtection } from "./protection";
 
 const VISIBILITY = ["Visible", "Hidden", "VeryHidden"] as const;
 
@@ -17,12 +18,14 @@ export class Worksheet extends ProxyObject<SheetModel> {
   private _page?: PageLayout;
   private _breaks?: PageBreakCollection;
   private _onChanged?: EventHandlers<WorksheetChangedArgs>;
+  private _protection?: WorksheetProtection;
 
   protected _scalarNames(): readonly string[] {
     return ["name", "id", "position", "visibility", "tabColor", "showGridlines"];
   }
   protected override _navigation(name: string): ProxyObject<unknown> | undefined {
     if (name === "horizontalPageBreaks") return this.horizontalPageBreaks;
+    if (name === "protection") return this.protection;
     return name === "freezePanes" ? this.freezePanes : name === "pageLayout" ? this.pageLayout : undefined;
   }
   /** @internal the sheet, failing if it was deleted. */
@@ -92,6 +95,10 @@ export class Worksheet extends ProxyObject<SheetModel> {
   /** ExcelApi 1.9: manual page breaks above rows. */
   get horizontalPageBreaks(): PageBreakCollection {
     return (this._breaks ??= new PageBreakCollection(this.context, `${this._path}.horizontalPageBreaks`, () => this._targetOrNull(), this._nullable));
+  }
+  /** ExcelApi 1.2: sheet protection. */
+  get protection(): WorksheetProtection {
+    return (this._protection ??= new WorksheetProtection(this.context, `${this._path}.protection`, () => this._targetOrNull(), this._nullable));
   }
   get onChanged(): EventHandlers<WorksheetChangedArgs> {
     const host = this.context.host;

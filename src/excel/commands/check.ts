@@ -10,6 +10,7 @@
 import { checkPlan, type Finding, type Lang, legalSheetName, SHEET_NAMES } from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
+import { loadProtection, queueWithoutProtection } from "../protection";
 import { readWorkbook, type PlanSheetRef } from "../read";
 import { computedColumns, workbookState, type PlanProblem } from "../workbook-state";
 import { SheetWriter } from "../write-sheet";
@@ -68,6 +69,7 @@ export function maskCells(findings: readonly Finding[]): { row: number; col: num
 }
 
 export async function checkWorkbook(context: Excel.RequestContext, options: CheckOptions = {}): Promise<CheckResult> {
+  const protection = loadProtection(context, options.sheet ?? SHEET_NAMES.plan);
   const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan, skipComputedColumns: true });
   const sheetName = read.plan?.name ?? (typeof options.sheet === "string" ? options.sheet : SHEET_NAMES.plan);
   const state = workbookState(read);
@@ -99,8 +101,10 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
   // their formula would need `items/customOrNullObject/rule/formula` loaded with the plan, which the Excel
   // stand-in cannot load. If a person deletes the rules by hand, deleting the hidden mask
   // sheet makes the next check add them again.
-  if (!maskExists) queueHighlightRules(batch, planSheet, mask);
-  const syncs = await asOwnWrite(() => commitBatch(context, batch));
+  // an approved (protected) plan sheet takes the rules with its protection lifted around them
+  const guard = maskExists ? null : await protection();
+  if (guard) queueWithoutProtection(batch, () => planSheet, guard.state, () => queueHighlightRules(batch, planSheet, mask));
+  const syncs = (guard?.syncs ?? 0) + (await asOwnWrite(() => commitBatch(context, batch)));
   return {
     ok: true,
     sheet: sheetName,
