@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import { columnIndex, rangeA1, toA1 } from "../core/grid";
 import type { CellValue, CellWrite, SheetSpec } from "../core/layout/sheet";
+import { writeFileAtomic } from "./atomic-write";
 import { estimateRowHeights } from "./row-heights";
 import { namedStyle } from "./styles";
 import type { Workbook, Worksheet } from "./read";
@@ -102,9 +103,11 @@ export function applyCellWrites(ws: Worksheet, writes: readonly CellWrite[]): vo
   }
 }
 
+/** Saves through a temporary file renamed into place (see atomic-write.ts): an interrupted save leaves the old file. */
 export async function saveWorkbook(wb: Workbook, path: string): Promise<void> {
   for (const ws of wb.worksheets) compactValidations(ws);
-  await wb.xlsx.writeFile(path);
+  const bytes = await wb.xlsx.writeBuffer();
+  await writeFileAtomic(path, bytes as unknown as Uint8Array); // a Node Buffer under Node
 }
 
 /**
