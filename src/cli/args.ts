@@ -47,7 +47,9 @@ function parseError(e: unknown, options: OptionSpecs): UsageError {
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
       const name = flag.replace(/^-+/, "");
       const known = options[name] ?? Object.values(options).find((o) => o.short === name);
-      return new UsageError((m) => (known?.type === "boolean" ? m.optionTakesNoValue(flag) : m.optionNeedsValue(flag)));
+      return new UsageError((m) =>
+        known?.type === "boolean" ? m.optionTakesNoValue(flag) : m.optionNeedsValue(flag)
+      );
     }
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return new UsageError((m) => m.unexpectedArgument(flag));

@@ -18,7 +18,13 @@ export interface Diagnostic {
   message: string;
 }
 
-export async function check({ args, options, io, lang, m }: CommandContext<Options>): Promise<"ok" | "errors_found"> {
+export async function check({
+  args,
+  options,
+  io,
+  lang,
+  m,
+}: CommandContext<Options>): Promise<"ok" | "errors_found"> {
   const quarterOption = options.quarter === undefined ? undefined : parseQuarter(options.quarter);
   const loaded = await loadPlan(args[0], options.sheet, (mb) => io.progress(m.readingLarge(args[0], mb)));
   io.progress("");
@@ -30,7 +36,13 @@ export async function check({ args, options, io, lang, m }: CommandContext<Optio
     vocabulary: loaded.vocabulary,
   });
   const diagnostics: Diagnostic[] = bySeverity(
-    findings.map((f) => ({ severity: f.severity, code: f.code, item: f.item, cell: f.cell, message: f.message }))
+    findings.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      item: f.item,
+      cell: f.cell,
+      message: f.message,
+    }))
   );
   if (options.json) io.out(toJson({ diagnostics }));
   else io.out(readable(diagnostics, args[0], m, io.color));
@@ -44,7 +56,8 @@ function readable(diagnostics: Diagnostic[], file: string, m: CliCatalogue, colo
   if (diagnostics.length === 0) return summary;
   const rows = diagnostics.map((d) => [m.severity[d.severity], d.code, d.item ?? "", d.cell, d.message]);
   const paint = color
-    ? (row: number, col: number, text: string) => (col === 0 ? paintSeverity(diagnostics[row].severity, text) : text)
+    ? (row: number, col: number, text: string) =>
+        col === 0 ? paintSeverity(diagnostics[row].severity, text) : text
     : undefined;
   return `${table([...m.checkHeader], rows, paint)}\n\n${summary}`;
 }

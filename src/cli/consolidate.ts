@@ -77,9 +77,14 @@ export async function consolidateFiles({
   const wb = newWorkbook();
   const sheets = consolidationSheets(result);
   for (const spec of sheets) writeSheet(wb, spec);
-  refuseLoss(output, await readExisting(output), { sheetNames: sheets.map((s) => s.name), plan: null }, {
-    force: options.force,
-  });
+  refuseLoss(
+    output,
+    await readExisting(output),
+    { sheetNames: sheets.map((s) => s.name), plan: null },
+    {
+      force: options.force,
+    }
+  );
   await saveWorkbook(wb, output);
   if (options.json) {
     io.out(toJson(result));

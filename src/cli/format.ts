@@ -14,7 +14,8 @@ export function table(
   const all: string[][] = [clean(header)];
   for (const r of rows) all.push(clean(r));
   const widths = header.map(() => 0);
-  for (const r of all) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], width(r[i] ?? ""));
+  for (const r of all)
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], width(r[i] ?? ""));
   const lines: string[] = [];
   all.forEach((r, rowIndex) => {
     const cells = r.map((c, i) => {

@@ -33,7 +33,12 @@ export async function importPlan({ args, options, io, m }: CommandContext<Option
     ...(options.director !== undefined ? { director: options.director } : {}),
     ...(year !== undefined ? { year } : {}),
   };
-  const sheets = structuredWorkbook(loaded.plan, loaded.grid, settings, loaded.vocabulary ?? DEFAULT_VOCABULARY);
+  const sheets = structuredWorkbook(
+    loaded.plan,
+    loaded.grid,
+    settings,
+    loaded.vocabulary ?? DEFAULT_VOCABULARY
+  );
   const wb = newWorkbook();
   for (const spec of sheets) writeSheet(wb, spec);
   const oldPlan = existing?.kind === "workbook" ? existing.plan : null;
@@ -46,7 +51,8 @@ export async function importPlan({ args, options, io, m }: CommandContext<Option
   );
   await saveWorkbook(wb, output);
   io.out(m.importDone(output, loaded.plan.items.length, sheets.map((s) => s.name).join(", ")));
-  if (carried && (carried.facts > 0 || carried.notes > 0)) io.out(m.carried(carried.facts, carried.notes, output));
+  if (carried && (carried.facts > 0 || carried.notes > 0))
+    io.out(m.carried(carried.facts, carried.notes, output));
   return "ok";
 }
 

@@ -69,7 +69,9 @@ export async function loadXlsxPlan(
   if (!read.ok) {
     if (read.reason === "no_such_sheet" && sheet !== undefined)
       throw new InputError((m) => m.noSuchSheet(file, sheet));
-    throw new InputError((m) => (sheet === undefined ? m.noPlanTable(file) : m.noPlanTableInSheet(file, sheet)));
+    throw new InputError((m) =>
+      sheet === undefined ? m.noPlanTable(file) : m.noPlanTableInSheet(file, sheet)
+    );
   }
   return {
     kind: "xlsx",

@@ -71,7 +71,12 @@ export async function inspect({ args, options, io, m }: CommandContext<Options>)
 
 function summaryText(json: InspectJson, plan: Plan, m: CliCatalogue): string {
   const place = [json.district, plan.districtKind].filter(Boolean).join(" ") || m.districtNotNamed;
-  const head = m.inspectHead(place, String(json.year ?? m.yearNotFound), json.sections.length, json.items.length);
+  const head = m.inspectHead(
+    place,
+    String(json.year ?? m.yearNotFound),
+    json.sections.length,
+    json.items.length
+  );
   const lines = [head, ""];
   const bySection = new Map<string | null, Item[]>();
   for (const item of plan.items) {

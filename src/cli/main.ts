@@ -35,7 +35,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return EXIT.unusable;
   };
   if (langValue !== undefined && chosen === undefined) return fail("reja", (t) => t.badLang(langValue));
-  const positional = argv.filter((a, i) => !(a === "--lang" || a.startsWith("--lang=") || argv[i - 1] === "--lang"));
+  const positional = argv.filter(
+    (a, i) => !(a === "--lang" || a.startsWith("--lang=") || argv[i - 1] === "--lang")
+  );
   const [name, ...rest] = positional;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
     const topic = name === "help" ? rest[0] : undefined;
@@ -53,7 +55,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return EXIT.ok;
   }
   const command = findCommand(name);
-  if (!command) return fail("reja", (t) => (name.startsWith("-") ? t.unknownOption(name) : t.unknownCommand(name)));
+  if (!command)
+    return fail("reja", (t) => (name.startsWith("-") ? t.unknownOption(name) : t.unknownCommand(name)));
   try {
     const parsed = parseCommandArgs(command, argv.slice(argv.indexOf(name) + 1));
     if (parsed.help) {
@@ -155,4 +158,3 @@ export function run(): void {
     }
   );
 }
-

@@ -14,8 +14,7 @@ import { InputError, RefusedError, type Text } from "./errors";
 
 /** What is already at the output path. */
 export type Existing =
-  | { kind: "other" }
-  | { kind: "workbook"; workbook: Workbook; sheetNames: string[]; plan: Plan | null };
+  { kind: "other" } | { kind: "workbook"; workbook: Workbook; sheetNames: string[]; plan: Plan | null };
 
 /** What the command is about to write there. */
 export interface NextOutput {

@@ -92,7 +92,12 @@ export function carryFacts(oldPlan: Plan, newPlan: Plan): CarryResult {
     oldItem.indicators.forEach((ind, i) => {
       ind.facts.forEach((f, q) => {
         if (f !== null)
-          facts.push({ item: newItem.number, indicator: i, quarter: (q + 1) as Quarter, value: factValue(f) });
+          facts.push({
+            item: newItem.number,
+            indicator: i,
+            quarter: (q + 1) as Quarter,
+            value: factValue(f),
+          });
       });
       if (ind.note.trim() !== "") notes.push({ item: newItem.number, indicator: i, note: ind.note });
     });

@@ -68,7 +68,8 @@ export const en: CliCatalogue = {
   isFolder: (path) => `${path} is a folder, not a file`,
   systemError: (path, code) => `cannot use ${path} (${code})`,
   internalError: (detail) => `internal error (${detail}); please report it`,
-  outputIsInput: (file) => `${file} is also an input; reja never writes onto its input, choose another -o file`,
+  outputIsInput: (file) =>
+    `${file} is also an input; reja never writes onto its input, choose another -o file`,
   notRejaFile: (file) => `${file} exists and is not a workbook reja wrote`,
   factsForQuarters: (q) => `facts for ${n(q, "quarter", "quarters")}`,
   notesCount: (c) => n(c, "note", "notes"),
@@ -82,16 +83,19 @@ export const en: CliCatalogue = {
   skippedOwnOutput: (file) => `skipped ${file}: a consolidation or report reja wrote, not a district plan`,
   severity: { error: "error", warning: "warning", info: "info" },
   checkHeader: ["severity", "code", "item", "cell", "message"],
-  checkSummary: (file, e, w, i) => `${file}: ${n(e, "error", "errors")}, ${n(w, "warning", "warnings")}, ${i} info`,
+  checkSummary: (file, e, w, i) =>
+    `${file}: ${n(e, "error", "errors")}, ${n(w, "warning", "warnings")}, ${i} info`,
   importDone: (output, items, sheets) => `${output}: ${n(items, "item", "items")}; sheets: ${sheets}`,
-  fillDone: (output, cells, sheet, q) => `${output}: ${n(cells, "cell", "cells")} written in "${sheet}" for quarter ${q}`,
+  fillDone: (output, cells, sheet, q) =>
+    `${output}: ${n(cells, "cell", "cells")} written in "${sheet}" for quarter ${q}`,
   reportDone: (output, sheet, rows) => `${output}: sheet "${sheet}", ${n(rows, "row", "rows")}`,
   consolidateHeader: ["district", "read", "problems"],
   districtOk: "ok",
   districtUnusable: "unusable",
   districtProblems: (c) => `${n(c, "problem", "problems")}, see the problems sheet`,
   consolidateDone: (output, sheets) => `${output}: ${sheets}`,
-  inspectHead: (place, year, s, i) => `${place}, ${year}: ${n(s, "section", "sections")}, ${n(i, "item", "items")}`,
+  inspectHead: (place, year, s, i) =>
+    `${place}, ${year}: ${n(s, "section", "sections")}, ${n(i, "item", "items")}`,
   districtNotNamed: "(district not named)",
   yearNotFound: "(year not found)",
   inspectHeader: ["  №", "row", "fact→plan unit", "quarters", "responsible"],

@@ -13,7 +13,8 @@ export const ru: CliCatalogue = {
   moreHelp: "reja help КОМАНДА (или reja КОМАНДА --help) показывает параметры команды и пример.",
   exitCodes:
     "Коды выхода: 0 выполнено; 1 выполнено, но в плане найдены ошибки или часть файлов непригодна; 2 ничего не сделано (ошибка в команде, входном файле или на диске).",
-  languages: "Язык: --lang uz|uz-Cyrl|ru|en, иначе LC_ALL / LC_MESSAGES / LANG; по умолчанию узбекский (латиница).",
+  languages:
+    "Язык: --lang uz|uz-Cyrl|ru|en, иначе LC_ALL / LC_MESSAGES / LANG; по умолчанию узбекский (латиница).",
   summaries: {
     inspect: "прочитать план (текстовый экспорт или .xlsx) и показать его разделы и пункты",
     check: "проверить план; код выхода 1, если есть ошибки",
@@ -76,7 +77,8 @@ export const ru: CliCatalogue = {
   wouldBeLost: (file, what) => `в ${file} есть ${what}, которые будут потеряны`,
   useForce: "добавьте --force, чтобы всё равно заменить его",
   useKeepFacts: "добавьте --keep-facts, чтобы перенести их, или --force, чтобы заменить файл",
-  itemsWithoutPlace: (items) => `в пунктах ${items} есть факты или примечания, но этих пунктов нет в новом плане`,
+  itemsWithoutPlace: (items) =>
+    `в пунктах ${items} есть факты или примечания, но этих пунктов нет в новом плане`,
   carried: (facts, notes, file) =>
     `из прежнего ${file} перенесено: ${p(facts, "факт", "факта", "фактов")}, ${p(notes, "примечание", "примечания", "примечаний")}`,
   skippedOwnOutput: (file) => `${file} пропущен: это свод или отчёт, записанный reja, а не план района`,
@@ -84,7 +86,8 @@ export const ru: CliCatalogue = {
   checkHeader: ["уровень", "код", "пункт", "ячейка", "сообщение"],
   checkSummary: (file, e, w, i) =>
     `${file}: ${p(e, "ошибка", "ошибки", "ошибок")}, ${p(w, "предупреждение", "предупреждения", "предупреждений")}, сведений: ${i}`,
-  importDone: (output, items, sheets) => `${output}: ${p(items, "пункт", "пункта", "пунктов")}; листы: ${sheets}`,
+  importDone: (output, items, sheets) =>
+    `${output}: ${p(items, "пункт", "пункта", "пунктов")}; листы: ${sheets}`,
   fillDone: (output, cells, sheet, q) =>
     `${output}: на лист «${sheet}» за ${q}-й квартал записано ячеек: ${cells}`,
   reportDone: (output, sheet, rows) => `${output}: лист «${sheet}», ${p(rows, "строка", "строки", "строк")}`,

@@ -12,7 +12,8 @@ export const uzCyrl: CliCatalogue = {
   moreHelp: "reja help БУЙРУҚ (ёки reja БУЙРУҚ --help) буйруқнинг параметрлари ва мисолини кўрсатади.",
   exitCodes:
     "Чиқиш кодлари: 0 бажарилди; 1 бажарилди, лекин режада хатолар топилди ёки баъзи файллар яроқсиз; 2 ҳеч нарса қилинмади (буйруқ, кириш файли ёки диск муаммоси).",
-  languages: "Тил: --lang uz|uz-Cyrl|ru|en, акс ҳолда LC_ALL / LC_MESSAGES / LANG; сукут бўйича ўзбекча (лотин).",
+  languages:
+    "Тил: --lang uz|uz-Cyrl|ru|en, акс ҳолда LC_ALL / LC_MESSAGES / LANG; сукут бўйича ўзбекча (лотин).",
   summaries: {
     inspect: "режани (матн экспорти ёки .xlsx) ўқиб, бўлим ва бандларини кўрсатади",
     check: "режани текширади; хато бўлса чиқиш коди 1",
@@ -77,12 +78,14 @@ export const uzCyrl: CliCatalogue = {
   useKeepFacts: "уларни кўчириш учун --keep-facts, алмаштириш учун --force қўшинг",
   itemsWithoutPlace: (items) => `${items} бандларида факт ёки изоҳ бор, лекин улар янги режада йўқ`,
   carried: (facts, notes, file) => `аввалги ${file} файлидан ${facts} та факт ва ${notes} та изоҳ кўчирилди`,
-  skippedOwnOutput: (file) => `${file} ўтказиб юборилди: бу reja ёзган жамланма ёки ҳисобот, туман режаси эмас`,
+  skippedOwnOutput: (file) =>
+    `${file} ўтказиб юборилди: бу reja ёзган жамланма ёки ҳисобот, туман режаси эмас`,
   severity: { error: "хато", warning: "огоҳлантириш", info: "маълумот" },
   checkHeader: ["даража", "код", "банд", "катак", "хабар"],
   checkSummary: (file, e, w, i) => `${file}: ${e} та хато, ${w} та огоҳлантириш, ${i} та маълумот`,
   importDone: (output, items, sheets) => `${output}: ${items} та банд; варақлар: ${sheets}`,
-  fillDone: (output, cells, sheet, q) => `${output}: "${sheet}" варағига ${q}-чорак учун ${cells} та катак ёзилди`,
+  fillDone: (output, cells, sheet, q) =>
+    `${output}: "${sheet}" варағига ${q}-чорак учун ${cells} та катак ёзилди`,
   reportDone: (output, sheet, rows) => `${output}: "${sheet}" варағи, ${rows} та қатор`,
   consolidateHeader: ["туман", "ўқилди", "муаммолар"],
   districtOk: "ҳа",

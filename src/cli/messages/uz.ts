@@ -12,7 +12,8 @@ export const uz: CliCatalogue = {
   moreHelp: "reja help BUYRUQ (yoki reja BUYRUQ --help) buyruqning parametrlari va misolini ko'rsatadi.",
   exitCodes:
     "Chiqish kodlari: 0 bajarildi; 1 bajarildi, lekin rejada xatolar topildi yoki ba'zi fayllar yaroqsiz; 2 hech narsa qilinmadi (buyruq, kirish fayli yoki disk muammosi).",
-  languages: "Til: --lang uz|uz-Cyrl|ru|en, aks holda LC_ALL / LC_MESSAGES / LANG; sukut bo'yicha o'zbekcha (lotin).",
+  languages:
+    "Til: --lang uz|uz-Cyrl|ru|en, aks holda LC_ALL / LC_MESSAGES / LANG; sukut bo'yicha o'zbekcha (lotin).",
   summaries: {
     inspect: "rejani (matn eksporti yoki .xlsx) o'qib, bo'lim va bandlarini ko'rsatadi",
     check: "rejani tekshiradi; xato bo'lsa chiqish kodi 1",
@@ -76,13 +77,16 @@ export const uz: CliCatalogue = {
   useForce: "baribir almashtirish uchun --force qo'shing",
   useKeepFacts: "ularni ko'chirish uchun --keep-facts, almashtirish uchun --force qo'shing",
   itemsWithoutPlace: (items) => `${items} bandlarida fakt yoki izoh bor, lekin ular yangi rejada yo'q`,
-  carried: (facts, notes, file) => `avvalgi ${file} faylidan ${facts} ta fakt va ${notes} ta izoh ko'chirildi`,
-  skippedOwnOutput: (file) => `${file} o'tkazib yuborildi: bu reja yozgan jamlanma yoki hisobot, tuman rejasi emas`,
+  carried: (facts, notes, file) =>
+    `avvalgi ${file} faylidan ${facts} ta fakt va ${notes} ta izoh ko'chirildi`,
+  skippedOwnOutput: (file) =>
+    `${file} o'tkazib yuborildi: bu reja yozgan jamlanma yoki hisobot, tuman rejasi emas`,
   severity: { error: "xato", warning: "ogohlantirish", info: "ma'lumot" },
   checkHeader: ["daraja", "kod", "band", "katak", "xabar"],
   checkSummary: (file, e, w, i) => `${file}: ${e} ta xato, ${w} ta ogohlantirish, ${i} ta ma'lumot`,
   importDone: (output, items, sheets) => `${output}: ${items} ta band; varaqlar: ${sheets}`,
-  fillDone: (output, cells, sheet, q) => `${output}: "${sheet}" varag'iga ${q}-chorak uchun ${cells} ta katak yozildi`,
+  fillDone: (output, cells, sheet, q) =>
+    `${output}: "${sheet}" varag'iga ${q}-chorak uchun ${cells} ta katak yozildi`,
   reportDone: (output, sheet, rows) => `${output}: "${sheet}" varag'i, ${rows} ta qator`,
   consolidateHeader: ["tuman", "o'qildi", "muammolar"],
   districtOk: "ha",
