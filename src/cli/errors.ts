@@ -31,7 +31,8 @@ export class RefusedError extends CliError {
 
 /** A file system error (ENOENT, EACCES, ENOSPC, …) as one plain sentence, or null for any other error. */
 export function systemErrorText(e: unknown): Text | null {
-  if (!(e instanceof Error)) return null;
+  // duck-typed: errors of node's own modules may come from another realm (jest's vm), failing `instanceof Error`
+  if (typeof e !== "object" || e === null) return null;
   const err = e as NodeJS.ErrnoException;
   if (typeof err.code !== "string" || !/^E[A-Z]+$/.test(err.code)) return null;
   const code = err.code;

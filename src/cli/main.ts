@@ -76,7 +76,8 @@ export function errorText(e: unknown): Text {
   if (e instanceof Error && "text" in e && typeof e.text === "function") return e.text as Text;
   const system = systemErrorText(e);
   if (system) return system;
-  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const err = e as { name?: unknown; message?: unknown };
+  const detail = typeof err?.message === "string" ? `${String(err.name)}: ${err.message}` : String(e);
   return (m) => m.internalError(oneLine(detail).slice(0, 200));
 }
 
