@@ -29,10 +29,15 @@ export function temporaryPathFor(target: string): string {
 export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
   const tmp = temporaryPathFor(target);
+  const mode = await fs.stat(target).then(
+    (s) => s.mode & 0o777,
+    () => undefined
+  );
   pending.add(tmp);
   try {
     const handle = await fs.open(tmp, "wx");
     try {
+      if (mode !== undefined) await handle.chmod(mode); // the replaced file's permissions are kept
       const delay = slowWriteDelay();
       if (delay === 0) await handle.writeFile(bytes);
       else {

@@ -192,3 +192,22 @@ describe("no command writes onto its input", () => {
     expect(readdirSync(join(dir, "new", "deeper"))).toEqual(["plan.xlsx"]); // no temporary file left
   });
 });
+
+describe("long work", () => {
+  it("consolidate reports its progress file by file (on stderr, shown on a terminal only)", async () => {
+    const { bufferIo } = await import("../../src/cli/io");
+    const { main } = await import("../../src/cli/main");
+    const io = bufferIo();
+    const files = ["jondor", "vobkent", "qorakol"].map((f) => join(EXAMPLES, `${f}-2026-namuna.xlsx`));
+    expect(
+      await main(["consolidate", ...files, "--quarter", "2", "-o", join(dir, "progress.xlsx")], io)
+    ).toBe(0);
+    expect(io.progressLines).toEqual([
+      `o'qilmoqda 1/3: ${files[0]}`,
+      `o'qilmoqda 2/3: ${files[1]}`,
+      `o'qilmoqda 3/3: ${files[2]}`,
+      "",
+    ]);
+    expect(io.stderr).toEqual([]);
+  });
+});
