@@ -5,7 +5,7 @@
  * it was.
  */
 import { randomBytes } from "node:crypto";
-import { promises as fs, rmSync } from "node:fs";
+import { constants, promises as fs, rmSync } from "node:fs";
 import * as path from "node:path";
 
 const pending = new Set<string>();
@@ -26,9 +26,18 @@ export function temporaryPathFor(target: string): string {
   );
 }
 
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false
+  );
+}
+
 export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
   const tmp = temporaryPathFor(target);
+  // A rename would replace even a read-only file; a file its owner protected is refused as a plain write would be.
+  if (await exists(target)) await fs.access(target, constants.W_OK);
   const mode = await fs.stat(target).then(
     (s) => s.mode & 0o777,
     () => undefined
@@ -54,6 +63,9 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true });
+    // the error names the file the user asked for, not our temporary one
+    const err = e as NodeJS.ErrnoException;
+    if (err && typeof err === "object" && err.path === tmp) err.path = target;
     throw e;
   } finally {
     pending.delete(tmp);

@@ -6,6 +6,7 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -106,6 +107,42 @@ describe("a fill interrupted in the middle of its write", () => {
     expect(readdirSync(folder)).toEqual(["plan.xlsx"]);
     expect(await readable(work)).toContain("Ish reja");
   }, 60000);
+});
+
+describe("file system refusals, as a user without the rights (nobody, when the tests run as root)", () => {
+  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const reja = (args: string[]) =>
+    spawnSync(process.execPath, [bin, ...args, "--lang", "en"], { ...asUser, encoding: "utf8" });
+  const dir = tempDir("reja-perm-");
+  chmodSync(dir, 0o755);
+  const seed = join(dir, "seed.txt");
+  cpSync(SEED, seed);
+  chmodSync(seed, 0o644);
+
+  it("an output folder without write permission: exit 2, one sentence naming the output", () => {
+    const locked = join(dir, "locked");
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    const r = reja(["import", seed, "-o", join(locked, "plan.xlsx")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`reja import: permission denied: ${join(locked, "plan.xlsx")}\n`);
+    expect(readdirSync(locked)).toEqual([]);
+  });
+
+  it("a read-only workbook is not replaced by fill (the rename would have allowed it)", () => {
+    const open = join(dir, "open");
+    mkdirSync(open);
+    chmodSync(open, 0o777);
+    const ro = join(open, "ro.xlsx");
+    cpSync(join(root, "examples", "jondor-2026-namuna.xlsx"), ro);
+    chmodSync(ro, 0o444);
+    const before = readFileSync(ro);
+    const r = reja(["fill", ro, "--quarter", "2"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`reja fill: permission denied: ${ro}\n`);
+    expect(readFileSync(ro).equals(before)).toBe(true);
+    expect(readdirSync(open)).toEqual(["ro.xlsx"]);
+  });
 });
 
 describe("a closed pipe", () => {
