@@ -53,6 +53,8 @@ export async function importPlan({ args, options, io, m }: CommandContext<Option
   io.out(m.importDone(output, loaded.plan.items.length, sheets.map((s) => s.name).join(", ")));
   if (carried && (carried.facts > 0 || carried.notes > 0))
     io.out(m.carried(carried.facts, carried.notes, output));
+  // with --force, the items whose facts found no place are still named: the user chose to drop them
+  if (carried && carried.unmatched.length > 0) io.err(m.itemsWithoutPlace(carried.unmatched.join(", ")));
   return "ok";
 }
 

@@ -95,6 +95,17 @@ describe("reja import over a workbook holding facts", () => {
     expect(readFileSync(work).equals(before)).toBe(true);
   });
 
+  it("--keep-facts --force carries what has a place and names the items dropped", async () => {
+    const work = await workWithFacts("gone-forced.xlsx");
+    const revised = join(dir, "renamed-forced.txt");
+    writeFileSync(revised, seedWithNames({ "2.": "Butunlay boshqa tadbir" }));
+    const r = await run(["import", revised, "-o", work, "--keep-facts", "--force", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/carried 3 facts and 0 notes over/);
+    expect(r.stderr).toBe("items 2 hold facts or notes but are not in the new plan");
+    expect([...(await factsOf(work)).keys()].sort()).toEqual(["1#0 Q1", "19#0 Q2", "19#1 Q2"]);
+  });
+
   it("--force replaces it", async () => {
     const work = await workWithFacts("force.xlsx");
     expect((await run(["import", SEED, "-o", work, "--force"])).code).toBe(0);
