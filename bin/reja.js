@@ -7,7 +7,7 @@ try {
 } catch (e) {
   if (e && e.code === "MODULE_NOT_FOUND" && String(e.message).includes("lib/cli/main.js")) {
     process.stderr.write("reja: the command line is not built yet; run `npm run build:cli` first\n");
-    process.exit(3);
+    process.exit(2);
   }
   throw e;
 }

@@ -3,7 +3,7 @@
  * the approval recorded in the settings sheet, the plan sheet protected with only the fact columns and "Izoh"
  * editable; unlocking lifts the protection and keeps the approval, so the next approval lists what changed.
  */
-import { approvalCellWrites, editableColumns, isoDate, type Lang, type Plan, PLAN_COL, type PlanChange, planChanges, planSnapshot, readApproval, settingsSheet, SHEET_NAMES, TRACKING_HEADERS, yearTexts } from "../core";
+import { approvalCellWrites, editableColumns, isoDate, type Plan, PLAN_COL, type PlanChange, planChanges, planSnapshot, readApproval, settingsSheet, SHEET_NAMES, TRACKING_HEADERS, yearTexts } from "../core";
 import { isSheetProtected, protectPlanSheet, unprotectPlanSheet } from "../xlsx/protect";
 import { findSheet, sheetGrid, type Workbook, type Worksheet } from "../xlsx/read";
 import { applyCellWrites, saveWorkbook, writeSheet } from "../xlsx/write";
@@ -14,22 +14,11 @@ import { loadXlsxPlan, type LoadedPlan } from "./input";
 import type { APPROVE_OPTIONS, UNLOCK_OPTIONS } from "./options";
 import type { CommandContext } from "./types";
 
-const LANGS: readonly Lang[] = ["uz", "uz-Cyrl", "ru", "en"];
-
-export function parseLangOption(value: string | undefined, command: string): Lang {
-  if (value === undefined) return "uz";
-  const lang = LANGS.find((l) => l.toLowerCase() === value.toLowerCase());
-  if (!lang) throw new UsageError(`${command}: --lang must be one of ${LANGS.join(", ")} (got ${value})`);
-  return lang;
-}
-
 type Loaded = Extract<LoadedPlan, { kind: "xlsx" }>;
 
 function requireStructured(loaded: Loaded): void {
   if (editableColumns(loaded.plan).length < 5)
-    throw new InputError(
-      `sheet "${loaded.sheet.name}" of ${loaded.file} has no fact and "Izoh" columns (make the workbook with reja import first)`
-    );
+    throw new InputError((m) => m.noTrackingColumns(loaded.file, loaded.sheet.name));
 }
 
 function settingsOf(wb: Workbook, loaded: Loaded): Worksheet {
@@ -49,11 +38,10 @@ export interface ApproveJson {
   changes: (PlanChange & { text: string })[];
 }
 
-export async function approve({ args, options, io }: CommandContext<typeof APPROVE_OPTIONS>): Promise<"ok"> {
+export async function approve({ args, options, io, lang }: CommandContext<typeof APPROVE_OPTIONS>): Promise<"ok"> {
   const by = options.by?.trim() ?? "";
-  if (by === "") throw new UsageError("approve: --by NAME is required");
-  const lang = parseLangOption(options.lang, "approve");
-  const date = isoDate(parseDate(options.date, "approve") ?? io.now());
+  if (by === "") throw new UsageError((m) => m.byRequired);
+  const date = isoDate(parseDate(options.date) ?? io.now());
   const t = yearTexts(lang);
   const loaded = await loadXlsxPlan(args[0], options.sheet);
   requireStructured(loaded);
@@ -91,8 +79,8 @@ export async function approve({ args, options, io }: CommandContext<typeof APPRO
   return "ok";
 }
 
-export async function unlock({ args, options, io }: CommandContext<typeof UNLOCK_OPTIONS>): Promise<"ok"> {
-  const t = yearTexts(parseLangOption(options.lang, "unlock"));
+export async function unlock({ args, options, io, lang }: CommandContext<typeof UNLOCK_OPTIONS>): Promise<"ok"> {
+  const t = yearTexts(lang);
   const loaded = await loadXlsxPlan(args[0], options.sheet);
   const settings = findSheet(loaded.workbook, SHEET_NAMES.settings);
   const grid = settings ? sheetGrid(settings) : [];

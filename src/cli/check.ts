@@ -1,11 +1,11 @@
 /** `reja check FILE [--json] [--lang L] [--quarter N]`: the findings of docs/domain.md §6; "errors_found" when any is an error. */
-import { checkPlan, DEFAULT_LANG, type Finding, type Lang, langFromCode, LANGS } from "../core";
+import { checkPlan, type Finding } from "../core";
 import { parseQuarter } from "./args";
 import type { CHECK_OPTIONS } from "./options";
 import type { CommandContext } from "./types";
-import { UsageError } from "./errors";
-import { plural, table, toJson } from "./format";
+import { bySeverity, paintSeverity, table, toJson } from "./format";
 import { loadPlan } from "./input";
+import type { CliCatalogue } from "./messages";
 
 type Options = typeof CHECK_OPTIONS;
 
@@ -17,10 +17,16 @@ export interface Diagnostic {
   message: string;
 }
 
-export async function check({ args, options, io }: CommandContext<Options>): Promise<"ok" | "errors_found"> {
-  const lang = parseLang(options.lang);
-  const quarterOption = options.quarter === undefined ? undefined : parseQuarter(options.quarter, "check");
-  const loaded = await loadPlan(args[0], options.sheet);
+export async function check({
+  args,
+  options,
+  io,
+  lang,
+  m,
+}: CommandContext<Options>): Promise<"ok" | "errors_found"> {
+  const quarterOption = options.quarter === undefined ? undefined : parseQuarter(options.quarter);
+  const loaded = await loadPlan(args[0], options.sheet, (mb) => io.progress(m.readingLarge(args[0], mb)));
+  io.progress("");
   const stored = loaded.kind === "xlsx" ? loaded.storedSettings : {};
   const findings = checkPlan(loaded.plan, {
     lang,
@@ -28,29 +34,29 @@ export async function check({ args, options, io }: CommandContext<Options>): Pro
     tolerance: loaded.settings.tolerance,
     vocabulary: loaded.vocabulary,
   });
-  const diagnostics: Diagnostic[] = findings.map((f) => ({
-    severity: f.severity,
-    code: f.code,
-    item: f.item,
-    cell: f.cell,
-    message: f.message,
-  }));
+  const diagnostics: Diagnostic[] = bySeverity(
+    findings.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      item: f.item,
+      cell: f.cell,
+      message: f.message,
+    }))
+  );
   if (options.json) io.out(toJson({ diagnostics }));
-  else io.out(readable(diagnostics, args[0]));
+  else io.out(readable(diagnostics, args[0], m, io.color));
   return diagnostics.some((d) => d.severity === "error") ? "errors_found" : "ok";
 }
 
-function parseLang(value: string | undefined): Lang {
-  if (value === undefined) return DEFAULT_LANG;
-  const lang = langFromCode(value);
-  if (!lang) throw new UsageError(`check: --lang must be one of ${LANGS.join(", ")} (got ${value})`);
-  return lang;
-}
-
-function readable(diagnostics: Diagnostic[], file: string): string {
-  const count = (s: Diagnostic["severity"]) => diagnostics.filter((d) => d.severity === s).length;
-  const summary = `${file}: ${plural(count("error"), "error", "errors")}, ${plural(count("warning"), "warning", "warnings")}, ${count("info")} info`;
+function readable(diagnostics: Diagnostic[], file: string, m: CliCatalogue, color: boolean): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  const summary = m.checkSummary(file, counts.error, counts.warning, counts.info);
   if (diagnostics.length === 0) return summary;
-  const rows = diagnostics.map((d) => [d.severity, d.code, d.item ?? "", d.cell, d.message]);
-  return `${table(["severity", "code", "item", "cell", "message"], rows)}\n\n${summary}`;
+  const rows = diagnostics.map((d) => [m.severity[d.severity], d.code, d.item ?? "", d.cell, d.message]);
+  const paint = color
+    ? (row: number, col: number, text: string) =>
+        col === 0 ? paintSeverity(diagnostics[row].severity, text) : text
+    : undefined;
+  return `${table([...m.checkHeader], rows, paint)}\n\n${summary}`;
 }

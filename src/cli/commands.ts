@@ -1,4 +1,4 @@
-/** Every `reja` command in one place: its arguments, typed options and a lazily loaded handler. */
+/** Every `reja` command in one place: its arguments, typed options, an example and a lazily loaded handler. */
 import {
   APPROVE_OPTIONS,
   CHECK_OPTIONS,
@@ -28,73 +28,73 @@ function command<O extends OptionSpecs>(spec: CommandSpec<O>): CommandSpec<O> {
 
 export const inspectCommand = command({
   name: "inspect",
-  summary: "read a plan (exported text or .xlsx) and show its sections and items",
   positionals: { usage: "FILE", min: 1, max: 1 },
   options: INSPECT_OPTIONS,
+  example: "reja inspect examples/jondor-2026-ish-reja.txt",
   load: async () => (await import("./inspect")).inspect,
 });
 
 export const checkCommand = command({
   name: "check",
-  summary: "check a plan; exit 1 when there are errors",
   positionals: { usage: "FILE", min: 1, max: 1 },
   options: CHECK_OPTIONS,
+  example: "reja check examples/qorakol-2026-namuna.xlsx --quarter 2 --lang ru",
   load: async () => (await import("./check")).check,
 });
 
 export const importCommand = command({
   name: "import",
-  summary: "make the structured plan workbook (plan, vocabulary and settings sheets) from a plan",
   positionals: { usage: "FILE", min: 1, max: 1 },
   options: IMPORT_OPTIONS,
+  example: "reja import examples/jondor-2026-ish-reja.txt -o out/jondor.xlsx --keep-facts",
   load: async () => (await import("./import")).importPlan,
 });
 
 export const fillCommand = command({
   name: "fill",
-  summary: "write total fact, completion % and quarter statuses into the plan workbook",
   positionals: { usage: "PLAN.xlsx", min: 1, max: 1 },
   options: FILL_OPTIONS,
+  example: "reja fill examples/jondor-2026-namuna.xlsx --quarter 2 -o out/jondor-q2.xlsx",
   load: async () => (await import("./fill")).fill,
 });
 
 export const reportCommand = command({
   name: "report",
-  summary: "write the quarterly report sheet for the regional centre",
   positionals: { usage: "PLAN.xlsx", min: 1, max: 1 },
   options: REPORT_OPTIONS,
+  example: "reja report out/jondor-q2.xlsx --quarter 2 -o out/jondor-hisobot.xlsx --date 2026-07-06",
   load: async () => (await import("./report")).report,
 });
 
 export const consolidateCommand = command({
   name: "consolidate",
-  summary: "put several districts' plans into one regional workbook",
   positionals: { usage: "FILE...", min: 1, max: null },
   options: CONSOLIDATE_OPTIONS,
+  example: "reja consolidate examples/*-namuna.xlsx --quarter 2 -o out/viloyat.xlsx",
   load: async () => (await import("./consolidate")).consolidateFiles,
 });
 
 export const approveCommand = command({
   name: "approve",
-  summary: "record the plan's approval and lock its own columns (facts and Izoh stay editable)",
   positionals: { usage: "PLAN.xlsx", min: 1, max: 1 },
   options: APPROVE_OPTIONS,
+  example: 'reja approve out/jondor-q2.xlsx --by "R. Halimov" --date 2026-01-12',
   load: async () => (await import("./approve")).approve,
 });
 
 export const unlockCommand = command({
   name: "unlock",
-  summary: "lift the approval's lock so the plan can be changed (the next approve lists the changes)",
   positionals: { usage: "PLAN.xlsx", min: 1, max: 1 },
   options: UNLOCK_OPTIONS,
+  example: 'reja unlock out/jondor-q2.xlsx',
   load: async () => (await import("./approve")).unlock,
 });
 
 export const nextYearCommand = command({
   name: "next-year",
-  summary: "draft next year's plan workbook: same items, this year's facts as last year's fact",
   positionals: { usage: "PLAN.xlsx", min: 1, max: 1 },
   options: NEXT_YEAR_OPTIONS,
+  example: 'reja next-year examples/jondor-2026-namuna.xlsx -o out/2027.xlsx',
   load: async () => (await import("./next-year")).nextYear,
 });
 

@@ -1,5 +1,10 @@
-/** `reja consolidate FILE… --quarter N -o region.xlsx [--json]`: docs/domain.md §9; an unusable file is reported, not fatal. */
-import { consolidate, consolidationSheets, type DistrictInput } from "../core";
+/**
+ * `reja consolidate FILE… --quarter N -o region.xlsx [--json]`: docs/domain.md §9; an unusable file is reported, not
+ * fatal. A consolidation reja wrote earlier (e.g. `dir/*.xlsx` matching last run's `dir/viloyat.xlsx`) is
+ * skipped with a message, never read as a district; the output is never one of the districts' files.
+ */
+import { consolidate, consolidationSheets, type DistrictInput, isGeneratedSheetName } from "../core";
+import { loadWorkbook } from "../xlsx/read";
 import { newWorkbook, saveWorkbook, writeSheet } from "../xlsx/write";
 import { requireOutput, requireQuarter } from "./args";
 import type { CONSOLIDATE_OPTIONS } from "./options";
@@ -7,10 +12,13 @@ import type { CommandContext } from "./types";
 import { InputError } from "./errors";
 import { table, toJson } from "./format";
 import { fileStem, loadPlan } from "./input";
+import type { CliCatalogue } from "./messages";
+import { readExisting, refuseInputAsOutput, refuseLoss } from "./output-guard";
 
 type Options = typeof CONSOLIDATE_OPTIONS;
 
-export async function readDistrict(file: string): Promise<DistrictInput> {
+/** The district in FILE, or "own_output" for a workbook reja generated (a consolidation or a bare report). */
+export async function readDistrict(file: string, m: CliCatalogue): Promise<DistrictInput | "own_output"> {
   try {
     const loaded = await loadPlan(file);
     const stored = loaded.kind === "xlsx" ? loaded.storedSettings : {};
@@ -22,8 +30,18 @@ export async function readDistrict(file: string): Promise<DistrictInput> {
       settings: { ...stored, district: name },
     };
   } catch (e) {
-    if (e instanceof InputError) return { name: fileStem(file), plan: null, error: e.message };
-    throw e;
+    if (!(e instanceof InputError)) throw e;
+    if (await isGeneratedWorkbook(file)) return "own_output";
+    return { name: fileStem(file), plan: null, error: e.text(m) };
+  }
+}
+
+async function isGeneratedWorkbook(file: string): Promise<boolean> {
+  try {
+    const wb = await loadWorkbook(file);
+    return wb.worksheets.some((ws) => isGeneratedSheetName(ws.name));
+  } catch {
+    return false;
   }
 }
 
@@ -31,33 +49,52 @@ export async function consolidateFiles({
   args,
   options,
   io,
+  m,
 }: CommandContext<Options>): Promise<"ok" | "some_inputs_unusable"> {
-  const quarter = requireQuarter(options.quarter, "consolidate");
-  const output = requireOutput(options.output, "consolidate");
+  const quarter = requireQuarter(options.quarter);
+  const output = requireOutput(options.output);
   const inputs: DistrictInput[] = [];
-  for (const file of args) inputs.push(await readDistrict(file));
-  if (inputs.every((i) => i.plan === null)) {
-    throw new InputError(
-      `no usable plan in ${args.length === 1 ? args[0] : `any of the ${args.length} files`}: ${inputs[0].error}`
-    );
+  const files: string[] = [];
+  const skipped: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    io.progress(m.reading(i + 1, args.length, args[i]));
+    const district = await readDistrict(args[i], m);
+    if (district === "own_output") skipped.push(args[i]);
+    else {
+      inputs.push(district);
+      files.push(args[i]);
+    }
   }
+  io.progress("");
+  for (const file of skipped) io.err(m.skippedOwnOutput(file));
+  if (inputs.every((i) => i.plan === null)) {
+    const first = inputs[0]?.error;
+    throw new InputError((t) => t.noUsablePlan(args.length) + (first ? `: ${first}` : ""));
+  }
+  await refuseInputAsOutput(output, files);
   const result = consolidate(inputs, quarter);
   const wb = newWorkbook();
   const sheets = consolidationSheets(result);
   for (const spec of sheets) writeSheet(wb, spec);
+  refuseLoss(
+    output,
+    await readExisting(output),
+    { sheetNames: sheets.map((s) => s.name), plan: null },
+    {
+      force: options.force,
+    }
+  );
   await saveWorkbook(wb, output);
   if (options.json) {
     io.out(toJson(result));
   } else {
     const rows = result.districts.map((d) => {
       const input = inputs.find((i) => i.name === d.name);
-      const problem =
-        input?.error ??
-        (d.problems.length > 0 ? `${d.problems.length} problem(s), see the problems sheet` : "");
-      return [d.name, d.ok ? "ok" : "unusable", problem];
+      const problem = input?.error ?? (d.problems.length > 0 ? m.districtProblems(d.problems.length) : "");
+      return [d.name, d.ok ? m.districtOk : m.districtUnusable, problem];
     });
     io.out(
-      `${table(["district", "read", "problems"], rows)}\n\n${output}: ${sheets.map((s) => `"${s.name}"`).join(", ")}`
+      `${table([...m.consolidateHeader], rows)}\n\n${m.consolidateDone(output, sheets.map((s) => `"${s.name}"`).join(", "))}`
     );
   }
   return inputs.some((i) => i.plan === null) ? "some_inputs_unusable" : "ok";

@@ -1,18 +1,28 @@
-/** `reja import FILE -o plan.xlsx`: the structured plan workbook (plan, vocabulary and settings sheets). */
-import { DEFAULT_VOCABULARY, type PlanSettings, structuredWorkbook } from "../core";
+/**
+ * `reja import FILE -o plan.xlsx [--keep-facts] [--force]`: the structured plan workbook (plan, vocabulary and
+ * settings sheets). Over an existing workbook holding facts or notes it refuses, unless --keep-facts carries
+ * them over item by item (core/carry-facts) or --force replaces it.
+ */
+import { carryFacts, DEFAULT_VOCABULARY, type Plan, type PlanSettings, structuredWorkbook } from "../core";
+import { writeFacts, writeNotes } from "../xlsx/facts";
+import { readPlanWorkbook } from "../xlsx/plan-workbook";
+import type { Workbook } from "../xlsx/read";
 import { newWorkbook, saveWorkbook, writeSheet } from "../xlsx/write";
 import { parseYear, requireOutput } from "./args";
 import type { IMPORT_OPTIONS } from "./options";
 import type { CommandContext } from "./types";
-import { plural } from "./format";
 import { loadPlan } from "./input";
+import { readExisting, refuseInputAsOutput, refuseLoss } from "./output-guard";
 
 type Options = typeof IMPORT_OPTIONS;
 
-export async function importPlan({ args, options, io }: CommandContext<Options>): Promise<"ok"> {
-  const output = requireOutput(options.output, "import");
-  const year = parseYear(options.year, "import");
-  const loaded = await loadPlan(args[0], options.sheet);
+export async function importPlan({ args, options, io, m }: CommandContext<Options>): Promise<"ok"> {
+  const output = requireOutput(options.output);
+  const year = parseYear(options.year);
+  await refuseInputAsOutput(output, [args[0]]);
+  const loaded = await loadPlan(args[0], options.sheet, (mb) => io.progress(m.readingLarge(args[0], mb)));
+  io.progress("");
+  const existing = await readExisting(output);
   const settings: PlanSettings = {
     ...loaded.settings,
     ...(options.district !== undefined ? { district: options.district } : {}),
@@ -28,9 +38,29 @@ export async function importPlan({ args, options, io }: CommandContext<Options>)
   );
   const wb = newWorkbook();
   for (const spec of sheets) writeSheet(wb, spec);
-  await saveWorkbook(wb, output);
-  io.out(
-    `${output}: ${plural(loaded.plan.items.length, "item", "items")} in ${plural(sheets.length, "sheet", "sheets")} (${sheets.map((s) => s.name).join(", ")})`
+  const oldPlan = existing?.kind === "workbook" ? existing.plan : null;
+  const carried = options["keep-facts"] && oldPlan ? carryInto(wb, oldPlan) : null;
+  refuseLoss(
+    output,
+    existing,
+    { sheetNames: sheets.map((s) => s.name), plan: null },
+    { force: options.force, canKeepFacts: true, ...(carried ? { unmatched: carried.unmatched } : {}) }
   );
+  await saveWorkbook(wb, output);
+  io.out(m.importDone(output, loaded.plan.items.length, sheets.map((s) => s.name).join(", ")));
+  if (carried && (carried.facts > 0 || carried.notes > 0))
+    io.out(m.carried(carried.facts, carried.notes, output));
+  // with --force, the items whose facts found no place are still named: the user chose to drop them
+  if (carried && carried.unmatched.length > 0) io.err(m.itemsWithoutPlace(carried.unmatched.join(", ")));
   return "ok";
+}
+
+/** Writes the old plan's facts and notes into the new workbook's plan sheet; what could not be placed. */
+function carryInto(wb: Workbook, oldPlan: Plan): { facts: number; notes: number; unmatched: string[] } {
+  const read = readPlanWorkbook(wb);
+  if (!read.ok) return { facts: 0, notes: 0, unmatched: [] };
+  const result = carryFacts(oldPlan, read.plan);
+  writeFacts(read.sheet, read.plan, result.facts);
+  writeNotes(read.sheet, read.plan, result.notes);
+  return { facts: result.facts.length, notes: result.notes.length, unmatched: result.unmatched };
 }

@@ -36,15 +36,22 @@ export type LoadedPlan =
     };
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** inputs at least this big get a progress line while they are read */
+const LARGE_FILE_BYTES = 5e6;
 
 /** Reads FILE as the plan. `sheet` names the sheet of an .xlsx (default: the first with a plan table). */
-export async function loadPlan(file: string, sheet?: string): Promise<LoadedPlan> {
+export async function loadPlan(
+  file: string,
+  sheet?: string,
+  onLargeFile?: (megabytes: number) => void
+): Promise<LoadedPlan> {
   const bytes = await readBytes(file);
+  if (onLargeFile && bytes.length >= LARGE_FILE_BYTES) onLargeFile(Math.round(bytes.length / 1e6));
   if (looksLikeWorkbook(file, bytes)) return loadXlsxPlan(file, sheet);
-  if (sheet !== undefined) throw new InputError(`--sheet applies to .xlsx workbooks only: ${file}`);
+  if (sheet !== undefined) throw new InputError((m) => m.sheetOnlyXlsx(file));
   const grid = parseTsv(bytes.toString("utf8"));
   const read = readPlan(grid);
-  if (!read.ok) throw new InputError(`no plan table in ${file}`);
+  if (!read.ok) throw new InputError((m) => m.noPlanTable(file));
   return {
     kind: "text",
     file,
@@ -64,9 +71,10 @@ export async function loadXlsxPlan(
   const workbook = await openWorkbook(file);
   const read = readPlanWorkbook(workbook, sheet);
   if (!read.ok) {
-    if (read.reason === "no_such_sheet") throw new InputError(`no sheet named "${sheet}" in ${file}`);
-    throw new InputError(
-      sheet === undefined ? `no plan table in ${file}` : `no plan table in sheet "${sheet}" of ${file}`
+    if (read.reason === "no_such_sheet" && sheet !== undefined)
+      throw new InputError((m) => m.noSuchSheet(file, sheet));
+    throw new InputError((m) =>
+      sheet === undefined ? m.noPlanTable(file) : m.noPlanTableInSheet(file, sheet)
     );
   }
   return {
@@ -86,8 +94,7 @@ export async function openWorkbook(file: string): Promise<Workbook> {
   try {
     return await loadWorkbook(file);
   } catch (e) {
-    if (e instanceof UnreadableWorkbookError)
-      throw new InputError(`unreadable workbook ${file} (${firstLine(e.reason)})`);
+    if (e instanceof UnreadableWorkbookError) throw new InputError((m) => m.unreadableWorkbook(file));
     throw e;
   }
 }
@@ -97,19 +104,16 @@ async function readBytes(file: string): Promise<Buffer> {
     return await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`no such file: ${file}`);
-    if (code === "EISDIR") throw new InputError(`not a file: ${file}`);
-    throw new InputError(`cannot read ${file}: ${code ?? String(e)}`);
+    if (code === "ENOENT") throw new InputError((m) => m.noSuchFile(file));
+    if (code === "EISDIR") throw new InputError((m) => m.notAFile(file));
+    if (code === "EACCES" || code === "EPERM") throw new InputError((m) => m.permissionDenied(file));
+    throw new InputError((m) => m.systemError(file, code ?? String(e)));
   }
 }
 
 function looksLikeWorkbook(file: string, bytes: Buffer): boolean {
   const ext = path.extname(file).toLowerCase();
   return ext === ".xlsx" || ext === ".xlsm" || bytes.subarray(0, 4).equals(ZIP_MAGIC);
-}
-
-function firstLine(s: string): string {
-  return s.split("\n")[0].slice(0, 160);
 }
 
 /** The district name of a file when its plan and settings name none: the file name without extension. */

@@ -2,8 +2,9 @@
 import type { Item, Plan } from "../core";
 import type { INSPECT_OPTIONS } from "./options";
 import type { CommandContext } from "./types";
-import { plural, table, toJson, windowText } from "./format";
+import { table, toJson, windowText } from "./format";
 import { loadPlan } from "./input";
+import type { CliCatalogue } from "./messages";
 
 type Options = typeof INSPECT_OPTIONS;
 
@@ -56,20 +57,26 @@ function inspectItem(item: Item): InspectItem {
   };
 }
 
-export async function inspect({ args, options, io }: CommandContext<Options>): Promise<"ok"> {
-  const loaded = await loadPlan(args[0], options.sheet);
+export async function inspect({ args, options, io, m }: CommandContext<Options>): Promise<"ok"> {
+  const loaded = await loadPlan(args[0], options.sheet, (mb) => io.progress(m.readingLarge(args[0], mb)));
+  io.progress("");
   const json = inspectJson(loaded.plan);
   if (options.json) {
     io.out(toJson(json));
     return "ok";
   }
-  io.out(summaryText(json, loaded.plan));
+  io.out(summaryText(json, loaded.plan, m));
   return "ok";
 }
 
-function summaryText(json: InspectJson, plan: Plan): string {
-  const place = [json.district, plan.districtKind].filter(Boolean).join(" ") || "(district not named)";
-  const head = `${place}, ${json.year ?? "(year not found)"}: ${plural(json.sections.length, "section", "sections")}, ${plural(json.items.length, "item", "items")}`;
+function summaryText(json: InspectJson, plan: Plan, m: CliCatalogue): string {
+  const place = [json.district, plan.districtKind].filter(Boolean).join(" ") || m.districtNotNamed;
+  const head = m.inspectHead(
+    place,
+    String(json.year ?? m.yearNotFound),
+    json.sections.length,
+    json.items.length
+  );
   const lines = [head, ""];
   const bySection = new Map<string | null, Item[]>();
   for (const item of plan.items) {
@@ -78,9 +85,10 @@ function summaryText(json: InspectJson, plan: Plan): string {
     bySection.set(item.section, list);
   }
   const sectionOrder: (string | null)[] = [null, ...plan.sections.map((s) => s.number)];
+  const sectionByNumber = new Map(plan.sections.map((s) => [s.number, s] as const));
   for (const key of sectionOrder) {
     const items = bySection.get(key);
-    const section = plan.sections.find((s) => s.number === key);
+    const section = key === null ? undefined : sectionByNumber.get(key);
     if (section) lines.push(`${section.number}. ${section.title}`);
     if (!items || items.length === 0) {
       if (section) lines.push("");
@@ -93,7 +101,7 @@ function summaryText(json: InspectJson, plan: Plan): string {
       const windows = item.deadline.ok ? item.deadline.schedule.windows.map(windowText).join(" ") : "?";
       return [`  ${item.number}`, String(item.row + 1), quantities, windows, item.responsible.join("; ")];
     });
-    lines.push(table(["  №", "row", "fact→plan unit", "quarters", "responsible"], rows), "");
+    lines.push(table([...m.inspectHeader], rows), "");
   }
   return lines.join("\n").trimEnd();
 }

@@ -5,10 +5,10 @@
  */
 import { DEFAULT_VOCABULARY, factsToDate, nextYearPlan, type PlanSettings, structuredWorkbook, yearTexts } from "../core";
 import { newWorkbook, saveWorkbook, writeSheet } from "../xlsx/write";
-import { parseLangOption } from "./approve";
 import { requireOutput } from "./args";
 import { InputError } from "./errors";
 import { loadPlan } from "./input";
+import { readExisting, refuseInputAsOutput, refuseLoss } from "./output-guard";
 import type { NEXT_YEAR_OPTIONS } from "./options";
 import type { CommandContext } from "./types";
 
@@ -16,17 +16,21 @@ export async function nextYear({
   args,
   options,
   io,
+  lang,
 }: CommandContext<typeof NEXT_YEAR_OPTIONS>): Promise<"ok"> {
-  const output = requireOutput(options.output, "next-year");
-  const t = yearTexts(parseLangOption(options.lang, "next-year"));
+  const output = requireOutput(options.output);
+  const t = yearTexts(lang);
+  await refuseInputAsOutput(output, [args[0]]);
   const loaded = await loadPlan(args[0], options.sheet);
   const year = loaded.settings.year ?? loaded.plan.year;
-  if (year === null) throw new InputError(`${args[0]}: ${t.noYear}`);
+  if (year === null) throw new InputError(() => `${args[0]}: ${t.noYear}`);
   const next = nextYearPlan(loaded.plan, { year, suggest: options.suggest });
   const settings: PlanSettings = { ...loaded.settings, year: next.year, quarter: 1 };
   const wb = newWorkbook();
   const sheets = structuredWorkbook(next.plan, [], settings, loaded.vocabulary ?? DEFAULT_VOCABULARY);
   for (const spec of sheets) writeSheet(wb, spec);
+  const next_ = { sheetNames: wb.worksheets.map((ws) => ws.name), plan: next.plan };
+  refuseLoss(output, await readExisting(output), next_, { force: options.force });
   await saveWorkbook(wb, output);
   const facts = loaded.plan.items.reduce(
     (n, item) => n + item.indicators.filter((ind) => factsToDate(ind) !== null).length,

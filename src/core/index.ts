@@ -63,3 +63,5 @@ export { planSnapshot } from "./year/approval";
 export { readApproval } from "./year/approval";
 export { unlockedRows } from "./year/approval";
 export { yearTexts } from "./year/messages";
+export { type Fact } from "./model";
+export { carryFacts } from "./carry-facts";

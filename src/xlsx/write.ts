@@ -1,6 +1,7 @@
 /** SheetSpec / CellWrite → ExcelJS. Strings are always written as literal text, never as formulas. */
 import ExcelJS from "exceljs";
 import { type CellValue, type CellWrite, columnIndex, rangeA1, type SheetSpec, toA1 } from "../core";
+import { writeFileAtomic } from "./atomic-write";
 import { estimateRowHeights } from "./row-heights";
 import { namedStyle } from "./styles";
 import type { Workbook, Worksheet } from "./read";
@@ -101,9 +102,11 @@ export function applyCellWrites(ws: Worksheet, writes: readonly CellWrite[]): vo
   }
 }
 
+/** Saves through a temporary file renamed into place (see atomic-write.ts): an interrupted save leaves the old file. */
 export async function saveWorkbook(wb: Workbook, path: string): Promise<void> {
   for (const ws of wb.worksheets) compactValidations(ws);
-  await wb.xlsx.writeFile(path);
+  const bytes = await wb.xlsx.writeBuffer();
+  await writeFileAtomic(path, bytes as unknown as Uint8Array); // a Node Buffer under Node
 }
 
 /**

@@ -140,7 +140,7 @@ describe("reja consolidate", () => {
     );
     expect(texts).toContain("Romitan");
     expect(texts).toContain("Peshku");
-    const readable = await run(["consolidate", a, corrupt, "--quarter", "2", "-o", out]);
+    const readable = await run(["consolidate", a, corrupt, "--quarter", "2", "-o", out, "--lang", "en"]);
     expect(readable.code).toBe(1);
     expect(readable.stdout).toMatch(/Romitan\s+unusable/);
   });

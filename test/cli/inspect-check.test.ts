@@ -140,10 +140,12 @@ describe("reja inspect on the seed", () => {
   });
 
   it("prints a readable summary without --json", async () => {
-    const r = await run(["inspect", SEED]);
+    const r = await run(["inspect", SEED, "--lang", "en"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/48 items/);
     expect(r.stdout).toMatch(/8 sections/);
+    const uz = await run(["inspect", SEED]);
+    expect(uz.stdout).toMatch(/8 ta bo'lim, 48 ta band/);
   });
 });
 
