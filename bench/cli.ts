@@ -7,7 +7,13 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_VOCABULARY, type PlanSettings, readPlan, SHEET_NAMES, structuredWorkbook } from "../src/core";
+import {
+  DEFAULT_VOCABULARY,
+  type PlanSettings,
+  readPlan,
+  SHEET_NAMES,
+  structuredWorkbook,
+} from "../src/core";
 import { specToGrid } from "../test/core/layout/sheet-grid";
 import { newWorkbook, saveWorkbook, writeSheet } from "../src/xlsx/write";
 import { log, round } from "./measure";
@@ -65,14 +71,27 @@ function run(cmd: string, args: string[], cwd: string): Promise<Spawned> {
 export async function benchMainJob(): Promise<MainJobResult> {
   const script = join(ROOT, "scripts", "main-job.sh");
   const command = "npm run demo";
-  if (!existsSync(script)) return { command, available: false, exitCode: null, seconds: 0, steps: [], note: "scripts/main-job.sh is not there yet" };
+  if (!existsSync(script))
+    return {
+      command,
+      available: false,
+      exitCode: null,
+      seconds: 0,
+      steps: [],
+      note: "scripts/main-job.sh is not there yet",
+    };
   log("cli: npm run demo");
   const r = await run("npm", ["run", "--silent", "demo"], ROOT);
   // "== 1. import: …" lines mark the steps; before the first one the script builds the command line
   const marks = r.lines.filter((l) => /^== \d+\./.test(l.line));
   const steps: StepTime[] = [];
   if (marks.length > 0) steps.push({ step: "build:cli (tsc)", seconds: round(marks[0].t, 2) });
-  marks.forEach((m, i) => steps.push({ step: m.line.replace(/^== /, "").split(":")[0], seconds: round((marks[i + 1]?.t ?? r.seconds) - m.t, 2) }));
+  marks.forEach((m, i) =>
+    steps.push({
+      step: m.line.replace(/^== /, "").split(":")[0],
+      seconds: round((marks[i + 1]?.t ?? r.seconds) - m.t, 2),
+    })
+  );
   const note = r.code === 0 ? "" : `exit ${r.code}: ${r.stderr.trim().split("\n").slice(-3).join(" / ")}`;
   return { command, available: true, exitCode: r.code, seconds: round(r.seconds, 2), steps, note };
 }

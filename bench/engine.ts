@@ -10,7 +10,17 @@
  *   pipeline   read + check + statuses + report (what a command does between its read and its write), the sum
  *              of the stages of one run, run back to back
  */
-import { buildReport, checkPlan, DEFAULT_VOCABULARY, fillWrites, type Grid, parseTsv, type PlanSettings, readPlan, reportSheet } from "../src/core";
+import {
+  buildReport,
+  checkPlan,
+  DEFAULT_VOCABULARY,
+  fillWrites,
+  type Grid,
+  parseTsv,
+  type PlanSettings,
+  readPlan,
+  reportSheet,
+} from "../src/core";
 import { collectGarbage, log, median, mib, round, timeMs } from "./measure";
 import { sourcePlanGrid, structuredPlan, toTsv } from "./plans";
 
@@ -40,7 +50,11 @@ function pipeline(grid: Grid, settings: PlanSettings) {
   const read = readPlan(grid, { vocabulary: DEFAULT_VOCABULARY });
   if (!read.ok) throw new Error("bench: no plan");
   const plan = read.plan;
-  const findings = checkPlan(plan, { reportQuarter: settings.quarter, tolerance: settings.tolerance, vocabulary: DEFAULT_VOCABULARY });
+  const findings = checkPlan(plan, {
+    reportQuarter: settings.quarter,
+    tolerance: settings.tolerance,
+    vocabulary: DEFAULT_VOCABULARY,
+  });
   const writes = fillWrites(plan, settings);
   const sheet = reportSheet(buildReport(plan, settings), settings, REPORT_DATE);
   return { plan, findings, writes, sheet };
@@ -54,7 +68,14 @@ function runsFor(items: number, quick: boolean): { warm: number; runs: number } 
 }
 
 type Samples = Record<EngineStage | "pipeline", number[]>;
-const emptySamples = (): Samples => ({ parse: [], read: [], check: [], statuses: [], report: [], pipeline: [] });
+const emptySamples = (): Samples => ({
+  parse: [],
+  read: [],
+  check: [],
+  statuses: [],
+  report: [],
+  pipeline: [],
+});
 
 /** Wall and CPU time of fn (CPU: user + system of this process, so a busy machine inflates it less than wall time). */
 function timed<T>(fn: () => T): { ms: number; cpuMs: number; result: T } {
@@ -80,10 +101,20 @@ export function benchEngineSize(items: number, quick = false): EngineResult {
     const read = timed(() => readPlan(planGrid, { vocabulary: DEFAULT_VOCABULARY }));
     if (!read.result.ok) throw new Error("bench: no plan");
     const plan = read.result.plan;
-    const check = timed(() => checkPlan(plan, { reportQuarter: settings.quarter, tolerance: settings.tolerance, vocabulary: DEFAULT_VOCABULARY }));
+    const check = timed(() =>
+      checkPlan(plan, {
+        reportQuarter: settings.quarter,
+        tolerance: settings.tolerance,
+        vocabulary: DEFAULT_VOCABULARY,
+      })
+    );
     const statuses = timed(() => fillWrites(plan, settings));
     const report = timed(() => reportSheet(buildReport(plan, settings), settings, REPORT_DATE));
-    counts = { findings: check.result.length, cellWrites: statuses.result.length, reportRows: report.result.rows.length };
+    counts = {
+      findings: check.result.length,
+      cellWrites: statuses.result.length,
+      reportRows: report.result.rows.length,
+    };
     if (i < warm) continue;
     const stages = { parse, read, check, statuses, report };
     for (const k of ENGINE_STAGES) {
@@ -104,7 +135,10 @@ export function benchEngineSize(items: number, quick = false): EngineResult {
   const rss = process.memoryUsage().rss;
   void kept.plan.items.length;
 
-  const medians = (s: Samples) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, round(median(v), 2)])) as EngineResult["medianMs"];
+  const medians = (s: Samples) =>
+    Object.fromEntries(
+      Object.entries(s).map(([k, v]) => [k, round(median(v), 2)])
+    ) as EngineResult["medianMs"];
   return {
     items,
     gridRows: planGrid.length,
@@ -114,14 +148,20 @@ export function benchEngineSize(items: number, quick = false): EngineResult {
     medianCpuMs: medians(cpu),
     usPerItem: round((median(wall.pipeline) * 1000) / items, 2),
     cpuUsPerItem: round((median(cpu.pipeline) * 1000) / items, 2),
-    memory: { heapRetainedMiB: mib(heap1 - heap0), heapGrowthMiB: mib(heapPeakish - heap0), rssMiB: mib(rss) },
+    memory: {
+      heapRetainedMiB: mib(heap1 - heap0),
+      heapGrowthMiB: mib(heapPeakish - heap0),
+      rssMiB: mib(rss),
+    },
   };
 }
 
 export function benchEngine(sizes: number[], quick = false): EngineResult[] {
   return sizes.map((n) => {
     const r = benchEngineSize(n, quick);
-    log(`engine ${n}: pipeline ${r.medianMs.pipeline} ms wall, ${r.medianCpuMs.pipeline} ms CPU (${r.usPerItem} µs/item), parse ${r.medianMs.parse} ms`);
+    log(
+      `engine ${n}: pipeline ${r.medianMs.pipeline} ms wall, ${r.medianCpuMs.pipeline} ms CPU (${r.usPerItem} µs/item), parse ${r.medianMs.parse} ms`
+    );
     return r;
   });
 }

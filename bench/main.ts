@@ -28,9 +28,16 @@ interface Options {
 function parseOptions(argv: string[]): Options {
   const only = argv.find((a) => a.startsWith("--only"));
   const value = only?.includes("=") ? only.split("=")[1] : only ? argv[argv.indexOf(only) + 1] : undefined;
-  const parts = new Set<Part>(value ? (value.split(",").filter((p) => (PARTS as readonly string[]).includes(p)) as Part[]) : PARTS);
+  const parts = new Set<Part>(
+    value ? (value.split(",").filter((p) => (PARTS as readonly string[]).includes(p)) as Part[]) : PARTS
+  );
   const quick = argv.includes("--quick");
-  return { parts, quick, freshBuild: !argv.includes("--no-build"), write: !quick && parts.size === PARTS.length && !argv.includes("--no-write") };
+  return {
+    parts,
+    quick,
+    freshBuild: !argv.includes("--no-build"),
+    write: !quick && parts.size === PARTS.length && !argv.includes("--no-write"),
+  };
 }
 
 /** `--from-json`: rewrite the Markdown from docs/benchmarks.json without measuring again. */
@@ -63,17 +70,27 @@ async function main(): Promise<void> {
         ? [{ name: "long texts (4,000 characters of mechanism per item)", items: 1000, mechanismChars: 4000 }]
         : [
             { name: "15,000-item plan", items: 15_000 },
-            { name: "long texts (4,000 characters of mechanism per item)", items: 1000, mechanismChars: 4000 },
+            {
+              name: "long texts (4,000 characters of mechanism per item)",
+              items: 1000,
+              mechanismChars: 4000,
+            },
             { name: "50,000-item plan", items: 50_000 },
-          ],
+          ]
     );
   }
-  if (options.parts.has("engine")) results.engine = benchEngine(q ? [1000, 10_000] : [1000, 10_000, 100_000], q);
+  if (options.parts.has("engine"))
+    results.engine = benchEngine(q ? [1000, 10_000] : [1000, 10_000, 100_000], q);
   if (options.parts.has("cli")) {
     results.mainJob = await benchMainJob();
     results.consolidate = await benchConsolidate(q ? 20 : 200);
   }
-  if (options.parts.has("pane")) results.pane = await benchPane({ fresh: options.freshBuild, runs: q ? 2 : 5, playground: !process.argv.includes("--no-playground") });
+  if (options.parts.has("pane"))
+    results.pane = await benchPane({
+      fresh: options.freshBuild,
+      runs: q ? 2 : 5,
+      playground: !process.argv.includes("--no-playground"),
+    });
 
   results.seconds = (Date.now() - t0) / 1000;
   results.machine.loadAverageEnd = loadavg();

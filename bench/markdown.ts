@@ -1,5 +1,15 @@
 /** docs/benchmarks.md and docs/benchmarks-summary.md from one bench run. */
-import { chunkTable, cliTable, engineTable, machineSection, networkWaitTable, paneTables, roundTripTable, targetsTable, type BenchResults } from "./report";
+import {
+  chunkTable,
+  cliTable,
+  engineTable,
+  machineSection,
+  networkWaitTable,
+  paneTables,
+  roundTripTable,
+  targetsTable,
+  type BenchResults,
+} from "./report";
 
 const RTT_MS = 100;
 
@@ -17,7 +27,7 @@ function roundTripNotes(r: BenchResults): string {
         "Why: the write passed the adapter's 4 MiB request budget (src/excel/batch.ts), so it was sent as more than one request — the " +
         "chunking the 5 MB limit requires, not a sync per row. Set up writes every plan cell with its number format plus the styles; at 10,000 " +
         `items that is ${(over[0].adapter.totalBytes / 1024 / 1024).toFixed(1)} MiB in all. Raising the budget closer to 5 MB, or not sending number formats for blank cells, ` +
-        "would keep it at 2 a little longer; past about 5 MB of content a second write request is unavoidable.",
+        "would keep it at 2 a little longer; past about 5 MB of content a second write request is unavoidable."
     );
   const failed = rows.filter((x) => x.adapter.error);
   if (failed.length)
@@ -25,7 +35,7 @@ function roundTripNotes(r: BenchResults): string {
       `**Failed**: ${failed.map((x) => `${x.command} at ${x.items.toLocaleString("en-US")} items (${x.adapter.error})`).join("; ")}. ` +
         "Why: the command's one read (src/excel/read.ts) loads the whole used range of the plan sheet in one request, and once the tracking " +
         "columns are filled the *response* passes 5 MB, which the stand-in rejects as Excel on the web does. Reads are not chunked; a plan " +
-        "sheet this large needs its values read in row blocks (a few syncs, still independent of the row count per block).",
+        "sheet this large needs its values read in row blocks (a few syncs, still independent of the row count per block)."
     );
   return notes.join("\n\n");
 }
@@ -37,7 +47,7 @@ function chunkNotes(r: BenchResults): string {
   if (chunked.length)
     notes.push(
       `Split into several requests: ${chunked.map((x) => `${x.command} of the ${x.case} in ${x.syncs} syncs (largest request ${(x.maxRequestBytes / 1024 / 1024).toFixed(2)} MiB, largest response ${(x.maxResponseBytes / 1024 / 1024).toFixed(2)} MiB)`).join("; ")}: ` +
-        "every request and every delivered response stays under 5 MB.",
+        "every request and every delivered response stays under 5 MB."
     );
   const failed = rows.filter((x) => x.error);
   if (failed.length)
@@ -45,7 +55,7 @@ function chunkNotes(r: BenchResults): string {
       `**Failed**: ${failed.map((x) => `${x.command} of the ${x.case} (${x.error})`).join("; ")}. The write side is chunked, the read side ` +
         "is not: each command reads the whole used range of the sheet in one request, and for these sheets the response itself passes " +
         "5 MB. Reading in row blocks (one request per block of rows, still a handful of syncs) would fix it; until then a plan sheet of about 10,000 items " +
-        "(less with long texts) is the most the add-in can read on Excel on the web.",
+        "(less with long texts) is the most the add-in can read on Excel on the web."
     );
   return notes.join("\n\n");
 }
@@ -70,17 +80,22 @@ function engineNotes(r: BenchResults): string {
         "(`--max-semi-space-size=64` removes the collections inside the pipeline and saves about 15 %); the plan model itself is about " +
         "1.3 KB and 20 objects per item; each indicator's progress is computed by check, fill and report separately (a per-indicator memo " +
         "was tried and reverted: the memory it kept cost more GC than it saved — computing it once in a shared pipeline is the next step); " +
-        "and the reader still trims every cell of every row. The cost is linear (next point), so the miss is a constant factor, not a blow-up.",
+        "and the reader still trims every cell of every row. The cost is linear (next point), so the miss is a constant factor, not a blow-up."
     );
   }
-  if (!missed(r, "Engine time per item")) notes.push("", "Time per item stays flat from 1,000 to 100,000 items (same µs/item within noise): the engine's cost is linear.");
+  if (!missed(r, "Engine time per item"))
+    notes.push(
+      "",
+      "Time per item stays flat from 1,000 to 100,000 items (same µs/item within noise): the engine's cost is linear."
+    );
   return notes.join("\n");
 }
 
 function consolidateNotes(r: BenchResults): string {
   const c = r.consolidate;
   if (!c) return "";
-  if (!missed(r, "reja consolidate")) return `200 districts are consolidated in ${c.seconds.toFixed(1)} s (a fresh node process: start-up, reading 200 .xlsx files with ExcelJS, the consolidation, writing the regional workbook).`;
+  if (!missed(r, "reja consolidate"))
+    return `200 districts are consolidated in ${c.seconds.toFixed(1)} s (a fresh node process: start-up, reading 200 .xlsx files with ExcelJS, the consolidation, writing the regional workbook).`;
   return (
     `**Target missed** by ${(c.seconds - 10).toFixed(1)} s: most of the time is ExcelJS reading 200 workbooks (about ${((c.seconds / c.districts) * 1000).toFixed(0)} ms per file ` +
     `including everything), on a machine with load average ${r.machine.loadAverageStart[0].toFixed(1)} on ${r.machine.cores} cores.`
@@ -125,7 +140,7 @@ export function benchmarksMarkdown(r: BenchResults): string {
       networkWaitTable(r.roundTrips, RTT_MS),
       "",
       roundTripNotes(r),
-      "",
+      ""
     );
   }
   if (r.chunking) {
@@ -140,7 +155,7 @@ export function benchmarksMarkdown(r: BenchResults): string {
       chunkTable(r.chunking),
       "",
       chunkNotes(r),
-      "",
+      ""
     );
   }
   if (r.engine) {
@@ -156,7 +171,7 @@ export function benchmarksMarkdown(r: BenchResults): string {
       engineTable(r.engine),
       "",
       engineNotes(r),
-      "",
+      ""
     );
   }
   if (r.mainJob || r.consolidate) {
@@ -172,7 +187,7 @@ export function benchmarksMarkdown(r: BenchResults): string {
       "",
       r.mainJob?.note ? `Main job: ${r.mainJob.note}\n` : "",
       consolidateNotes(r),
-      "",
+      ""
     );
   }
   if (r.pane) {
@@ -194,7 +209,7 @@ export function benchmarksMarkdown(r: BenchResults): string {
       "",
       r.pane.build.error ? `Build error: ${r.pane.build.error}\n` : "",
       paneTables(r.pane),
-      "",
+      ""
     );
   }
   out.push(
@@ -202,7 +217,7 @@ export function benchmarksMarkdown(r: BenchResults): string {
     "",
     "Speed belongs here, not in the test suite: the parse/read, check, statuses (fill) and report figures at 100,000 items above cover what " +
       "the timed assertions in the tests measured.",
-    "",
+    ""
   );
   return out.join("\n").replace(/\n{3,}/g, "\n\n");
 }
@@ -211,12 +226,20 @@ export function summaryMarkdown(r: BenchResults): string {
   const t = (prefix: string) => r.targets.find((x) => x.name.startsWith(prefix));
   const line = (prefix: string, label: string) => {
     const x = t(prefix);
-    return x ? `| ${label} | ${x.target} | ${x.measured} | ${x.met ? "yes" : `no (${x.miss ?? ""})`} |` : null;
+    return x
+      ? `| ${label} | ${x.target} | ${x.measured} | ${x.met ? "yes" : `no (${x.miss ?? ""})`} |`
+      : null;
   };
   const rows = [
-    line("Syncs per command", "Round trips per add-in command (set up, check, fill, report), 50 – 10,000 rows"),
+    line(
+      "Syncs per command",
+      "Round trips per add-in command (set up, check, fill, report), 50 – 10,000 rows"
+    ),
     line("Naive row-by-row", "Naive row-by-row implementation, same commands"),
-    line("Every command completes", "Every command completes (the one read of a sheet passes 5 MB from about 10,000 items)"),
+    line(
+      "Every command completes",
+      "Every command completes (the one read of a sheet passes 5 MB from about 10,000 items)"
+    ),
     line("Largest request", "Largest request (writes above 4 MiB are chunked)"),
     line("Engine, 10,000", "Engine: read + check + statuses + report, 10,000 items"),
     line("Engine time per item", "Engine time per item up to 100,000 items"),
@@ -242,7 +265,10 @@ export function summaryMarkdown(r: BenchResults): string {
     "| :-- | :-- | :-- | :-- |",
     ...rows,
     "",
-    job + (pane && !pane.error ? `The task pane first renders ${pane.firstRenderMs} ms after navigation in headless chromium (Office.js stubbed, served locally).` : ""),
+    job +
+      (pane && !pane.error
+        ? `The task pane first renders ${pane.firstRenderMs} ms after navigation in headless chromium (Office.js stubbed, served locally).`
+        : ""),
     "",
   ].join("\n");
 }

@@ -4,12 +4,29 @@
  * (one row's values, number formats and cell styles, sync) or cell by cell (a highlight, sync).
  * It uses the same engine as the real adapter, so both do the same work; only the round trips differ.
  */
-import { buildReport, type CellStyle, type CellValue, checkPlan, fillWrites, type RawCell, reportSheet, SHEET_NAMES, type SheetSpec, structuredWorkbook, type StyleName, STYLES, uniqueSheetName } from "../src/core";
+import {
+  buildReport,
+  type CellStyle,
+  type CellValue,
+  checkPlan,
+  fillWrites,
+  type RawCell,
+  reportSheet,
+  SHEET_NAMES,
+  type SheetSpec,
+  structuredWorkbook,
+  type StyleName,
+  STYLES,
+  uniqueSheetName,
+} from "../src/core";
 import type { SheetValues, WorkbookRead } from "../src/excel/read";
 import { workbookState } from "../src/excel/workbook-state";
 
 /** One sheet, row by row: the used range's size (one sync), then each row's values (one sync each). */
-async function readSheetRowByRow(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<SheetValues> {
+async function readSheetRowByRow(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet
+): Promise<SheetValues> {
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   sheet.load("name");
@@ -68,7 +85,11 @@ function cellFormat(v: CellValue, style: StyleName | undefined): string {
 }
 
 /** A SheetSpec onto a new sheet: each row's formats, values and cell styles, then a sync, row after row. */
-async function writeSpecRowByRow(context: Excel.RequestContext, sheet: Excel.Worksheet, spec: SheetSpec): Promise<void> {
+async function writeSpecRowByRow(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  spec: SheetSpec
+): Promise<void> {
   for (let r = 0; r < spec.rows.length; r++) {
     const row = spec.rows[r];
     if (row.length === 0 || row.every((c) => !c)) continue;
@@ -80,12 +101,17 @@ async function writeSpecRowByRow(context: Excel.RequestContext, sheet: Excel.Wor
     });
     await context.sync();
   }
-  spec.columns.forEach((c, i) => (sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = c.width * 5.25 + 3.75));
+  spec.columns.forEach(
+    (c, i) =>
+      (sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = c.width * 5.25 + 3.75)
+  );
   for (const m of spec.merges) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
   if (spec.freeze) sheet.freezePanes.freezeRows(spec.freeze.rows);
   for (const v of spec.validations)
     sheet.getRangeByIndexes(v.row, v.col, v.rows, v.cols).dataValidation.rule =
-      v.kind === "custom" ? { custom: { formula: `=${v.formula}` } } : { list: { inCellDropDown: true, source: `=${v.source}` } };
+      v.kind === "custom"
+        ? { custom: { formula: `=${v.formula}` } }
+        : { list: { inCellDropDown: true, source: `=${v.source}` } };
   if (spec.visibility === "hidden") sheet.visibility = "Hidden";
   await context.sync();
 }
@@ -96,7 +122,10 @@ export async function naiveSetUp(context: Excel.RequestContext): Promise<void> {
   if (!state.plan) throw new Error("naive set up: no plan");
   const specs = structuredWorkbook(state.plan, read.plan?.grid ?? [], state.settings, state.vocabulary);
   const name = uniqueSheetName(SHEET_NAMES.plan, new Set(read.sheets.map((s) => s.name)));
-  const named = [{ ...specs[0], name }, ...specs.slice(1).filter((s) => !read.sheets.some((x) => x.name === s.name))];
+  const named = [
+    { ...specs[0], name },
+    ...specs.slice(1).filter((s) => !read.sheets.some((x) => x.name === s.name)),
+  ];
   const added = named.map((s) => context.workbook.worksheets.add(s.name));
   await context.sync();
   for (let i = 0; i < named.length; i++) await writeSpecRowByRow(context, added[i], named[i]);
@@ -111,7 +140,11 @@ export async function naiveCheck(context: Excel.RequestContext): Promise<number>
   const read = await naiveRead(context, SHEET_NAMES.plan);
   const state = workbookState(read);
   if (!state.plan || !read.planSheet) throw new Error("naive check: no plan");
-  const findings = checkPlan(state.plan, { reportQuarter: state.settings.quarter, tolerance: state.settings.tolerance, vocabulary: state.vocabulary });
+  const findings = checkPlan(state.plan, {
+    reportQuarter: state.settings.quarter,
+    tolerance: state.settings.tolerance,
+    vocabulary: state.vocabulary,
+  });
   for (const f of findings) {
     if (f.severity === "info") continue;
     read.planSheet.getCell(f.row, f.col).format.fill.color = HIGHLIGHT[f.severity];
@@ -148,7 +181,8 @@ export async function naiveReport(context: Excel.RequestContext, date: Date): Pr
   if (!state.plan) throw new Error("naive report: no plan");
   const spec = reportSheet(buildReport(state.plan, state.settings), state.settings, date);
   const sheets = context.workbook.worksheets;
-  if (read.sheets.some((s) => s.name.toLowerCase() === spec.name.toLowerCase())) sheets.getItem(spec.name).delete();
+  if (read.sheets.some((s) => s.name.toLowerCase() === spec.name.toLowerCase()))
+    sheets.getItem(spec.name).delete();
   const sheet = sheets.add(spec.name);
   await context.sync();
   await writeSpecRowByRow(context, sheet, spec);

@@ -67,7 +67,14 @@ window.Office = {
 window.Excel = { run: function () { return new Promise(function () {}); } };
 `;
 
-const MIME: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".css": "text/css", ".xml": "application/xml" };
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".css": "text/css",
+  ".xml": "application/xml",
+};
 
 function serve(dir: string): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
@@ -80,18 +87,38 @@ function serve(dir: string): Promise<{ server: Server; port: number }> {
     res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as { port: number }).port })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, port: (server.address() as { port: number }).port })
+    )
+  );
 }
 
 function build(outDir: string, playground: boolean): Promise<{ seconds: number; error: string | null }> {
   return new Promise((resolve) => {
     const t0 = Date.now();
     const webpack = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
-    const child = spawn(process.execPath, [webpack, "--mode", "production", ...(playground ? ["--env", "playground"] : []), "--output-path", outDir], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      [
+        webpack,
+        "--mode",
+        "production",
+        ...(playground ? ["--env", "playground"] : []),
+        "--output-path",
+        outDir,
+      ],
+      { cwd: ROOT }
+    );
     let out = "";
     child.stdout.on("data", (d: Buffer) => void (out += d.toString()));
     child.stderr.on("data", (d: Buffer) => void (out += d.toString()));
-    child.on("close", (code) => resolve({ seconds: (Date.now() - t0) / 1000, error: code === 0 ? null : `webpack exit ${code}: ${out.slice(-800)}` }));
+    child.on("close", (code) =>
+      resolve({
+        seconds: (Date.now() - t0) / 1000,
+        error: code === 0 ? null : `webpack exit ${code}: ${out.slice(-800)}`,
+      })
+    );
   });
 }
 
@@ -120,7 +147,10 @@ async function measureRender(baseUrl: string, page: string, runs: number): Promi
   // playwright-core is a dev dependency of the project; required lazily so the other parts run without it
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { chromium } = require("playwright-core") as typeof import("playwright-core");
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
   const renders: number[] = [];
   const fcps: number[] = [];
   let shows = "";
@@ -132,7 +162,7 @@ async function measureRender(baseUrl: string, page: string, runs: number): Promi
       await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
         new URL(route.request().url()).hostname === "appsforoffice.microsoft.com"
           ? route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB })
-          : route.abort(),
+          : route.abort()
       );
       await context.addInitScript(RENDER_PROBE);
       const p = await context.newPage();
@@ -140,11 +170,20 @@ async function measureRender(baseUrl: string, page: string, runs: number): Promi
       p.on("pageerror", (e) => errors.push(String(e)));
       await p.goto(`${baseUrl}/${page}`, { waitUntil: "load" });
       const ms = await p
-        .waitForFunction(() => (window as unknown as { __rejaFirstRender: number | null }).__rejaFirstRender, null, { timeout: 20_000 })
+        .waitForFunction(
+          () => (window as unknown as { __rejaFirstRender: number | null }).__rejaFirstRender,
+          null,
+          { timeout: 20_000 }
+        )
         .then((h) => h.jsonValue() as Promise<number>)
         .catch(() => null);
-      const fcp = await p.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
-      shows = ((await p.textContent("#container").catch(() => "")) ?? "").replace(/\s+/g, " ").trim().slice(0, 80);
+      const fcp = await p.evaluate(
+        () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null
+      );
+      shows = ((await p.textContent("#container").catch(() => "")) ?? "")
+        .replace(/\s+/g, " ")
+        .trim()
+        .slice(0, 80);
       await context.close();
       if (ms === null) {
         error = `no render within 20 s${errors.length ? `: ${errors[0]}` : ""}`;
@@ -187,7 +226,11 @@ async function renderPages(dir: string, pages: string[], runs: number): Promise<
  * vendor modules would otherwise share the pane's vendor chunk); the playground's render from a second
  * build with it.
  */
-export async function benchPane(options: { fresh: boolean; runs: number; playground: boolean }): Promise<PaneResult> {
+export async function benchPane(options: {
+  fresh: boolean;
+  runs: number;
+  playground: boolean;
+}): Promise<PaneResult> {
   const dir = options.fresh ? mkdtempSync(join(tmpdir(), "reja-bench-dist-")) : join(ROOT, "dist");
   const playDir = mkdtempSync(join(tmpdir(), "reja-bench-playground-"));
   try {
@@ -197,15 +240,34 @@ export async function benchPane(options: { fresh: boolean; runs: number; playgro
       buildInfo = await build(dir, false);
     }
     const sizesFile = join(dir, "bundle-sizes.json");
-    const entries: BundleEntry[] = existsSync(sizesFile) ? (JSON.parse(readFileSync(sizesFile, "utf8")) as { entries: BundleEntry[] }).entries : [];
+    const entries: BundleEntry[] = existsSync(sizesFile)
+      ? (JSON.parse(readFileSync(sizesFile, "utf8")) as { entries: BundleEntry[] }).entries
+      : [];
     const render = await renderPages(dir, ["taskpane.html"], options.runs);
     if (options.playground) {
       log(`pane: production build with the playground into ${playDir}`);
       const b = await build(playDir, true);
-      if (b.error) render.push({ page: "playground.html", runs: 0, firstRenderMs: NaN, firstContentfulPaintMs: null, shows: "", error: b.error });
+      if (b.error)
+        render.push({
+          page: "playground.html",
+          runs: 0,
+          firstRenderMs: NaN,
+          firstContentfulPaintMs: null,
+          shows: "",
+          error: b.error,
+        });
       else render.push(...(await renderPages(playDir, ["playground.html"], options.runs)));
     }
-    return { build: { fresh: options.fresh, seconds: round(buildInfo.seconds, 1), dir: options.fresh ? "(temporary)" : "dist/", error: buildInfo.error }, entries, render };
+    return {
+      build: {
+        fresh: options.fresh,
+        seconds: round(buildInfo.seconds, 1),
+        dir: options.fresh ? "(temporary)" : "dist/",
+        error: buildInfo.error,
+      },
+      entries,
+      render,
+    };
   } finally {
     if (options.fresh) rmSync(dir, { recursive: true, force: true });
     rmSync(playDir, { recursive: true, force: true });

@@ -7,7 +7,19 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_VOCABULARY, defaultSettings, type Grid, parseTsv, type Plan, type PlanSettings, type RawCell, readPlan, SHEET_NAMES, type SheetSpec, structuredWorkbook } from "../src/core";
+import {
+  DEFAULT_VOCABULARY,
+  defaultSettings,
+  type Grid,
+  parseTsv,
+  type Plan,
+  type PlanSettings,
+  type RawCell,
+  readPlan,
+  SHEET_NAMES,
+  type SheetSpec,
+  structuredWorkbook,
+} from "../src/core";
 import { specToGrid } from "../test/core/layout/sheet-grid";
 
 export const ROOT = join(__dirname, "..", "..", "..");
@@ -90,7 +102,8 @@ export function sourcePlanGrid(items: number, options: VaryOptions = {}): RawCel
   }
   // cut just before the first row of item number items+1 (in reading order)
   const plan = mustRead(out);
-  if (plan.items.length < items) throw new Error(`bench: generated only ${plan.items.length} of ${items} items`);
+  if (plan.items.length < items)
+    throw new Error(`bench: generated only ${plan.items.length} of ${items} items`);
   const cut = plan.items.length > items ? plan.items[items].row : out.length;
   return out.slice(0, cut);
 }
@@ -102,7 +115,9 @@ function mechanismText(n: number, chars: number): string {
 
 /** The same grid as tab-separated text (what `parseTsv` reads). */
 export function toTsv(grid: Grid): string {
-  return grid.map((r) => r.map((v) => (v === null || v === undefined ? "" : String(v))).join("\t")).join("\n");
+  return grid
+    .map((r) => r.map((v) => (v === null || v === undefined ? "" : String(v))).join("\t"))
+    .join("\n");
 }
 
 export interface StructuredPlan {
@@ -154,7 +169,11 @@ export function madeUpFacts(plan: Plan, salt = 0): { row: number; col: number; v
           if (col < 0) continue;
           if (planned !== null && planned > 0) {
             const pace = 0.6 + h * 0.07; // 60 % … 123 % of the window's share
-            out.push({ row: ind.row, col, v: Math.round((planned / windows.length / (to - from + 1)) * pace) });
+            out.push({
+              row: ind.row,
+              col,
+              v: Math.round((planned / windows.length / (to - from + 1)) * pace),
+            });
           } else out.push({ row: ind.row, col, v: h < 8 ? "✓" : 0 });
         }
       }

@@ -46,7 +46,9 @@ export function evaluateTargets(r: Omit<BenchResults, "targets">): Target[] {
       out.push({
         name: "Every command completes on the stand-in",
         target: "no rejected request or response",
-        measured: failed.map((x) => `${x.command} at ${thousands(x.items)} items: ${x.adapter.error}`).join("; "),
+        measured: failed
+          .map((x) => `${x.command} at ${thousands(x.items)} items: ${x.adapter.error}`)
+          .join("; "),
         met: false,
         miss: `${failed.length} command(s) failed`,
       });
@@ -62,13 +64,27 @@ export function evaluateTargets(r: Omit<BenchResults, "targets">): Target[] {
     const naive = r.roundTrips.filter((x) => x.naive);
     if (naive.length) {
       const minRatio = Math.min(...naive.map((x) => x.syncRatio ?? Infinity));
-      out.push({ name: "Naive row-by-row syncs grow with rows", target: "naive ≫ adapter", measured: `naive/adapter ≥ ${minRatio}×`, met: minRatio > 2 });
+      out.push({
+        name: "Naive row-by-row syncs grow with rows",
+        target: "naive ≫ adapter",
+        measured: `naive/adapter ≥ ${minRatio}×`,
+        met: minRatio > 2,
+      });
     }
   }
-  const requests = [...(r.roundTrips ?? []).map((x) => x.adapter.maxRequestBytes), ...(r.chunking ?? []).map((x) => x.maxRequestBytes)];
+  const requests = [
+    ...(r.roundTrips ?? []).map((x) => x.adapter.maxRequestBytes),
+    ...(r.chunking ?? []).map((x) => x.maxRequestBytes),
+  ];
   if (requests.length) {
     const max = Math.max(...requests);
-    out.push({ name: "Largest request", target: "< 5 MB", measured: bytes(max), met: max < LIMIT, miss: max >= LIMIT ? `${bytes(max - LIMIT)} over` : undefined });
+    out.push({
+      name: "Largest request",
+      target: "< 5 MB",
+      measured: bytes(max),
+      met: max < LIMIT,
+      miss: max >= LIMIT ? `${bytes(max - LIMIT)} over` : undefined,
+    });
   }
   const e10 = r.engine?.find((e) => e.items === 10_000);
   if (e10) {
@@ -131,35 +147,62 @@ export function machineSection(r: BenchResults): string {
 export function targetsTable(r: BenchResults): string {
   return table(
     ["", "Target", "Measured", "Met"],
-    r.targets.map((t) => [t.name, t.target, t.measured, t.met === null ? "–" : t.met ? "yes" : `**no**: ${t.miss ?? ""}`]),
-    ["l", "l", "l", "l"],
+    r.targets.map((t) => [
+      t.name,
+      t.target,
+      t.measured,
+      t.met === null ? "–" : t.met ? "yes" : `**no**: ${t.miss ?? ""}`,
+    ]),
+    ["l", "l", "l", "l"]
   );
 }
 
 export function roundTripTable(rows: RoundTripRow[]): string {
   return table(
-    ["Items", "Command", "Syncs", "Total request", "Largest request", "Naive syncs", "Naive total", "Naive largest", "Syncs ratio", "Same values"],
+    [
+      "Items",
+      "Command",
+      "Syncs",
+      "Total request",
+      "Largest request",
+      "Naive syncs",
+      "Naive total",
+      "Naive largest",
+      "Syncs ratio",
+      "Same values",
+    ],
     rows.map((x) => [
       thousands(x.items),
       x.command,
       x.adapter.error ? `${x.adapter.syncs} (**failed: ${x.adapter.error}**)` : x.adapter.syncs,
       bytes(x.adapter.totalBytes),
       bytes(x.adapter.maxRequestBytes),
-      x.naive ? (x.naive.error ? `${thousands(x.naive.syncs)} (**failed: ${x.naive.error}**)` : thousands(x.naive.syncs)) : "–",
+      x.naive
+        ? x.naive.error
+          ? `${thousands(x.naive.syncs)} (**failed: ${x.naive.error}**)`
+          : thousands(x.naive.syncs)
+        : "–",
       x.naive ? bytes(x.naive.totalBytes) : "–",
       x.naive ? bytes(x.naive.maxRequestBytes) : "–",
       x.syncRatio === null ? "–" : `${x.syncRatio}×`,
       x.sameValues === null ? "–" : x.sameValues ? "yes" : "**no**",
     ]),
-    ["r", "l"],
+    ["r", "l"]
   );
 }
 
 export function networkWaitTable(rows: RoundTripRow[], rttMs: number): string {
   return table(
     ["Items", "Command", "Adapter", "Naive"],
-    rows.filter((x) => x.naive && !x.adapter.error).map((x) => [thousands(x.items), x.command, seconds((x.adapter.syncs * rttMs) / 1000), seconds(((x.naive?.syncs ?? 0) * rttMs) / 1000)]),
-    ["r", "l"],
+    rows
+      .filter((x) => x.naive && !x.adapter.error)
+      .map((x) => [
+        thousands(x.items),
+        x.command,
+        seconds((x.adapter.syncs * rttMs) / 1000),
+        seconds(((x.naive?.syncs ?? 0) * rttMs) / 1000),
+      ]),
+    ["r", "l"]
   );
 }
 
@@ -170,14 +213,39 @@ function seconds(s: number): string {
 export function chunkTable(rows: ChunkRow[]): string {
   return table(
     ["Case", "Items", "Command", "Syncs", "Total request", "Largest request", "Largest response", "< 5 MB"],
-    rows.map((x) => [x.case, thousands(x.items), x.command, x.syncs, bytes(x.totalBytes), bytes(x.maxRequestBytes), bytes(x.maxResponseBytes), x.underLimit ? "yes" : `**no**${x.error ? `: ${x.error}` : ""}`]),
-    ["l", "r", "l"],
+    rows.map((x) => [
+      x.case,
+      thousands(x.items),
+      x.command,
+      x.syncs,
+      bytes(x.totalBytes),
+      bytes(x.maxRequestBytes),
+      bytes(x.maxResponseBytes),
+      x.underLimit ? "yes" : `**no**${x.error ? `: ${x.error}` : ""}`,
+    ]),
+    ["l", "r", "l"]
   );
 }
 
 export function engineTable(rows: EngineResult[]): string {
   return table(
-    ["Items", "Grid rows", "parse", "read", "check", "statuses", "report", "**pipeline**", "CPU pipeline", "µs/item (wall)", "µs/item (CPU)", "Runs", "Heap kept", "Heap growth", "RSS"],
+    [
+      "Items",
+      "Grid rows",
+      "parse",
+      "read",
+      "check",
+      "statuses",
+      "report",
+      "**pipeline**",
+      "CPU pipeline",
+      "µs/item (wall)",
+      "µs/item (CPU)",
+      "Runs",
+      "Heap kept",
+      "Heap growth",
+      "RSS",
+    ],
     rows.map((e) => [
       thousands(e.items),
       thousands(e.gridRows),
@@ -194,7 +262,7 @@ export function engineTable(rows: EngineResult[]): string {
       `${e.memory.heapRetainedMiB} MiB`,
       `${e.memory.heapGrowthMiB} MiB`,
       `${e.memory.rssMiB} MiB`,
-    ]),
+    ])
   );
 }
 
@@ -205,12 +273,24 @@ function ms(x: number): string {
 export function cliTable(job: MainJobResult | undefined, cons: ConsolidateResult | undefined): string {
   const rows: (string | number)[][] = [];
   if (job) {
-    rows.push([`\`${job.command}\` (README main job), end to end`, job.available ? `${job.seconds.toFixed(1)} s` : "not available", job.exitCode === null ? "–" : String(job.exitCode)]);
+    rows.push([
+      `\`${job.command}\` (README main job), end to end`,
+      job.available ? `${job.seconds.toFixed(1)} s` : "not available",
+      job.exitCode === null ? "–" : String(job.exitCode),
+    ]);
     for (const s of job.steps) rows.push([`  ${s.step}`, `${s.seconds.toFixed(1)} s`, ""]);
   }
   if (cons) {
-    rows.push([`generate ${cons.districts} district workbooks (${cons.itemsPerDistrict} items each, xlsx adapter, not timed below)`, `${cons.generateSeconds.toFixed(1)} s`, ""]);
-    rows.push([`\`reja consolidate\` of ${cons.districts} districts (fresh node process)`, `**${cons.seconds.toFixed(1)} s**`, String(cons.exitCode)]);
+    rows.push([
+      `generate ${cons.districts} district workbooks (${cons.itemsPerDistrict} items each, xlsx adapter, not timed below)`,
+      `${cons.generateSeconds.toFixed(1)} s`,
+      "",
+    ]);
+    rows.push([
+      `\`reja consolidate\` of ${cons.districts} districts (fresh node process)`,
+      `**${cons.seconds.toFixed(1)} s**`,
+      String(cons.exitCode),
+    ]);
   }
   return table(["Command", "Time", "Exit"], rows, ["l", "r", "r"]);
 }
@@ -219,19 +299,29 @@ export function paneTables(p: PaneResult): string {
   const sizes = table(
     ["Page (entry)", "Initial JS files", "Raw", "Gzipped", "Budget (gzip)"],
     p.entries.map((e) => [e.entry, e.files.join(", "), kb(e.raw), kb(e.gzip), e.budget ? kb(e.budget) : "–"]),
-    ["l", "l"],
+    ["l", "l"]
   );
   const render = table(
     ["Page", "Runs", "First render (median)", "First contentful paint", "Shows"],
-    p.render.map((r) => [r.page, r.runs, r.error ? `**failed**: ${r.error}` : `${r.firstRenderMs} ms`, r.firstContentfulPaintMs === null ? "–" : `${r.firstContentfulPaintMs} ms`, `“${r.shows}”`]),
-    ["l", "r", "r", "r", "l"],
+    p.render.map((r) => [
+      r.page,
+      r.runs,
+      r.error ? `**failed**: ${r.error}` : `${r.firstRenderMs} ms`,
+      r.firstContentfulPaintMs === null ? "–" : `${r.firstContentfulPaintMs} ms`,
+      `“${r.shows}”`,
+    ]),
+    ["l", "r", "r", "r", "l"]
   );
   return `${sizes}\n\n${render}`;
 }
 
 /** The compact table printed to stdout. */
 export function stdoutSummary(r: BenchResults): string {
-  const parts = [`Reja bench (${r.machine.date}, node ${r.machine.node}, ${r.machine.cores} × ${r.machine.cpu}, load ${r.machine.loadAverageStart.map((x) => x.toFixed(1)).join("/")})`, "", targetsTable(r)];
+  const parts = [
+    `Reja bench (${r.machine.date}, node ${r.machine.node}, ${r.machine.cores} × ${r.machine.cpu}, load ${r.machine.loadAverageStart.map((x) => x.toFixed(1)).join("/")})`,
+    "",
+    targetsTable(r),
+  ];
   if (r.roundTrips) parts.push("", "Round trips (stand-in):", roundTripTable(r.roundTrips));
   if (r.chunking) parts.push("", "Chunking:", chunkTable(r.chunking));
   if (r.engine) parts.push("", "Engine:", engineTable(r.engine));

@@ -10,7 +10,13 @@
  */
 import { readPlan, settingsCellWrites, SHEET_NAMES } from "../src/core";
 import { checkWorkbook, fillStatuses, generateReport, setUpPlanEditor } from "../src/excel";
-import { createWorkbook, installExcelGlobal, PAYLOAD_LIMIT_BYTES, type SeedValue, type StandinWorkbook } from "../src/standin";
+import {
+  createWorkbook,
+  installExcelGlobal,
+  PAYLOAD_LIMIT_BYTES,
+  type SeedValue,
+  type StandinWorkbook,
+} from "../src/standin";
 import { log, round, timeMsAsync } from "./measure";
 import { naiveCheck, naiveFill, naiveReport, naiveSetUp } from "./naive";
 import { madeUpFacts, sourcePlanGrid } from "./plans";
@@ -69,7 +75,13 @@ function figures(book: StandinWorkbook, ms: number): RequestFigures {
     total += r.bytes;
     if (r.responseBytes > maxResponse) maxResponse = r.responseBytes;
   }
-  return { syncs: s.syncs, totalBytes: total, maxRequestBytes: s.maxRequestBytes, maxResponseBytes: maxResponse, ms: round(ms, 1) };
+  return {
+    syncs: s.syncs,
+    totalBytes: total,
+    maxRequestBytes: s.maxRequestBytes,
+    maxResponseBytes: maxResponse,
+    ms: round(ms, 1),
+  };
 }
 
 /** Enter the made-up facts and report quarter II straight into the model (as people would have typed them). */
@@ -82,7 +94,8 @@ function enterFactsAndQuarter(book: StandinWorkbook): void {
   const read = readPlan(snapshot);
   if (!read.ok) throw new Error("bench: set-up sheet has no plan");
   for (const f of madeUpFacts(read.plan)) model.setContent(planSheet, f.row, f.col, { v: f.v });
-  for (const w of settingsCellWrites({ quarter: 2 }, book.snapshot(SHEET_NAMES.settings).values)) model.setContent(settingsSheet, w.row, w.col, { v: w.v ?? undefined });
+  for (const w of settingsCellWrites({ quarter: 2 }, book.snapshot(SHEET_NAMES.settings).values))
+    model.setContent(settingsSheet, w.row, w.col, { v: w.v ?? undefined });
 }
 
 type Runner = (book: StandinWorkbook) => Promise<unknown>;
@@ -103,7 +116,8 @@ const NAIVE: Record<CommandName, Runner> = {
 
 /** The sheet whose values the command writes (compared between the two implementations). */
 function writtenSheet(book: StandinWorkbook, command: CommandName): string {
-  if (command === "generate report") return book.sheetNames().find((n) => n !== SHEET_NAMES.plan && /hisobot/i.test(n)) ?? "";
+  if (command === "generate report")
+    return book.sheetNames().find((n) => n !== SHEET_NAMES.plan && /hisobot/i.test(n)) ?? "";
   return SHEET_NAMES.plan;
 }
 
@@ -141,8 +155,17 @@ export async function benchRoundTripsAt(items: number, withNaive: boolean): Prom
       const y = writtenSheet(naive, command);
       same = x !== "" && JSON.stringify(real.snapshot(x).values) === JSON.stringify(naive.snapshot(y).values);
     }
-    rows.push({ items, command, adapter: a, naive: n, syncRatio: n ? round(n.syncs / Math.max(a.syncs, 1), 1) : null, sameValues: same });
-    log(`round trips ${items} ${command}: adapter ${a.syncs} syncs, max ${a.maxRequestBytes} B${n ? `; naive ${n.syncs} syncs` : ""}`);
+    rows.push({
+      items,
+      command,
+      adapter: a,
+      naive: n,
+      syncRatio: n ? round(n.syncs / Math.max(a.syncs, 1), 1) : null,
+      sameValues: same,
+    });
+    log(
+      `round trips ${items} ${command}: adapter ${a.syncs} syncs, max ${a.maxRequestBytes} B${n ? `; naive ${n.syncs} syncs` : ""}`
+    );
     if (command === "set up") {
       enterFactsAndQuarter(real);
       if (naive) enterFactsAndQuarter(naive);
@@ -158,7 +181,9 @@ export async function benchRoundTrips(sizes: number[], naiveUpTo: number): Promi
 }
 
 /** Writes that pass 5 MB as one request: a very large plan, and a plan with long texts. */
-export async function benchChunking(cases: { name: string; items: number; mechanismChars?: number }[]): Promise<ChunkRow[]> {
+export async function benchChunking(
+  cases: { name: string; items: number; mechanismChars?: number }[]
+): Promise<ChunkRow[]> {
   const out: ChunkRow[] = [];
   for (const c of cases) {
     log(`chunking: ${c.name}`);

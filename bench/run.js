@@ -16,7 +16,10 @@ const path = require("node:path");
 
 const root = path.join(__dirname, "..");
 const tsc = require.resolve("typescript/bin/tsc");
-const compiled = spawnSync(process.execPath, [tsc, "-p", path.join(__dirname, "tsconfig.json")], { cwd: root, encoding: "utf8" });
+const compiled = spawnSync(process.execPath, [tsc, "-p", path.join(__dirname, "tsconfig.json")], {
+  cwd: root,
+  encoding: "utf8",
+});
 const output = `${compiled.stdout}${compiled.stderr}`.trim();
 if (compiled.status !== 0) {
   // Type errors in our own files stop the bench; errors elsewhere (work in progress in src/) only warn,
@@ -29,5 +32,9 @@ if (compiled.status !== 0) {
   console.warn(`bench: tsc reported errors outside bench/ (emitted anyway):\n${output}\n`);
 }
 const main = path.join(root, "out", "bench-build", "bench", "main.js");
-const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=3072", main, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+const run = spawnSync(
+  process.execPath,
+  ["--expose-gc", "--max-old-space-size=3072", main, ...process.argv.slice(2)],
+  { cwd: root, stdio: "inherit" }
+);
 process.exit(run.status === null ? 1 : run.status);

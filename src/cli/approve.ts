@@ -3,7 +3,21 @@
  * the approval recorded in the settings sheet, the plan sheet protected with only the fact columns and "Izoh"
  * editable; unlocking lifts the protection and keeps the approval, so the next approval lists what changed.
  */
-import { approvalCellWrites, editableColumns, isoDate, type Plan, PLAN_COL, type PlanChange, planChanges, planSnapshot, readApproval, settingsSheet, SHEET_NAMES, TRACKING_HEADERS, yearTexts } from "../core";
+import {
+  approvalCellWrites,
+  editableColumns,
+  isoDate,
+  type Plan,
+  PLAN_COL,
+  type PlanChange,
+  planChanges,
+  planSnapshot,
+  readApproval,
+  settingsSheet,
+  SHEET_NAMES,
+  TRACKING_HEADERS,
+  yearTexts,
+} from "../core";
 import { isSheetProtected, protectPlanSheet, unprotectPlanSheet } from "../xlsx/protect";
 import { findSheet, sheetGrid, type Workbook, type Worksheet } from "../xlsx/read";
 import { applyCellWrites, saveWorkbook, writeSheet } from "../xlsx/write";
@@ -38,7 +52,12 @@ export interface ApproveJson {
   changes: (PlanChange & { text: string })[];
 }
 
-export async function approve({ args, options, io, lang }: CommandContext<typeof APPROVE_OPTIONS>): Promise<"ok"> {
+export async function approve({
+  args,
+  options,
+  io,
+  lang,
+}: CommandContext<typeof APPROVE_OPTIONS>): Promise<"ok"> {
   const by = options.by?.trim() ?? "";
   if (by === "") throw new UsageError((m) => m.byRequired);
   const date = isoDate(parseDate(options.date) ?? io.now());
@@ -79,7 +98,12 @@ export async function approve({ args, options, io, lang }: CommandContext<typeof
   return "ok";
 }
 
-export async function unlock({ args, options, io, lang }: CommandContext<typeof UNLOCK_OPTIONS>): Promise<"ok"> {
+export async function unlock({
+  args,
+  options,
+  io,
+  lang,
+}: CommandContext<typeof UNLOCK_OPTIONS>): Promise<"ok"> {
   const t = yearTexts(lang);
   const loaded = await loadXlsxPlan(args[0], options.sheet);
   const settings = findSheet(loaded.workbook, SHEET_NAMES.settings);

@@ -86,7 +86,7 @@ export const unlockCommand = command({
   name: "unlock",
   positionals: { usage: "PLAN.xlsx", min: 1, max: 1 },
   options: UNLOCK_OPTIONS,
-  example: 'reja unlock out/jondor-q2.xlsx',
+  example: "reja unlock out/jondor-q2.xlsx",
   load: async () => (await import("./approve")).unlock,
 });
 
@@ -94,7 +94,7 @@ export const nextYearCommand = command({
   name: "next-year",
   positionals: { usage: "PLAN.xlsx", min: 1, max: 1 },
   options: NEXT_YEAR_OPTIONS,
-  example: 'reja next-year examples/jondor-2026-namuna.xlsx -o out/2027.xlsx',
+  example: "reja next-year examples/jondor-2026-namuna.xlsx -o out/2027.xlsx",
   load: async () => (await import("./next-year")).nextYear,
 });
 

@@ -3,7 +3,14 @@
  * year's: the same sections and items, last year's fact = this year's facts to date, the plan quantity empty
  * (or a suggestion in "Izoh"), year words moved on; no facts, statuses or approval.
  */
-import { DEFAULT_VOCABULARY, factsToDate, nextYearPlan, type PlanSettings, structuredWorkbook, yearTexts } from "../core";
+import {
+  DEFAULT_VOCABULARY,
+  factsToDate,
+  nextYearPlan,
+  type PlanSettings,
+  structuredWorkbook,
+  yearTexts,
+} from "../core";
 import { newWorkbook, saveWorkbook, writeSheet } from "../xlsx/write";
 import { requireOutput } from "./args";
 import { InputError } from "./errors";

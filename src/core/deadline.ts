@@ -44,7 +44,6 @@ export const KNOWN_DEADLINE_PHRASES: string[] = [
   "9 oylik",
 ];
 
-
 /** Suggestions also cover the month names (a typo like "aprl" should point at "aprel"). */
 const SUGGESTION_PHRASES: readonly string[] = [
   ...KNOWN_DEADLINE_PHRASES,

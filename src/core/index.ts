@@ -2,7 +2,14 @@
 export { checkPlan } from "./checks";
 export { isCode } from "./codes";
 export { formatNumber, romanOrAsIs, romanQuarter } from "./format";
-export { DEFAULT_LANG, LANGS, LANGUAGE_NAMES, LANGUAGES, langFromCode, langFromDisplayLanguage } from "./languages";
+export {
+  DEFAULT_LANG,
+  LANGS,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  langFromCode,
+  langFromDisplayLanguage,
+} from "./languages";
 export { NOT_SCHEDULED_MARK, STATUS_COLUMN_ORDER, STATUS_NAMES } from "./messages/status";
 export { columnIndex, columnLetter, type Grid, rangeA1, type RawCell, toA1 } from "./grid";
 export { consolidate, consolidationSheets, type DistrictInput } from "./layout/consolidate";

@@ -67,7 +67,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): ReadResult {
   const byNumber = new Map<string, Item>();
   for (const d of drafts) {
     const parentNumber = d.path.length > 1 ? d.path.slice(0, -1).join(".") : null;
-    const parent = parentNumber !== null ? byNumber.get(parentNumber) ?? null : null;
+    const parent = parentNumber !== null ? (byNumber.get(parentNumber) ?? null) : null;
     const item = completeItem(d, parent, year, vocab);
     items.push(item);
     if (item.numberValid && !byNumber.has(item.number)) byNumber.set(item.number, item);

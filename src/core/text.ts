@@ -8,10 +8,43 @@ export function foldApostrophes(s: string): string {
 }
 
 const CYRILLIC: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "yo", ж: "j", з: "z", и: "i", й: "y", к: "k",
-  л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "x", ц: "ts",
-  ч: "ch", ш: "sh", щ: "sh", ъ: "'", ы: "i", ь: "", э: "e", ю: "yu", я: "ya", ў: "o'", қ: "q",
-  ғ: "g'", ҳ: "h",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ё: "yo",
+  ж: "j",
+  з: "z",
+  и: "i",
+  й: "y",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "x",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "sh",
+  ъ: "'",
+  ы: "i",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+  ў: "o'",
+  қ: "q",
+  ғ: "g'",
+  ҳ: "h",
 };
 
 /** Uzbek Cyrillic → Uzbek Latin (lower-case output; "е" at a word start is "ye"). */
@@ -72,12 +105,24 @@ function computeMatchKey(s: string): string {
     .replace(/^[\s\-–—•]+/u, "");
 }
 
-const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", laquo: "«", raquo: "»", ndash: "–", mdash: "—" };
+const ENTITIES: Record<string, string> = {
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  laquo: "«",
+  raquo: "»",
+  ndash: "–",
+  mdash: "—",
+};
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, name: string) => {
     if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const code =
+        name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : m;
     }
     return ENTITIES[name.toLowerCase()] ?? m;
@@ -184,7 +229,12 @@ const CLOSEST_MEMOS = new WeakMap<readonly string[], ClosestMemo>();
 
 function closestMemo(candidates: readonly string[]): ClosestMemo {
   let memo = CLOSEST_MEMOS.get(candidates);
-  if (memo && memo.candidates.length === candidates.length && memo.candidates.every((c, i) => c === candidates[i])) return memo;
+  if (
+    memo &&
+    memo.candidates.length === candidates.length &&
+    memo.candidates.every((c, i) => c === candidates[i])
+  )
+    return memo;
   memo = { candidates: [...candidates], keys: candidates.map(matchKey), results: new Map() };
   CLOSEST_MEMOS.set(candidates, memo);
   return memo;

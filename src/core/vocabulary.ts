@@ -7,7 +7,10 @@ export const DEFAULT_UNITS: VocabularyEntry[] = [
   { canonical: "Tadbir", variants: ["tadbirlar"] },
   { canonical: "Nusxa", variants: ["nusxalar"] },
   { canonical: "Nomda", variants: ["nom", "nomlar"] },
-  { canonical: "Bibliografik yozuv", variants: ["bibliografik yozuvlar", "bibliografik yozuvlar (dona)", "bibliografik yozuv (dona)"] },
+  {
+    canonical: "Bibliografik yozuv",
+    variants: ["bibliografik yozuvlar", "bibliografik yozuvlar (dona)", "bibliografik yozuv (dona)"],
+  },
   { canonical: "Nafar", variants: ["kishi"] },
   { canonical: "Dona", variants: [] },
   { canonical: "Ma'lumot", variants: ["ma'lumotlar"] },
@@ -17,7 +20,10 @@ export const DEFAULT_UNITS: VocabularyEntry[] = [
 ];
 
 export const DEFAULT_RESPONSIBLE: VocabularyEntry[] = [
-  { canonical: "Axborot-kutubxona markazi direktori", variants: ["AKM direktori", "direktor", "TAKM direktori"] },
+  {
+    canonical: "Axborot-kutubxona markazi direktori",
+    variants: ["AKM direktori", "direktor", "TAKM direktori"],
+  },
   {
     canonical: "Fondlarni to'ldirish, saqlash va ularga ishlov berish xizmati",
     // commas do not matter to the matcher; "xizmati" may be left out (see buildResponsibleMatcher)
@@ -106,10 +112,11 @@ function computeUnit(text: string, m: UnitMatcher): UnitMatch {
     if (hit) return { canonical: hit, suggestion: null };
   }
   const near = closest(text, m.candidates);
-  return { canonical: null, suggestion: near === null ? null : m.candidateCanonical.get(near) ?? null };
+  return { canonical: null, suggestion: near === null ? null : (m.candidateCanonical.get(near) ?? null) };
 }
 
-const NON_COUNT_WORDS = /(foiz|%|so'm|sum|ming|mln|million|kg|gramm|metr|\bm2\b|kv\.?\s*m|soat|kun|litr|protsent)/;
+const NON_COUNT_WORDS =
+  /(foiz|%|so'm|sum|ming|mln|million|kg|gramm|metr|\bm2\b|kv\.?\s*m|soat|kun|litr|protsent)/;
 
 /**
  * True when a unit counts whole things (a fractional quantity is then an error). Every default unit does;
@@ -149,7 +156,18 @@ interface ResponsibleMatcher {
 }
 
 /** Words that join names and are no name themselves. */
-const CONNECTORS = new Set(["va", "hamda", "bilan", "and", "i", "ва", "ҳамда", "mas'ul", "mas'ullar", "masul"]);
+const CONNECTORS = new Set([
+  "va",
+  "hamda",
+  "bilan",
+  "and",
+  "i",
+  "ва",
+  "ҳамда",
+  "mas'ul",
+  "mas'ullar",
+  "masul",
+]);
 
 const TOKEN = /[^\s,;:()"“”«»/\\|+]+/g;
 

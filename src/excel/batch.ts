@@ -71,7 +71,11 @@ export function chunkOps(ops: readonly WriteOp[], budget: number = CHUNK_BUDGET_
  * Queue and sync the batch; returns the number of syncs made (0 for an empty batch, 1 unless the write is
  * larger than one request may be).
  */
-export async function commitBatch(context: Excel.RequestContext, batch: WriteBatch, budget?: number): Promise<number> {
+export async function commitBatch(
+  context: Excel.RequestContext,
+  batch: WriteBatch,
+  budget?: number
+): Promise<number> {
   return syncChunks(context, chunkOps(batch.ops, budget), 0);
 }
 
@@ -81,7 +85,11 @@ export async function commitBatch(context: Excel.RequestContext, batch: WriteBat
  * matters: a sheet is added before its cells are written). Written as bounded recursion over the chunk
  * list rather than a loop, so that "no sync in a loop" stays a rule with no exception to audit.
  */
-async function syncChunks(context: Excel.RequestContext, chunks: WriteOp[][], index: number): Promise<number> {
+async function syncChunks(
+  context: Excel.RequestContext,
+  chunks: WriteOp[][],
+  index: number
+): Promise<number> {
   if (index >= chunks.length) return 0;
   for (const op of chunks[index]) op.apply();
   await context.sync();

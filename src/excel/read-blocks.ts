@@ -52,10 +52,18 @@ export async function readUsedRangeInBlocks(
   rowIndex: number,
   columnIndex: number,
   rowCount: number,
-  columnCount: number,
+  columnCount: number
 ): Promise<BlockRead> {
   const out: RawCell[][] = [];
-  const syncs = await readFrom(context, sheet, { rowIndex, columnIndex, rowCount, columnCount }, 0, 0, null, out);
+  const syncs = await readFrom(
+    context,
+    sheet,
+    { rowIndex, columnIndex, rowCount, columnCount },
+    0,
+    0,
+    null,
+    out
+  );
   return { values: out, syncs };
 }
 
@@ -67,7 +75,15 @@ interface Rect {
 }
 
 /** Reads rows [start, end) into `out`; `forcedRows` is a halved height after a refusal. Returns the syncs made. */
-async function readFrom(context: Excel.RequestContext, sheet: Excel.Worksheet, rect: Rect, start: number, widest: number, forcedRows: number | null, out: RawCell[][]): Promise<number> {
+async function readFrom(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  rect: Rect,
+  start: number,
+  widest: number,
+  forcedRows: number | null,
+  out: RawCell[][]
+): Promise<number> {
   if (start >= rect.rowCount) return 0;
   const rows = forcedRows ?? blockRows(rect.columnCount, widest, rect.rowCount - start);
   const range = sheet.getRangeByIndexes(rect.rowIndex + start, rect.columnIndex, rows, rect.columnCount);

@@ -48,7 +48,11 @@ export class PendingSheet {
   result(): SheetValues {
     if (this.sheet.isNullObject) return { name: "", exists: false, grid: [] };
     if (this.used.isNullObject) return { name: this.sheet.name, exists: true, grid: [] };
-    return { name: this.sheet.name, exists: true, grid: padToA1(this.used.values as RawCell[][], this.used.rowIndex, this.used.columnIndex) };
+    return {
+      name: this.sheet.name,
+      exists: true,
+      grid: padToA1(this.used.values as RawCell[][], this.used.rowIndex, this.used.columnIndex),
+    };
   }
 }
 
@@ -56,7 +60,11 @@ export class PendingSheet {
 export const HEAD_ROWS = 60;
 
 /** Zero-based columns the add-in computes on the structured plan sheet (M:R), contiguous. */
-export const COMPUTED_COLUMNS: readonly number[] = [PLAN_COL.totalFact, PLAN_COL.percent, ...PLAN_COL.statuses];
+export const COMPUTED_COLUMNS: readonly number[] = [
+  PLAN_COL.totalFact,
+  PLAN_COL.percent,
+  ...PLAN_COL.statuses,
+];
 const SKIP_FIRST = Math.min(...COMPUTED_COLUMNS);
 const SKIP_LAST = Math.max(...COMPUTED_COLUMNS);
 
@@ -79,7 +87,9 @@ class PendingPlanInputs {
     this.head = sheet.getRangeByIndexes(0, 0, HEAD_ROWS, SKIP_LAST + 1).getUsedRangeOrNullObject(true);
     // A:L and S:XFD of the whole sheet (16,384 columns: Excel's limit)
     this.left = sheet.getRangeByIndexes(0, 0, 1048576, SKIP_FIRST).getUsedRangeOrNullObject(true);
-    this.right = sheet.getRangeByIndexes(0, SKIP_LAST + 1, 1048576, 16384 - SKIP_LAST - 1).getUsedRangeOrNullObject(true);
+    this.right = sheet
+      .getRangeByIndexes(0, SKIP_LAST + 1, 1048576, 16384 - SKIP_LAST - 1)
+      .getUsedRangeOrNullObject(true);
     for (const r of [this.head, this.left, this.right]) r.load("values,rowIndex,columnIndex");
   }
 
@@ -90,7 +100,8 @@ class PendingPlanInputs {
     const rows = this.extent.rowIndex + this.extent.rowCount;
     const grid: RawCell[][] = [];
     for (let r = 0; r < rows; r++) grid.push([]);
-    for (const part of [this.left, this.right, this.head]) if (!part.isNullObject) place(grid, part.values as RawCell[][], part.rowIndex, part.columnIndex);
+    for (const part of [this.left, this.right, this.head])
+      if (!part.isNullObject) place(grid, part.values as RawCell[][], part.rowIndex, part.columnIndex);
     const header = findHeader(grid);
     if (!header || header.headerLastRow >= HEAD_ROWS - 1) return null;
     const c = header.columns;
@@ -163,15 +174,27 @@ interface Queued {
 function queueCommon(context: Excel.RequestContext, request: ReadRequest): Queued {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position,items/visibility");
-  const planSheet = request.plan === null ? null : typeof request.plan === "string" ? worksheets.getItemOrNullObject(request.plan) : worksheets.getActiveWorksheet();
+  const planSheet =
+    request.plan === null
+      ? null
+      : typeof request.plan === "string"
+        ? worksheets.getItemOrNullObject(request.plan)
+        : worksheets.getActiveWorksheet();
   if (planSheet && request.planLoads) request.planLoads(planSheet);
   const settings = new PendingSheet(worksheets.getItemOrNullObject(SHEET_NAMES.settings));
   const vocabulary = new PendingSheet(worksheets.getItemOrNullObject(SHEET_NAMES.vocabulary));
-  const extra = (request.extraSheets ?? []).map((name) => [name, new PendingSheet(worksheets.getItemOrNullObject(name))] as const);
+  const extra = (request.extraSheets ?? []).map(
+    (name) => [name, new PendingSheet(worksheets.getItemOrNullObject(name))] as const
+  );
   return { worksheets, planSheet, settings, vocabulary, extra };
 }
 
-function assemble(q: Queued, plan: SheetValues | null, syncs: number, computedSkipped: boolean): WorkbookReadOutcome {
+function assemble(
+  q: Queued,
+  plan: SheetValues | null,
+  syncs: number,
+  computedSkipped: boolean
+): WorkbookReadOutcome {
   return {
     sheets: q.worksheets.items.map((s) => ({ name: s.name, position: s.position, visibility: s.visibility })),
     plan,
@@ -185,7 +208,10 @@ function assemble(q: Queued, plan: SheetValues | null, syncs: number, computedSk
 }
 
 /** Queue everything and sync once (more only when the plan's values cannot travel in one response). */
-export async function readWorkbook(context: Excel.RequestContext, request: ReadRequest): Promise<WorkbookReadOutcome> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  request: ReadRequest
+): Promise<WorkbookReadOutcome> {
   const q = queueCommon(context, request);
   const skipping = request.skipComputedColumns === true && q.planSheet !== null;
   const inputs = skipping && q.planSheet ? new PendingPlanInputs(q.planSheet) : null;
@@ -209,7 +235,12 @@ export async function readWorkbook(context: Excel.RequestContext, request: ReadR
  * The fallback: everything but the plan's values in one sync, then the plan's used range in row blocks
  * (read-blocks.ts). `tryWhole` first tries the plan's used range in the same sync as the small parts.
  */
-async function readWorkbookInBlocks(context: Excel.RequestContext, request: ReadRequest, syncsSoFar: number, tryWhole = false): Promise<WorkbookReadOutcome> {
+async function readWorkbookInBlocks(
+  context: Excel.RequestContext,
+  request: ReadRequest,
+  syncsSoFar: number,
+  tryWhole = false
+): Promise<WorkbookReadOutcome> {
   const q = queueCommon(context, request);
   const sheet = q.planSheet;
   if (sheet) sheet.load("name");
@@ -225,8 +256,16 @@ async function readWorkbookInBlocks(context: Excel.RequestContext, request: Read
   if (!sheet || !extent) return assemble(q, null, syncsSoFar + 1, false);
   if (whole) return assemble(q, whole.result(), syncsSoFar + 1, false);
   if (sheet.isNullObject) return assemble(q, { name: "", exists: false, grid: [] }, syncsSoFar + 1, false);
-  if (extent.isNullObject) return assemble(q, { name: sheet.name, exists: true, grid: [] }, syncsSoFar + 1, false);
-  const blocks = await readUsedRangeInBlocks(context, sheet, extent.rowIndex, extent.columnIndex, extent.rowCount, extent.columnCount);
+  if (extent.isNullObject)
+    return assemble(q, { name: sheet.name, exists: true, grid: [] }, syncsSoFar + 1, false);
+  const blocks = await readUsedRangeInBlocks(
+    context,
+    sheet,
+    extent.rowIndex,
+    extent.columnIndex,
+    extent.rowCount,
+    extent.columnCount
+  );
   const grid = padToA1(blocks.values, extent.rowIndex, extent.columnIndex);
   return assemble(q, { name: sheet.name, exists: true, grid }, syncsSoFar + 1 + blocks.syncs, false);
 }

@@ -81,7 +81,8 @@ export function contiguousBlocks<T>(cells: Iterable<{ row: number; col: number; 
     for (const c of sorted) {
       const last = runs[runs.length - 1];
       if (last && last.col + last.values.length === c.col) last.values.push(c.value);
-      else if (last && last.col + last.values.length - 1 === c.col) last.values[last.values.length - 1] = c.value; // same cell twice: last wins
+      else if (last && last.col + last.values.length - 1 === c.col)
+        last.values[last.values.length - 1] = c.value; // same cell twice: last wins
       else runs.push({ col: c.col, values: [c.value] });
     }
     for (const run of runs) {

@@ -9,7 +9,20 @@
  *   through `Worksheet.getRanges` (RangeAreas, ExcelApi 1.9), so a style costs a handful of calls however
  *   many cells carry it.
  */
-import { type Area, type CellSpec, type CellStyle, type CellValue, type CellWrite, columnLetter, type PrintSetup, rangeA1, type SheetSpec, type StyleName, STYLES, type Validation } from "../core";
+import {
+  type Area,
+  type CellSpec,
+  type CellStyle,
+  type CellValue,
+  type CellWrite,
+  columnLetter,
+  type PrintSetup,
+  rangeA1,
+  type SheetSpec,
+  type StyleName,
+  STYLES,
+  type Validation,
+} from "../core";
 import { jsonBytes, type WriteBatch } from "./batch";
 import { contiguousBlocks, styleAreas, type StyledCell } from "./style-areas";
 
@@ -51,7 +64,7 @@ function excelValue(v: CellValue): string | number | boolean {
 export class SheetWriter {
   constructor(
     readonly batch: WriteBatch,
-    private readonly sheet: () => Excel.Worksheet,
+    private readonly sheet: () => Excel.Worksheet
   ) {}
 
   /** Queue one operation on the sheet (`bytes` and `actions` as in WriteBatch.add). */
@@ -87,7 +100,9 @@ export class SheetWriter {
     const blocks = contiguousBlocks(writes.map((w) => ({ row: w.row, col: w.col, value: w })));
     for (const b of blocks) {
       const values = b.values.map((r) => r.map((w) => excelValue(w.v)));
-      const formats = b.values.map((r) => r.map((w) => numberFormatFor(w.v, w.style ? (STYLES[w.style] as CellStyle) : undefined)));
+      const formats = b.values.map((r) =>
+        r.map((w) => numberFormatFor(w.v, w.style ? (STYLES[w.style] as CellStyle) : undefined))
+      );
       queueGrid(this, b.row, b.col, values, formats);
     }
     const styled: StyledCell<StyleName>[] = [];
@@ -100,7 +115,10 @@ export class SheetWriter {
     for (const b of contiguousBlocks(cells)) {
       const rows = b.values.length;
       const cols = b.values[0].length;
-      this.queue(jsonBytes(b.values), (sheet) => (sheet.getRangeByIndexes(b.row, b.col, rows, cols).values = b.values));
+      this.queue(
+        jsonBytes(b.values),
+        (sheet) => (sheet.getRangeByIndexes(b.row, b.col, rows, cols).values = b.values)
+      );
     }
   }
 }
@@ -113,7 +131,9 @@ function queueCells(w: SheetWriter, rows: (CellSpec | null)[][]): void {
   const values: (string | number | boolean | null)[][] = [];
   const formats: (string | null)[][] = [];
   for (const r of rows) {
-    const vRow: (string | number | boolean | null)[] = new Array<string | number | boolean | null>(width).fill(null);
+    const vRow: (string | number | boolean | null)[] = new Array<string | number | boolean | null>(
+      width
+    ).fill(null);
     const fRow: (string | null)[] = new Array<string | null>(width).fill(null);
     for (let c = 0; c < r.length; c++) {
       const cell = r[c];
@@ -134,7 +154,7 @@ function queueGrid(
   row0: number,
   col0: number,
   values: (string | number | boolean | null)[][],
-  formats: (string | null)[][],
+  formats: (string | null)[][]
 ): void {
   const width = values[0]?.length ?? 0;
   let start = 0;
@@ -150,7 +170,10 @@ function queueGrid(
     const r = row0 + start;
     const n = end - start;
     queueFormatRuns(w, r, col0, v, f);
-    w.queue(jsonBytes(v), (sheet) => (sheet.getRangeByIndexes(r, col0, n, width).values = v as (string | number | boolean)[][]));
+    w.queue(
+      jsonBytes(v),
+      (sheet) => (sheet.getRangeByIndexes(r, col0, n, width).values = v as (string | number | boolean)[][])
+    );
     start = end;
   }
 }
@@ -169,7 +192,7 @@ function queueFormatRuns(
   row0: number,
   col0: number,
   values: (string | number | boolean | null)[][],
-  formats: (string | null)[][],
+  formats: (string | null)[][]
 ): void {
   const width = formats[0]?.length ?? 0;
   for (let c = 0; c < width; c++) {
@@ -180,7 +203,12 @@ function queueFormatRuns(
       if (fmt === null) return;
       const [r, n, f] = [row0 + start, last - start + 1, fmt];
       // the single value travels as a string; cast because the typings only declare the 2-D form
-      w.queue(f.length + 2, (sheet) => ((sheet.getRangeByIndexes(r, col0 + c, n, 1) as unknown as { numberFormat: string }).numberFormat = f));
+      w.queue(
+        f.length + 2,
+        (sheet) =>
+          ((sheet.getRangeByIndexes(r, col0 + c, n, 1) as unknown as { numberFormat: string }).numberFormat =
+            f)
+      );
       fmt = null;
     };
     for (let i = 0; i < formats.length; i++) {
@@ -205,7 +233,7 @@ function specStyledCells(rows: (CellSpec | null)[][]): StyledCell<StyleName>[] {
   rows.forEach((r, row) =>
     r.forEach((cell, col) => {
       if (cell?.style) out.push({ row, col, style: cell.style });
-    }),
+    })
   );
   return out;
 }
@@ -258,7 +286,7 @@ function queuePrint(w: SheetWriter, p: PrintSetup): void {
         for (const row of p.breaksBefore) breaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
       }
     },
-    4 + 2 * (p.breaksBefore?.length ?? 0),
+    4 + 2 * (p.breaksBefore?.length ?? 0)
   );
 }
 
@@ -270,13 +298,16 @@ function queueValidation(w: SheetWriter, v: Validation): void {
     (sheet) => {
       const dv = sheet.getRangeByIndexes(v.row, v.col, v.rows, v.cols).dataValidation;
       dv.clear();
-      dv.rule = v.kind === "custom" ? { custom: { formula: withEquals } } : { list: { inCellDropDown: true, source: withEquals } };
+      dv.rule =
+        v.kind === "custom"
+          ? { custom: { formula: withEquals } }
+          : { list: { inCellDropDown: true, source: withEquals } };
       dv.ignoreBlanks = v.allowBlank;
       // strict: a value outside the rule is refused; otherwise Excel only warns and the checks judge it
       const message = v.kind === "custom" ? (v.message ?? "") : "";
       dv.errorAlert = { showAlert: true, style: v.strict ? "Stop" : "Warning", title: "Reja", message };
     },
-    4,
+    4
   );
 }
 
@@ -297,7 +328,11 @@ function queueStyles(w: SheetWriter, cells: StyledCell<StyleName>[], reset: bool
     for (const addresses of addressChunks(areas)) {
       // each property set names its range, so the address travels once per action (a conservative estimate:
       // Office.js sends an object path once and refers to it, the stand-in counts it every time)
-      w.queue(addresses.length * actions, (sheet) => applyStyle(formatTarget(sheet, addresses), style, reset), actions);
+      w.queue(
+        addresses.length * actions,
+        (sheet) => applyStyle(formatTarget(sheet, addresses), style, reset),
+        actions
+      );
     }
   }
 }
@@ -322,14 +357,22 @@ export function addressChunks(areas: readonly Area[]): string[] {
   return out;
 }
 
-const BORDERS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+const BORDERS = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
 
 function styleActionCount(s: CellStyle, reset: boolean): number {
   if (reset) return 7 + BORDERS.length + (s.size !== undefined ? 1 : 0);
   let n = 0;
-  for (const k of ["bold", "italic", "size", "color", "fill", "wrap", "hAlign", "vAlign"] as const) if (s[k] !== undefined) n++;
+  for (const k of ["bold", "italic", "size", "color", "fill", "wrap", "hAlign", "vAlign"] as const)
+    if (s[k] !== undefined) n++;
   if (s.border) n += BORDERS.length;
   return n;
 }

@@ -16,7 +16,6 @@ export interface ParsedAddress {
   rect: Rect;
 }
 
-
 export function cellAddress(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
 }
@@ -56,7 +55,8 @@ function splitSheet(address: string): { sheet?: string; ref: string } {
   const bang = address.lastIndexOf("!");
   if (bang < 0) return { ref: address };
   let sheet = address.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2)
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, ref: address.slice(bang + 1) };
 }
 
@@ -70,14 +70,18 @@ export function parseAddress(address: string): ParsedAddress | undefined {
   const ca = CELL.exec(a);
   const cb = CELL.exec(b);
   if (ca && cb) {
-    const r0 = Number(ca[2]) - 1, c0 = columnIndex(ca[1]);
-    const r1 = Number(cb[2]) - 1, c1 = columnIndex(cb[1]);
+    const r0 = Number(ca[2]) - 1,
+      c0 = columnIndex(ca[1]);
+    const r1 = Number(cb[2]) - 1,
+      c1 = columnIndex(cb[1]);
     rect = { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
   } else if (parts.length === 2 && COL.test(a) && COL.test(b)) {
-    const c0 = columnIndex(COL.exec(a)![1]), c1 = columnIndex(COL.exec(b)![1]);
+    const c0 = columnIndex(COL.exec(a)![1]),
+      c1 = columnIndex(COL.exec(b)![1]);
     rect = { r0: 0, r1: MAX_ROWS - 1, c0: Math.min(c0, c1), c1: Math.max(c0, c1) };
   } else if (parts.length === 2 && ROW.test(a) && ROW.test(b)) {
-    const r0 = Number(a.replace("$", "")) - 1, r1 = Number(b.replace("$", "")) - 1;
+    const r0 = Number(a.replace("$", "")) - 1,
+      r1 = Number(b.replace("$", "")) - 1;
     rect = { c0: 0, c1: MAX_COLS - 1, r0: Math.min(r0, r1), r1: Math.max(r0, r1) };
   }
   if (!rect || !rectInBounds(rect)) return undefined;
@@ -85,7 +89,14 @@ export function parseAddress(address: string): ParsedAddress | undefined {
 }
 
 export function rectInBounds(rect: Rect): boolean {
-  return rect.r0 >= 0 && rect.c0 >= 0 && rect.r1 < MAX_ROWS && rect.c1 < MAX_COLS && rect.r0 <= rect.r1 && rect.c0 <= rect.c1;
+  return (
+    rect.r0 >= 0 &&
+    rect.c0 >= 0 &&
+    rect.r1 < MAX_ROWS &&
+    rect.c1 < MAX_COLS &&
+    rect.r0 <= rect.r1 &&
+    rect.c0 <= rect.c1
+  );
 }
 
 export function rectRows(rect: Rect): number {
@@ -97,12 +108,22 @@ export function rectCols(rect: Rect): number {
 }
 
 export function intersect(a: Rect, b: Rect): Rect | undefined {
-  const r = { r0: Math.max(a.r0, b.r0), c0: Math.max(a.c0, b.c0), r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1) };
+  const r = {
+    r0: Math.max(a.r0, b.r0),
+    c0: Math.max(a.c0, b.c0),
+    r1: Math.min(a.r1, b.r1),
+    c1: Math.min(a.c1, b.c1),
+  };
   return r.r0 <= r.r1 && r.c0 <= r.c1 ? r : undefined;
 }
 
 export function boundingRect(a: Rect, b: Rect): Rect {
-  return { r0: Math.min(a.r0, b.r0), c0: Math.min(a.c0, b.c0), r1: Math.max(a.r1, b.r1), c1: Math.max(a.c1, b.c1) };
+  return {
+    r0: Math.min(a.r0, b.r0),
+    c0: Math.min(a.c0, b.c0),
+    r1: Math.max(a.r1, b.r1),
+    c1: Math.max(a.c1, b.c1),
+  };
 }
 
 export function containsCell(rect: Rect, r: number, c: number): boolean {

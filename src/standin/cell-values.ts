@@ -32,7 +32,8 @@ export function isTextFormat(numberFormat: string | undefined): boolean {
 export function dateSerial(y: number, m: number, d: number): number | undefined {
   const t = Date.UTC(y, m - 1, d);
   const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d)
+    return undefined;
   return Math.round((t - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
@@ -45,7 +46,8 @@ export function parseNumberText(text: string): { value: number; numberFormat?: s
   const t = text.trim();
   if (t === "") return undefined;
   if (NUMBER.test(t)) return { value: Number(t) };
-  if (GROUPED.test(t)) return { value: Number(t.replace(/,/g, "")), numberFormat: t.includes(".") ? "#,##0.00" : "#,##0" };
+  if (GROUPED.test(t))
+    return { value: Number(t.replace(/,/g, "")), numberFormat: t.includes(".") ? "#,##0.00" : "#,##0" };
   const p = PERCENT.exec(t);
   if (p) {
     const decimals = p[1].includes(".") ? p[1].split(".")[1].length : 0;
@@ -72,7 +74,9 @@ export function coerceInput(input: unknown, numberFormat: string | undefined): C
   if (typeof input === "boolean") return { content: { v: input } };
   if (input instanceof Date) {
     const serial = dateSerial(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate());
-    return serial === undefined ? { content: { v: String(input) } } : { content: { v: serial }, numberFormat: "yyyy-mm-dd" };
+    return serial === undefined
+      ? { content: { v: String(input) } }
+      : { content: { v: serial }, numberFormat: "yyyy-mm-dd" };
   }
   if (typeof input !== "string") return { content: { v: String(input) } };
   if (input === "") return { content: {} };
@@ -84,7 +88,8 @@ export function coerceInput(input: unknown, numberFormat: string | undefined): C
   const number = parseNumberText(input);
   if (number) return { content: { v: number.value }, numberFormat: number.numberFormat };
   if (input.startsWith("=")) return { content: input.length > 1 ? { f: input } : { v: input } };
-  if ((input.startsWith("+") || input.startsWith("-")) && input.length > 1) return { content: { f: `=${input}` } };
+  if ((input.startsWith("+") || input.startsWith("-")) && input.length > 1)
+    return { content: { f: `=${input}` } };
   const upper = input.toUpperCase();
   if (upper === "TRUE") return { content: { v: true } };
   if (upper === "FALSE") return { content: { v: false } };
@@ -93,7 +98,18 @@ export function coerceInput(input: unknown, numberFormat: string | undefined): C
 
 export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
 
-const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"]);
+const ERRORS = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+]);
 
 export function isErrorValue(v: unknown): boolean {
   return typeof v === "string" && ERRORS.has(v);
@@ -110,7 +126,12 @@ export function valueTypeOf(v: Scalar | undefined): ValueType {
 export function generalNumberText(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
   const abs = Math.abs(n);
-  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) return n.toExponential(5).replace(/\.?0+e/, "E").replace("e", "E").replace(/E\+?(-?)(\d)$/, "E$10$2");
+  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9))
+    return n
+      .toExponential(5)
+      .replace(/\.?0+e/, "E")
+      .replace("e", "E")
+      .replace(/E\+?(-?)(\d)$/, "E$10$2");
   const s = n.toPrecision(10);
   return String(Number(s));
 }
@@ -137,7 +158,9 @@ export function formatText(v: Scalar | undefined, numberFormat: string | undefin
   }
   if (/[yd]/i.test(fmt) && /m/i.test(fmt)) {
     const d = serialToDate(v);
-    const y = d.getUTCFullYear(), m = d.getUTCMonth() + 1, day = d.getUTCDate();
+    const y = d.getUTCFullYear(),
+      m = d.getUTCMonth() + 1,
+      day = d.getUTCDate();
     return fmt
       .replace(/yyyy/i, String(y))
       .replace(/yy/i, pad(y % 100, 2))

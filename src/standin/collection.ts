@@ -23,19 +23,33 @@ export abstract class CollectionProxy<T, TItem extends ProxyObject<unknown>, M> 
   }
 
   override load(option?: LoadArg): this {
-    const paths = (loadPaths(option) ?? []).map((p) => (p === "items" ? "" : p.startsWith("items/") ? p.slice(6) : p)).filter((p) => p !== "");
+    const paths = (loadPaths(option) ?? [])
+      .map((p) => (p === "items" ? "" : p.startsWith("items/") ? p.slice(6) : p))
+      .filter((p) => p !== "");
     const names = paths.length ? paths : [...this._itemScalarNames()];
     this.context._enqueue({ p: this._path, k: "load", n: `items/${names.join(",")}` }, () => {
       const target = this._target();
       const valid = this._itemScalarNames();
-      for (const n of names) if (!valid.includes(n)) fail(ErrorCode.invalidArgument, `The property '${n}' does not exist on the items of this collection.`, this._path);
+      for (const n of names)
+        if (!valid.includes(n))
+          fail(
+            ErrorCode.invalidArgument,
+            `The property '${n}' does not exist on the items of this collection.`,
+            this._path
+          );
       const models = this._enumerate(target);
       const items = models.map((m, i) => this._makeItem(m, i));
-      const rows = items.map((item) => (item as unknown as { _readForCollection(names: string[]): Record<string, unknown> })._readForCollection(names));
+      const rows = items.map((item) =>
+        (
+          item as unknown as { _readForCollection(names: string[]): Record<string, unknown> }
+        )._readForCollection(names)
+      );
       return {
         response: rows,
         commit: () => {
-          items.forEach((item, i) => (item as unknown as { _commitLoaded(v: Record<string, unknown>): void })._commitLoaded(rows[i]));
+          items.forEach((item, i) =>
+            (item as unknown as { _commitLoaded(v: Record<string, unknown>): void })._commitLoaded(rows[i])
+          );
           this._items = items;
         },
       };

@@ -14,23 +14,33 @@ interface CfTarget {
 }
 
 /** Set by range.ts: build a Range proxy (avoids an import cycle). */
-export const cfLinks: { range?: (ctx: StandinContext, path: string, resolve: () => RangeTarget | null) => unknown } = {};
+export const cfLinks: {
+  range?: (ctx: StandinContext, path: string, resolve: () => RangeTarget | null) => unknown;
+} = {};
 
 function sorted(sheet: SheetModel, t: RangeTarget): ConditionalFormatModel[] {
-  return sheet.conditionalFormats.filter((cf) => intersect(cf.rect, t.rect)).sort((a, b) => a.priority - b.priority);
+  return sheet.conditionalFormats
+    .filter((cf) => intersect(cf.rect, t.rect))
+    .sort((a, b) => a.priority - b.priority);
 }
 
 function renumber(sheet: SheetModel): void {
   [...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority).forEach((cf, i) => (cf.priority = i));
 }
 
-export class ConditionalFormatCollection extends CollectionProxy<RangeTarget, ConditionalFormat, ConditionalFormatModel> {
+export class ConditionalFormatCollection extends CollectionProxy<
+  RangeTarget,
+  ConditionalFormat,
+  ConditionalFormatModel
+> {
   protected _enumerate(t: RangeTarget): ConditionalFormatModel[] {
     return sorted(live(this.context, t).sheet, t);
   }
   protected _makeItem(cf: ConditionalFormatModel): ConditionalFormat {
     const t = this._target();
-    return new ConditionalFormat(this.context, `${this._path}.getItem(${JSON.stringify(cf.id)})`, () => lookup(t.sheet, cf.id));
+    return new ConditionalFormat(this.context, `${this._path}.getItem(${JSON.stringify(cf.id)})`, () =>
+      lookup(t.sheet, cf.id)
+    );
   }
   protected _itemScalarNames(): readonly string[] {
     return CF_SCALARS;
@@ -41,13 +51,29 @@ export class ConditionalFormatCollection extends CollectionProxy<RangeTarget, Co
     let sheet: SheetModel | undefined;
     this._queueCall("add", [type], (t) => {
       live(this.context, t);
-      if (type !== "Custom") fail(ErrorCode.notImplemented, `Conditional format type '${type}' is not supported by the stand-in (only "Custom").`, "ConditionalFormatCollection.add");
+      if (type !== "Custom")
+        fail(
+          ErrorCode.notImplemented,
+          `Conditional format type '${type}' is not supported by the stand-in (only "Custom").`,
+          "ConditionalFormatCollection.add"
+        );
       for (const cf of t.sheet.conditionalFormats) cf.priority++;
       id = modelOf(this.context).newId("cf");
       sheet = t.sheet;
-      t.sheet.conditionalFormats.push({ id, type: "Custom", rect: t.rect, formula: "", priority: 0, stopIfTrue: false });
+      t.sheet.conditionalFormats.push({
+        id,
+        type: "Custom",
+        rect: t.rect,
+        formula: "",
+        priority: 0,
+        stopIfTrue: false,
+      });
     });
-    return new ConditionalFormat(this.context, `${this._path}.add(${JSON.stringify(type)})`, () => (id && sheet ? lookup(sheet, id) : fail(ErrorCode.invalidOperation, "The conditional format was not created.")));
+    return new ConditionalFormat(this.context, `${this._path}.add(${JSON.stringify(type)})`, () =>
+      id && sheet
+        ? lookup(sheet, id)
+        : fail(ErrorCode.invalidOperation, "The conditional format was not created.")
+    );
   }
 
   getCount(): ClientResult<number> {
@@ -63,12 +89,16 @@ export class ConditionalFormatCollection extends CollectionProxy<RangeTarget, Co
     return new ConditionalFormat(this.context, `${this._path}.getItemAt(${index})`, () => {
       const t = this._target();
       const cf = sorted(live(this.context, t).sheet, t)[index];
-      return cf ? { sheet: t.sheet, cf } : fail(ErrorCode.itemNotFound, undefined, "ConditionalFormatCollection.getItemAt");
+      return cf
+        ? { sheet: t.sheet, cf }
+        : fail(ErrorCode.itemNotFound, undefined, "ConditionalFormatCollection.getItemAt");
     });
   }
 
   getItem(id: string): ConditionalFormat {
-    return new ConditionalFormat(this.context, `${this._path}.getItem(${JSON.stringify(id)})`, () => lookup(live(this.context, this._target()).sheet, id));
+    return new ConditionalFormat(this.context, `${this._path}.getItem(${JSON.stringify(id)})`, () =>
+      lookup(live(this.context, this._target()).sheet, id)
+    );
   }
 
   clearAll(): void {
@@ -98,9 +128,15 @@ export class ConditionalFormat extends ProxyObject<CfTarget> {
   protected _read(t: CfTarget, name: string): unknown {
     return (t.cf as unknown as Record<string, unknown>)[name];
   }
-  get id(): string { return this._get("id"); }
-  get type(): string { return this._get("type"); }
-  get priority(): number { return this._get("priority"); }
+  get id(): string {
+    return this._get("id");
+  }
+  get type(): string {
+    return this._get("type");
+  }
+  get priority(): number {
+    return this._get("priority");
+  }
   set priority(v: number) {
     this._queueSet("priority", v, ({ sheet, cf }) => {
       const p = requireNumber(v, "ConditionalFormat.priority", 0);
@@ -109,10 +145,20 @@ export class ConditionalFormat extends ProxyObject<CfTarget> {
       renumber(sheet);
     });
   }
-  get stopIfTrue(): boolean { return this._get("stopIfTrue"); }
-  set stopIfTrue(v: boolean) { this._queueSet("stopIfTrue", v, ({ cf }) => void (cf.stopIfTrue = requireBoolean(v, "ConditionalFormat.stopIfTrue"))); }
+  get stopIfTrue(): boolean {
+    return this._get("stopIfTrue");
+  }
+  set stopIfTrue(v: boolean) {
+    this._queueSet(
+      "stopIfTrue",
+      v,
+      ({ cf }) => void (cf.stopIfTrue = requireBoolean(v, "ConditionalFormat.stopIfTrue"))
+    );
+  }
   get custom(): CustomConditionalFormat {
-    return (this._custom ??= new CustomConditionalFormat(this.context, `${this._path}.custom`, () => this._targetOrNull()));
+    return (this._custom ??= new CustomConditionalFormat(this.context, `${this._path}.custom`, () =>
+      this._targetOrNull()
+    ));
   }
   getRange(): unknown {
     return cfLinks.range!(this.context, `${this._path}.getRange()`, () => {
@@ -141,10 +187,14 @@ export class CustomConditionalFormat extends ProxyObject<CfTarget> {
     return name === "rule" ? this.rule : name === "format" ? this.format : undefined;
   }
   get rule(): ConditionalFormatRule {
-    return (this._rule ??= new ConditionalFormatRule(this.context, `${this._path}.rule`, () => this._targetOrNull()));
+    return (this._rule ??= new ConditionalFormatRule(this.context, `${this._path}.rule`, () =>
+      this._targetOrNull()
+    ));
   }
   get format(): ConditionalRangeFormat {
-    return (this._format ??= new ConditionalRangeFormat(this.context, `${this._path}.format`, () => this._targetOrNull()));
+    return (this._format ??= new ConditionalRangeFormat(this.context, `${this._path}.format`, () =>
+      this._targetOrNull()
+    ));
   }
 }
 
@@ -155,15 +205,22 @@ export class ConditionalFormatRule extends ProxyObject<CfTarget> {
   protected _read(t: CfTarget): unknown {
     return t.cf.formula;
   }
-  get formula(): string { return this._get("formula"); }
+  get formula(): string {
+    return this._get("formula");
+  }
   set formula(v: string) {
     this._queueSet("formula", v, ({ cf }) => {
-      if (typeof v !== "string" || v.trim() === "") fail(ErrorCode.invalidArgument, "A rule formula is required.", "ConditionalFormatRule.formula");
+      if (typeof v !== "string" || v.trim() === "")
+        fail(ErrorCode.invalidArgument, "A rule formula is required.", "ConditionalFormatRule.formula");
       cf.formula = v.startsWith("=") ? v : `=${v}`;
     });
   }
-  get formulaLocal(): string { return this._get("formulaLocal"); }
-  set formulaLocal(v: string) { this.formula = v; }
+  get formulaLocal(): string {
+    return this._get("formulaLocal");
+  }
+  set formulaLocal(v: string) {
+    this.formula = v;
+  }
 }
 
 export class ConditionalRangeFormat extends ProxyObject<CfTarget> {
@@ -179,10 +236,14 @@ export class ConditionalRangeFormat extends ProxyObject<CfTarget> {
     return name === "fill" ? this.fill : name === "font" ? this.font : undefined;
   }
   get fill(): ConditionalFill {
-    return (this._fill ??= new ConditionalFill(this.context, `${this._path}.fill`, () => this._targetOrNull()));
+    return (this._fill ??= new ConditionalFill(this.context, `${this._path}.fill`, () =>
+      this._targetOrNull()
+    ));
   }
   get font(): ConditionalFont {
-    return (this._font ??= new ConditionalFont(this.context, `${this._path}.font`, () => this._targetOrNull()));
+    return (this._font ??= new ConditionalFont(this.context, `${this._path}.font`, () =>
+      this._targetOrNull()
+    ));
   }
 }
 
@@ -193,8 +254,12 @@ export class ConditionalFill extends ProxyObject<CfTarget> {
   protected _read(t: CfTarget): unknown {
     return t.cf.fillColor ?? null;
   }
-  get color(): string { return this._get("color"); }
-  set color(v: string) { this._queueSet("color", v, ({ cf }) => void (cf.fillColor = normalizeColor(v, "ConditionalFill.color"))); }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._queueSet("color", v, ({ cf }) => void (cf.fillColor = normalizeColor(v, "ConditionalFill.color")));
+  }
   clear(): void {
     this._queueCall("clear", [], ({ cf }) => void delete cf.fillColor);
   }
@@ -205,12 +270,28 @@ export class ConditionalFont extends ProxyObject<CfTarget> {
     return ["color", "bold", "italic"];
   }
   protected _read(t: CfTarget, name: string): unknown {
-    return name === "color" ? t.cf.fontColor ?? null : name === "bold" ? t.cf.bold ?? null : t.cf.italic ?? null;
+    return name === "color"
+      ? (t.cf.fontColor ?? null)
+      : name === "bold"
+        ? (t.cf.bold ?? null)
+        : (t.cf.italic ?? null);
   }
-  get color(): string { return this._get("color"); }
-  set color(v: string) { this._queueSet("color", v, ({ cf }) => void (cf.fontColor = normalizeColor(v, "ConditionalFont.color"))); }
-  get bold(): boolean { return this._get("bold"); }
-  set bold(v: boolean) { this._queueSet("bold", v, ({ cf }) => void (cf.bold = requireBoolean(v, "ConditionalFont.bold"))); }
-  get italic(): boolean { return this._get("italic"); }
-  set italic(v: boolean) { this._queueSet("italic", v, ({ cf }) => void (cf.italic = requireBoolean(v, "ConditionalFont.italic"))); }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._queueSet("color", v, ({ cf }) => void (cf.fontColor = normalizeColor(v, "ConditionalFont.color")));
+  }
+  get bold(): boolean {
+    return this._get("bold");
+  }
+  set bold(v: boolean) {
+    this._queueSet("bold", v, ({ cf }) => void (cf.bold = requireBoolean(v, "ConditionalFont.bold")));
+  }
+  get italic(): boolean {
+    return this._get("italic");
+  }
+  set italic(v: boolean) {
+    this._queueSet("italic", v, ({ cf }) => void (cf.italic = requireBoolean(v, "ConditionalFont.italic")));
+  }
 }

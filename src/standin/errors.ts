@@ -60,6 +60,6 @@ export function fail(code: ErrorCodeValue, message?: string, errorLocation?: str
 export function propertyNotLoaded(property: string): StandinError {
   return new StandinError(
     ErrorCode.propertyNotLoaded,
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
   );
 }

@@ -5,7 +5,7 @@ export class EventHandlerResult<A> {
   constructor(
     readonly context: StandinContext,
     private readonly owner: EventHandlers<A>,
-    private readonly handler: (args: A) => Promise<unknown> | unknown,
+    private readonly handler: (args: A) => Promise<unknown> | unknown
   ) {}
   remove(): void {
     this.owner.remove(this.handler);
@@ -17,7 +17,7 @@ export class EventHandlers<A> {
     private readonly context: StandinContext,
     private readonly name: string,
     private readonly register: (handler: (args: A) => unknown) => void,
-    private readonly unregister: (handler: (args: A) => unknown) => void,
+    private readonly unregister: (handler: (args: A) => unknown) => void
   ) {}
 
   add(handler: (args: A) => Promise<unknown> | unknown): EventHandlerResult<A> {

@@ -21,7 +21,12 @@ interface RangeValue {
   rect: Rect;
 }
 
-type Token = { t: "num"; v: number } | { t: "str"; v: string } | { t: "ref"; v: string } | { t: "name"; v: string } | { t: "op"; v: string };
+type Token =
+  | { t: "num"; v: number }
+  | { t: "str"; v: string }
+  | { t: "ref"; v: string }
+  | { t: "name"; v: string }
+  | { t: "op"; v: string };
 
 class FormulaSyntaxError extends Error {}
 
@@ -32,25 +37,54 @@ function tokenize(src: string): Token[] {
   let i = 0;
   while (i < src.length) {
     const ch = src[i];
-    if (ch === " ") { i++; continue; }
+    if (ch === " ") {
+      i++;
+      continue;
+    }
     const rest = src.slice(i);
     const num = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(rest);
-    if (num && !/^[A-Za-z]/.test(rest.slice(num[0].length))) { out.push({ t: "num", v: Number(num[0]) }); i += num[0].length; continue; }
+    if (num && !/^[A-Za-z]/.test(rest.slice(num[0].length))) {
+      out.push({ t: "num", v: Number(num[0]) });
+      i += num[0].length;
+      continue;
+    }
     if (ch === '"') {
-      let j = i + 1, s = "";
+      let j = i + 1,
+        s = "";
       while (j < src.length) {
-        if (src[j] === '"') { if (src[j + 1] === '"') { s += '"'; j += 2; continue; } break; }
+        if (src[j] === '"') {
+          if (src[j + 1] === '"') {
+            s += '"';
+            j += 2;
+            continue;
+          }
+          break;
+        }
         s += src[j++];
       }
       if (j >= src.length) throw new FormulaSyntaxError("unterminated string");
-      out.push({ t: "str", v: s }); i = j + 1; continue;
+      out.push({ t: "str", v: s });
+      i = j + 1;
+      continue;
     }
     const ref = REF.exec(rest);
-    if (ref && !/^[A-Za-z0-9_(]/.test(rest.slice(ref[0].length))) { out.push({ t: "ref", v: ref[0] }); i += ref[0].length; continue; }
+    if (ref && !/^[A-Za-z0-9_(]/.test(rest.slice(ref[0].length))) {
+      out.push({ t: "ref", v: ref[0] });
+      i += ref[0].length;
+      continue;
+    }
     const name = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest);
-    if (name) { out.push({ t: "name", v: name[0].toUpperCase() }); i += name[0].length; continue; }
+    if (name) {
+      out.push({ t: "name", v: name[0].toUpperCase() });
+      i += name[0].length;
+      continue;
+    }
     const op = /^(<>|<=|>=|[-+*/^&%=<>(),:])/.exec(rest);
-    if (op) { out.push({ t: "op", v: op[0] }); i += op[0].length; continue; }
+    if (op) {
+      out.push({ t: "op", v: op[0] });
+      i += op[0].length;
+      continue;
+    }
     throw new FormulaSyntaxError(`unexpected ${ch}`);
   }
   return out;
@@ -81,9 +115,16 @@ function parse(tokens: Token[]): Node {
     return left;
   }
   function unary(): Node {
-    if (isOp("-") || isOp("+")) { const op = opAt()!; p++; return { k: "un", op, a: unary() }; }
+    if (isOp("-") || isOp("+")) {
+      const op = opAt()!;
+      p++;
+      return { k: "un", op, a: unary() };
+    }
     let node = primary();
-    while (isOp("%")) { p++; node = { k: "un", op: "%", a: node }; }
+    while (isOp("%")) {
+      p++;
+      node = { k: "un", op: "%", a: node };
+    }
     return node;
   }
   function primary(): Node {
@@ -98,7 +139,10 @@ function parse(tokens: Token[]): Node {
         const args: Node[] = [];
         if (!isOp(")")) {
           args.push(binary(0));
-          while (isOp(",")) { p++; args.push(binary(0)); }
+          while (isOp(",")) {
+            p++;
+            args.push(binary(0));
+          }
         }
         if (!isOp(")")) throw new FormulaSyntaxError("missing )");
         p++;
@@ -176,7 +220,10 @@ function scalarOf(v: Value | ExcelErr, host: FormulaHost): Scalar | undefined | 
   return v;
 }
 
-function* flatten(values: (Value | ExcelErr)[], host: FormulaHost): Generator<{ v: Scalar | undefined | ExcelErr; fromRange: boolean }> {
+function* flatten(
+  values: (Value | ExcelErr)[],
+  host: FormulaHost
+): Generator<{ v: Scalar | undefined | ExcelErr; fromRange: boolean }> {
   for (const v of values) {
     if (v !== undefined && typeof v === "object" && !(v instanceof ExcelErr)) {
       for (let r = v.rect.r0; r <= v.rect.r1; r++)
@@ -204,20 +251,48 @@ function numbersOf(values: (Value | ExcelErr)[], host: FormulaHost): number[] | 
 type Fn = (args: (Value | ExcelErr)[], host: FormulaHost) => Value | ExcelErr;
 
 const FUNCTIONS: Record<string, Fn> = {
-  SUM: (a, h) => { const n = numbersOf(a, h); return n instanceof ExcelErr ? n : n.reduce((s, x) => s + x, 0); },
-  MIN: (a, h) => { const n = numbersOf(a, h); return n instanceof ExcelErr ? n : n.length ? Math.min(...n) : 0; },
-  MAX: (a, h) => { const n = numbersOf(a, h); return n instanceof ExcelErr ? n : n.length ? Math.max(...n) : 0; },
-  AVERAGE: (a, h) => { const n = numbersOf(a, h); return n instanceof ExcelErr ? n : n.length ? n.reduce((s, x) => s + x, 0) / n.length : new ExcelErr("#DIV/0!"); },
-  COUNT: (a, h) => { let c = 0; for (const { v } of flatten(a, h)) if (typeof v === "number") c++; return c; },
-  COUNTA: (a, h) => { let c = 0; for (const { v } of flatten(a, h)) if (v !== undefined && v !== "") c++; return c; },
+  SUM: (a, h) => {
+    const n = numbersOf(a, h);
+    return n instanceof ExcelErr ? n : n.reduce((s, x) => s + x, 0);
+  },
+  MIN: (a, h) => {
+    const n = numbersOf(a, h);
+    return n instanceof ExcelErr ? n : n.length ? Math.min(...n) : 0;
+  },
+  MAX: (a, h) => {
+    const n = numbersOf(a, h);
+    return n instanceof ExcelErr ? n : n.length ? Math.max(...n) : 0;
+  },
+  AVERAGE: (a, h) => {
+    const n = numbersOf(a, h);
+    return n instanceof ExcelErr
+      ? n
+      : n.length
+        ? n.reduce((s, x) => s + x, 0) / n.length
+        : new ExcelErr("#DIV/0!");
+  },
+  COUNT: (a, h) => {
+    let c = 0;
+    for (const { v } of flatten(a, h)) if (typeof v === "number") c++;
+    return c;
+  },
+  COUNTA: (a, h) => {
+    let c = 0;
+    for (const { v } of flatten(a, h)) if (v !== undefined && v !== "") c++;
+    return c;
+  },
   ROUND: (a, h) => {
-    const x = toNumber(scalarOf(a[0], h) as Value), d = toNumber(scalarOf(a[1], h) as Value);
+    const x = toNumber(scalarOf(a[0], h) as Value),
+      d = toNumber(scalarOf(a[1], h) as Value);
     if (x instanceof ExcelErr) return x;
     if (d instanceof ExcelErr) return d;
     const f = Math.pow(10, Math.trunc(d));
     return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
   },
-  ABS: (a, h) => { const x = toNumber(scalarOf(a[0], h) as Value); return x instanceof ExcelErr ? x : Math.abs(x); },
+  ABS: (a, h) => {
+    const x = toNumber(scalarOf(a[0], h) as Value);
+    return x instanceof ExcelErr ? x : Math.abs(x);
+  },
   IF: (a, h) => {
     const c = scalarOf(a[0], h);
     if (c instanceof ExcelErr) return c;
@@ -225,11 +300,21 @@ const FUNCTIONS: Record<string, Fn> = {
     if (truthy === undefined) return new ExcelErr(c as string);
     return truthy ? (a.length > 1 ? scalarOf(a[1], h) : true) : a.length > 2 ? scalarOf(a[2], h) : false;
   },
-  IFERROR: (a, h) => { const v = scalarOf(a[0], h); return v instanceof ExcelErr || isErrorValue(v) ? scalarOf(a[1], h) : v; },
-  LEN: (a, h) => { const t = toText(scalarOf(a[0], h) as Value); return t instanceof ExcelErr ? t : t.length; },
+  IFERROR: (a, h) => {
+    const v = scalarOf(a[0], h);
+    return v instanceof ExcelErr || isErrorValue(v) ? scalarOf(a[1], h) : v;
+  },
+  LEN: (a, h) => {
+    const t = toText(scalarOf(a[0], h) as Value);
+    return t instanceof ExcelErr ? t : t.length;
+  },
   CONCATENATE: (a, h) => {
     let s = "";
-    for (const x of a) { const t = toText(scalarOf(x, h) as Value); if (t instanceof ExcelErr) return t; s += t; }
+    for (const x of a) {
+      const t = toText(scalarOf(x, h) as Value);
+      if (t instanceof ExcelErr) return t;
+      s += t;
+    }
     return s;
   },
 };
@@ -245,7 +330,10 @@ function evalNode(node: Node, host: FormulaHost): Value | ExcelErr {
     case "call": {
       const fn = FUNCTIONS[node.name];
       if (!fn) return new ExcelErr("#NAME?");
-      return fn(node.args.map((a) => evalNode(a, host)), host);
+      return fn(
+        node.args.map((a) => evalNode(a, host)),
+        host
+      );
     }
     case "un": {
       const v = scalarOf(evalNode(node.a, host), host);
@@ -260,21 +348,28 @@ function evalNode(node: Node, host: FormulaHost): Value | ExcelErr {
       if (a instanceof ExcelErr) return a;
       if (b instanceof ExcelErr) return b;
       if (node.op === "&") {
-        const x = toText(a), y = toText(b);
+        const x = toText(a),
+          y = toText(b);
         if (x instanceof ExcelErr) return x;
         if (y instanceof ExcelErr) return y;
         return x + y;
       }
       if (["=", "<>", "<", ">", "<=", ">="].includes(node.op)) return compare(node.op, a, b);
-      const x = toNumber(a), y = toNumber(b);
+      const x = toNumber(a),
+        y = toNumber(b);
       if (x instanceof ExcelErr) return x;
       if (y instanceof ExcelErr) return y;
       switch (node.op) {
-        case "+": return x + y;
-        case "-": return x - y;
-        case "*": return x * y;
-        case "/": return y === 0 ? new ExcelErr("#DIV/0!") : x / y;
-        default: return Math.pow(x, y);
+        case "+":
+          return x + y;
+        case "-":
+          return x - y;
+        case "*":
+          return x * y;
+        case "/":
+          return y === 0 ? new ExcelErr("#DIV/0!") : x / y;
+        default:
+          return Math.pow(x, y);
       }
     }
   }
@@ -283,16 +378,30 @@ function evalNode(node: Node, host: FormulaHost): Value | ExcelErr {
 function compare(op: string, a: Scalar | undefined, b: Scalar | undefined): boolean | ExcelErr {
   if (isErrorValue(a)) return new ExcelErr(a as string);
   if (isErrorValue(b)) return new ExcelErr(b as string);
-  const norm = (v: Scalar | undefined): Scalar => (v === undefined ? (typeof (v === a ? b : a) === "string" ? "" : 0) : typeof v === "string" ? v.toLowerCase() : v);
-  const x = norm(a), y = norm(b);
+  const norm = (v: Scalar | undefined): Scalar =>
+    v === undefined
+      ? typeof (v === a ? b : a) === "string"
+        ? ""
+        : 0
+      : typeof v === "string"
+        ? v.toLowerCase()
+        : v;
+  const x = norm(a),
+    y = norm(b);
   const rank = (v: Scalar) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
   const c = rank(x) !== rank(y) ? rank(x) - rank(y) : x < y ? -1 : x > y ? 1 : 0;
   switch (op) {
-    case "=": return c === 0;
-    case "<>": return c !== 0;
-    case "<": return c < 0;
-    case ">": return c > 0;
-    case "<=": return c <= 0;
-    default: return c >= 0;
+    case "=":
+      return c === 0;
+    case "<>":
+      return c !== 0;
+    case "<":
+      return c < 0;
+    case ">":
+      return c > 0;
+    case "<=":
+      return c <= 0;
+    default:
+      return c >= 0;
   }
 }

@@ -23,7 +23,14 @@ export interface SyncStats {
 export interface WorksheetChangedArgs {
   type: "WorksheetChanged";
   address: string;
-  changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
+  changeType:
+    | "RangeEdited"
+    | "RowInserted"
+    | "RowDeleted"
+    | "ColumnInserted"
+    | "ColumnDeleted"
+    | "CellInserted"
+    | "CellDeleted";
   source: "Local" | "Remote";
   triggerSource: "ThisLocalAddin" | "Unknown";
   worksheetId: string;
@@ -74,7 +81,10 @@ export class StandinHost {
 
   removeChangeHandler(sheetId: string, handler: ChangeHandler, owner: object): void {
     const list = this.changeHandlers.get(sheetId) ?? [];
-    this.changeHandlers.set(sheetId, list.filter((r) => !(r.handler === handler && r.owner === owner)));
+    this.changeHandlers.set(
+      sheetId,
+      list.filter((r) => !(r.handler === handler && r.owner === owner))
+    );
   }
 
   addSettingsHandler(handler: SettingsHandler, owner: object): void {
@@ -82,7 +92,9 @@ export class StandinHost {
   }
 
   removeSettingsHandler(handler: SettingsHandler, owner: object): void {
-    this.settingsHandlers = this.settingsHandlers.filter((r) => !(r.handler === handler && r.owner === owner));
+    this.settingsHandlers = this.settingsHandlers.filter(
+      (r) => !(r.handler === handler && r.owner === owner)
+    );
   }
 
   changeHandlerCount(): number {
@@ -92,7 +104,12 @@ export class StandinHost {
   }
 
   /** Fire onChanged for each change, asynchronously (after the current sync has resolved). */
-  fireChanges(changes: PendingChange[], source: "Local" | "Remote", triggerSource: "ThisLocalAddin" | "Unknown", details?: (c: PendingChange) => WorksheetChangedArgs["details"]): Promise<void> {
+  fireChanges(
+    changes: PendingChange[],
+    source: "Local" | "Remote",
+    triggerSource: "ThisLocalAddin" | "Unknown",
+    details?: (c: PendingChange) => WorksheetChangedArgs["details"]
+  ): Promise<void> {
     if (!this.eventsEnabled || changes.length === 0) return Promise.resolve();
     const calls: (() => unknown)[] = [];
     for (const change of changes) {
@@ -115,13 +132,23 @@ export class StandinHost {
 
   fireSettingsChanged(settings: (owner: object) => unknown): Promise<void> {
     if (!this.eventsEnabled) return Promise.resolve();
-    return this.runHandlers(this.settingsHandlers.map((reg) => () => reg.handler({ settings: settings(reg.owner) })));
+    return this.runHandlers(
+      this.settingsHandlers.map((reg) => () => reg.handler({ settings: settings(reg.owner) }))
+    );
   }
 
   private runHandlers(calls: (() => unknown)[]): Promise<void> {
     if (calls.length === 0) return Promise.resolve();
     const done = Promise.resolve()
-      .then(() => Promise.all(calls.map((call) => Promise.resolve().then(call).catch((e: unknown) => void this.handlerErrors.push(e)))))
+      .then(() =>
+        Promise.all(
+          calls.map((call) =>
+            Promise.resolve()
+              .then(call)
+              .catch((e: unknown) => void this.handlerErrors.push(e))
+          )
+        )
+      )
       .then(() => undefined);
     this.pending.add(done);
     void done.finally(() => this.pending.delete(done));

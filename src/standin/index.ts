@@ -10,7 +10,14 @@ import { coerceInput, formatText, type Scalar } from "./cell-values";
 import { ExcelEnums } from "./enums";
 import { ErrorCode, StandinError, fail } from "./errors";
 import { StandinHost, type SyncStats } from "./host";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, colOf, rowOf, type CellFormat, type SheetModel } from "./model";
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  colOf,
+  rowOf,
+  type CellFormat,
+  type SheetModel,
+} from "./model";
 import { StandinContext } from "./proxy";
 import { requireUnlocked, type SheetProtectionModel } from "./protection";
 import "./workbook";
@@ -58,8 +65,21 @@ export interface SheetSnapshot {
   rowHeights: Record<number, number>;
   merges: string[];
   freeze: { rows: number; columns: number };
-  dataValidation: { address: string; rule: Record<string, unknown> | null; errorAlert?: unknown; ignoreBlanks?: boolean }[];
-  conditionalFormats: { address: string; type: string; formula: string; fillColor?: string; fontColor?: string; priority: number; stopIfTrue: boolean }[];
+  dataValidation: {
+    address: string;
+    rule: Record<string, unknown> | null;
+    errorAlert?: unknown;
+    ignoreBlanks?: boolean;
+  }[];
+  conditionalFormats: {
+    address: string;
+    type: string;
+    formula: string;
+    fillColor?: string;
+    fontColor?: string;
+    priority: number;
+    stopIfTrue: boolean;
+  }[];
   pageLayout: unknown;
 }
 
@@ -164,7 +184,8 @@ export class StandinWorkbook {
     const formulas: (Scalar | "")[][] = [];
     if (used) {
       for (let r = 0; r <= used.r1; r++) {
-        const vr: (Scalar | "")[] = [], fr: (Scalar | "")[] = [];
+        const vr: (Scalar | "")[] = [],
+          fr: (Scalar | "")[] = [];
         for (let c = 0; c <= used.c1; c++) {
           vr.push(model.value(sheet, r, c) ?? "");
           const cell = sheet.cells.get(r * 16384 + c);
@@ -181,9 +202,11 @@ export class StandinWorkbook {
       cells[snap.address] = snap;
     }
     const columnWidths: Record<string, number> = {};
-    for (const [c, w] of [...sheet.colWidths].sort((a, b) => a[0] - b[0])) if (w !== DEFAULT_COLUMN_WIDTH) columnWidths[cellAddress(0, c).replace(/\d+$/, "")] = w;
+    for (const [c, w] of [...sheet.colWidths].sort((a, b) => a[0] - b[0]))
+      if (w !== DEFAULT_COLUMN_WIDTH) columnWidths[cellAddress(0, c).replace(/\d+$/, "")] = w;
     const rowHeights: Record<number, number> = {};
-    for (const [r, h] of [...sheet.rowHeights].sort((a, b) => a[0] - b[0])) if (h !== DEFAULT_ROW_HEIGHT) rowHeights[r + 1] = h;
+    for (const [r, h] of [...sheet.rowHeights].sort((a, b) => a[0] - b[0]))
+      if (h !== DEFAULT_ROW_HEIGHT) rowHeights[r + 1] = h;
     return {
       name: sheet.name,
       id: sheet.id,
@@ -198,11 +221,30 @@ export class StandinWorkbook {
       rowHeights,
       merges: sheet.merges.map(rectAddress),
       freeze: { rows: sheet.freeze.rows, columns: sheet.freeze.cols },
-      dataValidation: sheet.validation.map((e) => ({ address: rectAddress(e.rect), rule: e.dv ? { ...e.dv.rule } : null, errorAlert: e.dv?.errorAlert, ignoreBlanks: e.dv?.ignoreBlanks })),
+      dataValidation: sheet.validation.map((e) => ({
+        address: rectAddress(e.rect),
+        rule: e.dv ? { ...e.dv.rule } : null,
+        errorAlert: e.dv?.errorAlert,
+        ignoreBlanks: e.dv?.ignoreBlanks,
+      })),
       conditionalFormats: [...sheet.conditionalFormats]
         .sort((a, b) => a.priority - b.priority)
-        .map((cf) => ({ address: rectAddress(cf.rect), type: cf.type, formula: cf.formula, fillColor: cf.fillColor, fontColor: cf.fontColor, priority: cf.priority, stopIfTrue: cf.stopIfTrue })),
-      pageLayout: JSON.parse(JSON.stringify({ ...sheet.pageLayout, printTitleRows: sheet.pageLayout.printTitleRows && rectAddress(sheet.pageLayout.printTitleRows), printArea: sheet.pageLayout.printArea && rectAddress(sheet.pageLayout.printArea) })),
+        .map((cf) => ({
+          address: rectAddress(cf.rect),
+          type: cf.type,
+          formula: cf.formula,
+          fillColor: cf.fillColor,
+          fontColor: cf.fontColor,
+          priority: cf.priority,
+          stopIfTrue: cf.stopIfTrue,
+        })),
+      pageLayout: JSON.parse(
+        JSON.stringify({
+          ...sheet.pageLayout,
+          printTitleRows: sheet.pageLayout.printTitleRows && rectAddress(sheet.pageLayout.printTitleRows),
+          printArea: sheet.pageLayout.printArea && rectAddress(sheet.pageLayout.printArea),
+        })
+      ),
     };
   }
 
@@ -211,12 +253,21 @@ export class StandinWorkbook {
    * sheet's onChanged handlers with source "Local" (or "Remote" for a co-author).
    * Resolves when the handlers have finished.
    */
-  async userEdit(sheetName: string, address: string, values: SeedValue[][] | SeedValue, options: UserEditOptions = {}): Promise<void> {
+  async userEdit(
+    sheetName: string,
+    address: string,
+    values: SeedValue[][] | SeedValue,
+    options: UserEditOptions = {}
+  ): Promise<void> {
     const model = this.host.model;
     const sheet = this.requireSheet(sheetName);
     const rect = this.requireRect(address);
-    const rows = rect.r1 - rect.r0 + 1, cols = rect.c1 - rect.c0 + 1;
-    if (Array.isArray(values) && (values.length !== rows || values.some((row) => !Array.isArray(row) || row.length !== cols)))
+    const rows = rect.r1 - rect.r0 + 1,
+      cols = rect.c1 - rect.c0 + 1;
+    if (
+      Array.isArray(values) &&
+      (values.length !== rows || values.some((row) => !Array.isArray(row) || row.length !== cols))
+    )
       fail(ErrorCode.invalidArgument, "The values do not match the size of the range.", "userEdit");
     requireUnlocked(model, sheet, rect, "userEdit");
     const before = model.value(sheet, rect.r0, rect.c0);
@@ -228,8 +279,11 @@ export class StandinWorkbook {
       }
     const single = rows === 1 && cols === 1;
     const after = model.value(sheet, rect.r0, rect.c0);
-    await this.host.fireChanges([{ sheetId: sheet.id, rect, changeType: "RangeEdited" }], options.remote ? "Remote" : "Local", "Unknown", () =>
-      single ? { valueBefore: before ?? "", valueAfter: after ?? "" } : undefined,
+    await this.host.fireChanges(
+      [{ sheetId: sheet.id, rect, changeType: "RangeEdited" }],
+      options.remote ? "Remote" : "Local",
+      "Unknown",
+      () => (single ? { valueBefore: before ?? "", valueAfter: after ?? "" } : undefined)
     );
   }
 
@@ -237,7 +291,9 @@ export class StandinWorkbook {
   async coauthorSetSetting(key: string, value: unknown): Promise<void> {
     if (value === undefined) this.host.model.settings.delete(key);
     else this.host.model.settings.set(key, JSON.stringify(value));
-    await this.host.fireSettingsChanged((owner) => (owner instanceof StandinContext ? owner.workbook.settings : undefined));
+    await this.host.fireSettingsChanged((owner) =>
+      owner instanceof StandinContext ? owner.workbook.settings : undefined
+    );
   }
 
   private requireSheet(name: string): SheetModel {
@@ -253,7 +309,12 @@ export class StandinWorkbook {
     const cell = sheet.cells.get(r * 16384 + c);
     const fmt = model.effectiveFormat(sheet, r, c);
     const value = model.value(sheet, r, c);
-    const snap: CellSnapshot = { address: cellAddress(r, c), value: value ?? "", text: formatText(value, fmt.numberFormat), format: { ...fmt } };
+    const snap: CellSnapshot = {
+      address: cellAddress(r, c),
+      value: value ?? "",
+      text: formatText(value, fmt.numberFormat),
+      format: { ...fmt },
+    };
     if (cell?.f) snap.formula = cell.f;
     return snap;
   }
@@ -272,7 +333,7 @@ export function createWorkbook(seed: WorkbookSeed = {}): StandinWorkbook {
         if (v === null || v === "") return;
         const content = typeof v === "string" && v.startsWith("=") && v.length > 1 ? { f: v } : { v };
         model.setContent(sheet, origin.r0 + i, origin.c0 + j, content);
-      }),
+      })
     );
   }
   return book;
@@ -287,7 +348,8 @@ export function installExcelGlobal(book: StandinWorkbook): () => void {
   const previous = g.Excel;
   g.Excel = {
     ...ExcelEnums,
-    run: (...args: unknown[]) => book.run(args[args.length - 1] as (ctx: Excel.RequestContext) => Promise<unknown>),
+    run: (...args: unknown[]) =>
+      book.run(args[args.length - 1] as (ctx: Excel.RequestContext) => Promise<unknown>),
     RequestContext: StandinContext,
   };
   return () => {

@@ -113,13 +113,29 @@ export function colOf(k: number): number {
 const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
 
 export function validateSheetName(name: unknown): string {
-  if (typeof name !== "string" || name.trim() === "" || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history")
+  if (
+    typeof name !== "string" ||
+    name.trim() === "" ||
+    name.length > 31 ||
+    INVALID_SHEET_CHARS.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === "history"
+  )
     fail(ErrorCode.invalidArgument, `The sheet name '${String(name)}' is invalid.`, "Worksheet.name");
   return name;
 }
 
 function newPageLayout(): PageLayoutModel {
-  return { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, centerHorizontally: false, centerVertically: false, printGridlines: false, headersFooters: {} };
+  return {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    centerVertically: false,
+    printGridlines: false,
+    headersFooters: {},
+  };
 }
 
 export class WorkbookModel {
@@ -137,7 +153,8 @@ export class WorkbookModel {
 
   addSheet(name: string, index?: number): SheetModel {
     validateSheetName(name);
-    if (this.findSheet(name)) fail(ErrorCode.itemAlreadyExists, `A sheet named '${name}' already exists.`, "WorksheetCollection.add");
+    if (this.findSheet(name))
+      fail(ErrorCode.itemAlreadyExists, `A sheet named '${name}' already exists.`, "WorksheetCollection.add");
     const sheet: SheetModel = {
       id: this.newId(),
       name,
@@ -186,9 +203,15 @@ export class WorkbookModel {
 
   deleteSheet(sheet: SheetModel): void {
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
-    if (visible.length === 1 && visible[0] === sheet) fail(ErrorCode.invalidOperation, "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
+    if (visible.length === 1 && visible[0] === sheet)
+      fail(
+        ErrorCode.invalidOperation,
+        "A workbook must contain at least one visible worksheet.",
+        "Worksheet.delete"
+      );
     this.sheets = this.sheets.filter((s) => s !== sheet);
-    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")!.id;
+    if (this.activeSheetId === sheet.id)
+      this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")!.id;
     if (this.selection?.sheetId === sheet.id) this.selection = undefined;
   }
 
@@ -225,7 +248,11 @@ export class WorkbookModel {
   }
 
   /** Calls fn for every stored cell inside rect, choosing the cheaper iteration. */
-  forEachStoredCell(sheet: SheetModel, rect: Rect, fn: (cell: Cell, r: number, c: number, k: number) => void): void {
+  forEachStoredCell(
+    sheet: SheetModel,
+    rect: Rect,
+    fn: (cell: Cell, r: number, c: number, k: number) => void
+  ): void {
     const area = (rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1);
     if (area <= sheet.cells.size) {
       for (let r = rect.r0; r <= rect.r1; r++)
@@ -236,7 +263,8 @@ export class WorkbookModel {
         }
     } else {
       for (const [k, cell] of sheet.cells) {
-        const r = rowOf(k), c = colOf(k);
+        const r = rowOf(k),
+          c = colOf(k);
         if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1) fn(cell, r, c, k);
       }
     }
@@ -265,10 +293,19 @@ export class WorkbookModel {
 
   /** The used range: cells with a value or formula, plus (unless valuesOnly) cells with a format. */
   usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefined {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     for (const [k, cell] of sheet.cells) {
-      if (valuesOnly ? cell.v === undefined && cell.f === undefined : cell.v === undefined && cell.f === undefined && !cell.fmt) continue;
-      const r = rowOf(k), c = colOf(k);
+      if (
+        valuesOnly
+          ? cell.v === undefined && cell.f === undefined
+          : cell.v === undefined && cell.f === undefined && !cell.fmt
+      )
+        continue;
+      const r = rowOf(k),
+        c = colOf(k);
       if (r < r0) r0 = r;
       if (r > r1) r1 = r;
       if (c < c0) c0 = c;
@@ -288,21 +325,33 @@ export class WorkbookModel {
   }
 
   numberFormatAt(sheet: SheetModel, r: number, c: number): string | undefined {
-    return sheet.cells.get(key(r, c))?.fmt?.numberFormat ?? sheet.rowFormats.get(r)?.numberFormat ?? sheet.colFormats.get(c)?.numberFormat;
+    return (
+      sheet.cells.get(key(r, c))?.fmt?.numberFormat ??
+      sheet.rowFormats.get(r)?.numberFormat ??
+      sheet.colFormats.get(c)?.numberFormat
+    );
   }
 
   /**
    * Merge `patch` into the format of every cell in rect (whole rows/columns stored once).
    * `patch` must depend only on the format it is given (results are shared between cells).
    */
-  patchFormat(sheet: SheetModel, rect: Rect, patch: (f: CellFormat, r: number, c: number) => CellFormat): void {
+  patchFormat(
+    sheet: SheetModel,
+    rect: Rect,
+    patch: (f: CellFormat, r: number, c: number) => CellFormat
+  ): void {
     const wholeCols = isWholeColumns(rect);
     const wholeRows = isWholeRows(rect) && !wholeCols;
     if (wholeCols || wholeRows) {
       const probe = patch({}, rect.r0, rect.c0);
       const keys = Object.keys(probe) as (keyof CellFormat)[];
-      if (wholeCols) for (let c = rect.c0; c <= rect.c1; c++) sheet.colFormats.set(c, patch(sheet.colFormats.get(c) ?? {}, -1, c));
-      else for (let r = rect.r0; r <= rect.r1; r++) sheet.rowFormats.set(r, patch(sheet.rowFormats.get(r) ?? {}, r, -1));
+      if (wholeCols)
+        for (let c = rect.c0; c <= rect.c1; c++)
+          sheet.colFormats.set(c, patch(sheet.colFormats.get(c) ?? {}, -1, c));
+      else
+        for (let r = rect.r0; r <= rect.r1; r++)
+          sheet.rowFormats.set(r, patch(sheet.rowFormats.get(r) ?? {}, r, -1));
       this.forEachStoredCell(sheet, rect, (cell) => {
         if (!cell.fmt) return;
         const next = { ...cell.fmt };
@@ -332,7 +381,8 @@ export class WorkbookModel {
 
   /** Returns the common value of `read` over rect, or null when cells differ (Excel's rule). */
   uniform<T>(sheet: SheetModel, rect: Rect, read: (f: CellFormat, r: number, c: number) => T): T | null {
-    const wholeCols = isWholeColumns(rect), wholeRows = isWholeRows(rect);
+    const wholeCols = isWholeColumns(rect),
+      wholeRows = isWholeRows(rect);
     let first: T | undefined;
     let seen = false;
     const visit = (value: T): boolean => {
@@ -345,7 +395,13 @@ export class WorkbookModel {
     };
     if (wholeCols || wholeRows) {
       // Sample the row/column defaults and every stored cell; enough to answer "uniform?".
-      const base = wholeCols ? Array.from({ length: Math.min(rect.c1 - rect.c0 + 1, 512) }, (_, i) => read(this.effectiveFormat(sheet, MAX_ROWS, rect.c0 + i), -1, rect.c0 + i)) : Array.from({ length: Math.min(rect.r1 - rect.r0 + 1, 512) }, (_, i) => read(this.effectiveFormat(sheet, rect.r0 + i, MAX_COLS), rect.r0 + i, -1));
+      const base = wholeCols
+        ? Array.from({ length: Math.min(rect.c1 - rect.c0 + 1, 512) }, (_, i) =>
+            read(this.effectiveFormat(sheet, MAX_ROWS, rect.c0 + i), -1, rect.c0 + i)
+          )
+        : Array.from({ length: Math.min(rect.r1 - rect.r0 + 1, 512) }, (_, i) =>
+            read(this.effectiveFormat(sheet, rect.r0 + i, MAX_COLS), rect.r0 + i, -1)
+          );
       for (const v of base) if (!visit(v)) return null;
       let same = true;
       this.forEachStoredCell(sheet, rect, (_cell, r, c) => {
@@ -354,7 +410,8 @@ export class WorkbookModel {
       return same ? (first as T) : null;
     }
     for (let r = rect.r0; r <= rect.r1; r++)
-      for (let c = rect.c0; c <= rect.c1; c++) if (!visit(read(this.effectiveFormat(sheet, r, c), r, c))) return null;
+      for (let c = rect.c0; c <= rect.c1; c++)
+        if (!visit(read(this.effectiveFormat(sheet, r, c), r, c))) return null;
     return first as T;
   }
 
@@ -368,7 +425,8 @@ export class WorkbookModel {
 
   /** Distinct validation models present in rect (null = cells without validation). */
   validationsIn(sheet: SheetModel, rect: Rect): (DataValidationModel | null)[] {
-    const rows = new Set([rect.r0]), cols = new Set([rect.c0]);
+    const rows = new Set([rect.r0]),
+      cols = new Set([rect.c0]);
     for (const e of sheet.validation) {
       if (!intersect(e.rect, rect)) continue;
       for (const r of [e.rect.r0, e.rect.r1 + 1]) if (r > rect.r0 && r <= rect.r1) rows.add(r);

@@ -22,7 +22,10 @@ export class ClientResult<T> {
   private _ready = false;
   get value(): T {
     if (!this._ready)
-      throw new StandinError("ValueNotLoaded", 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+      throw new StandinError(
+        "ValueNotLoaded",
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.'
+      );
     return this._value as T;
   }
   /** @internal */
@@ -37,17 +40,27 @@ export class TrackedObjects {
   remove(_obj: unknown): void {}
 }
 
-export type LoadArg = string | string[] | { select?: string | string[]; expand?: string | string[]; [k: string]: unknown } | undefined;
+export type LoadArg =
+  | string
+  | string[]
+  | { select?: string | string[]; expand?: string | string[]; [k: string]: unknown }
+  | undefined;
 
 /** Turn any accepted load argument into a list of property paths ("a", "format/fill/color"); undefined = all scalars. */
 export function loadPaths(arg: LoadArg): string[] | undefined {
   if (arg === undefined || arg === null) return undefined;
-  if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === "string")
+    return arg
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.flatMap((s) => loadPaths(s) ?? []);
   if (typeof arg === "object") {
     if ("select" in arg || "expand" in arg) {
       const sel = loadPaths(arg.select as LoadArg) ?? [];
-      const exp = (loadPaths(arg.expand as LoadArg) ?? []).filter((e) => !sel.some((s) => s.startsWith(e + "/")));
+      const exp = (loadPaths(arg.expand as LoadArg) ?? []).filter(
+        (e) => !sel.some((s) => s.startsWith(e + "/"))
+      );
       return sel.length || exp.length ? [...sel, ...exp] : undefined;
     }
     const out: string[] = [];
@@ -93,7 +106,10 @@ export class StandinContext {
         });
       },
       load: () => {
-        ctx._enqueue({ p: "runtime", k: "load", n: "enableEvents" }, () => ({ response: host.eventsEnabled, commit: () => void (loaded.enableEvents = true) }));
+        ctx._enqueue({ p: "runtime", k: "load", n: "enableEvents" }, () => ({
+          response: host.eventsEnabled,
+          commit: () => void (loaded.enableEvents = true),
+        }));
       },
     };
   }
@@ -148,7 +164,8 @@ export class StandinContext {
     const entry = { bytes, responseBytes: 0, ops: ops.length };
     this.host.recordRequest(entry);
     await Promise.resolve();
-    if (bytes > PAYLOAD_LIMIT_BYTES) fail(ErrorCode.requestPayloadSizeLimitExceeded, undefined, "RequestContext.sync");
+    if (bytes > PAYLOAD_LIMIT_BYTES)
+      fail(ErrorCode.requestPayloadSizeLimitExceeded, undefined, "RequestContext.sync");
 
     const commits: (() => void)[] = [];
     const responses: unknown[] = [];
@@ -174,7 +191,8 @@ export class StandinContext {
       }
     }
     entry.responseBytes = utf8Length(JSON.stringify(responses));
-    if (!error && entry.responseBytes > PAYLOAD_LIMIT_BYTES) error = new StandinError(ErrorCode.responsePayloadSizeLimitExceeded, undefined, "RequestContext.sync");
+    if (!error && entry.responseBytes > PAYLOAD_LIMIT_BYTES)
+      error = new StandinError(ErrorCode.responsePayloadSizeLimitExceeded, undefined, "RequestContext.sync");
     this._completedSyncs++;
     this.flushEvents();
     if (error) throw error;
@@ -188,7 +206,9 @@ export class StandinContext {
     if (changes.length) void this.host.fireChanges(changes, "Local", "ThisLocalAddin");
     if (this.settingsChanged) {
       this.settingsChanged = false;
-      void this.host.fireSettingsChanged((owner) => (owner instanceof StandinContext ? owner.workbook.settings : undefined));
+      void this.host.fireSettingsChanged((owner) =>
+        owner instanceof StandinContext ? owner.workbook.settings : undefined
+      );
     }
   }
 }
@@ -205,7 +225,7 @@ export abstract class ProxyObject<T> {
     readonly context: StandinContext,
     readonly _path: string,
     private readonly _resolver: () => T | null,
-    readonly _nullable = false,
+    readonly _nullable = false
   ) {
     this._createdAtSync = context._completedSyncs;
     if (_nullable) context._registerNullable(this as ProxyObject<unknown>);
@@ -285,7 +305,12 @@ export abstract class ProxyObject<T> {
       const valid = this._scalarNames();
       const values: Record<string, unknown> = {};
       for (const name of names) {
-        if (!valid.includes(name)) fail(ErrorCode.invalidArgument, `The property '${name}' does not exist on this object.`, this._path);
+        if (!valid.includes(name))
+          fail(
+            ErrorCode.invalidArgument,
+            `The property '${name}' does not exist on this object.`,
+            this._path
+          );
         values[name] = target === null ? null : this._read(target, name);
       }
       return {
@@ -341,6 +366,7 @@ export abstract class ProxyObject<T> {
 /** A deep-ish copy for values captured at set time (2-D arrays and plain objects). */
 export function snapshotArg<V>(v: V): V {
   if (Array.isArray(v)) return v.map((x) => snapshotArg(x)) as V;
-  if (v && typeof v === "object" && !(v instanceof Date) && !(v instanceof ProxyObject)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, snapshotArg(x)])) as V;
+  if (v && typeof v === "object" && !(v instanceof Date) && !(v instanceof ProxyObject))
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, snapshotArg(x)])) as V;
   return v;
 }

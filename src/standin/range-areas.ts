@@ -10,7 +10,12 @@ import { RangeFormat } from "./range-format";
 import type { SheetModel } from "./model";
 import { live, modelOf } from "./target";
 
-export function parseAreas(ctx: ProxyObject<unknown>["context"], sheet: SheetModel, address: string, location: string): RangeTarget {
+export function parseAreas(
+  ctx: ProxyObject<unknown>["context"],
+  sheet: SheetModel,
+  address: string,
+  location: string
+): RangeTarget {
   const parts = address.split(",").map((p) => p.trim());
   if (parts.some((p) => p === "")) fail(ErrorCode.invalidArgument, `Invalid address '${address}'.`, location);
   const areas = parts.map((p) => parseRangeArg(ctx, sheet, p, location));
@@ -32,7 +37,9 @@ export class RangeAreas extends ProxyObject<RangeTarget> {
     switch (name) {
       case "address":
       case "addressLocal":
-        return areasOf(t).map((r) => qualifiedAddress(t.sheet.name, r)).join(",");
+        return areasOf(t)
+          .map((r) => qualifiedAddress(t.sheet.name, r))
+          .join(",");
       case "areaCount":
         return areasOf(t).length;
       case "cellCount":
@@ -40,20 +47,42 @@ export class RangeAreas extends ProxyObject<RangeTarget> {
     }
     return undefined;
   }
-  get address(): string { return this._get("address"); }
-  get addressLocal(): string { return this._get("addressLocal"); }
-  get areaCount(): number { return this._get("areaCount"); }
-  get cellCount(): number { return this._get("cellCount"); }
+  get address(): string {
+    return this._get("address");
+  }
+  get addressLocal(): string {
+    return this._get("addressLocal");
+  }
+  get areaCount(): number {
+    return this._get("areaCount");
+  }
+  get cellCount(): number {
+    return this._get("cellCount");
+  }
   get format(): RangeFormat {
-    return (this._format ??= new RangeFormat(this.context, `${this._path}.format`, () => this._targetOrNull(), this._nullable));
+    return (this._format ??= new RangeFormat(
+      this.context,
+      `${this._path}.format`,
+      () => this._targetOrNull(),
+      this._nullable
+    ));
   }
   get areas(): RangeCollection {
-    return (this._areas ??= new RangeCollection(this.context, `${this._path}.areas`, () => this._targetOrNull(), this._nullable));
+    return (this._areas ??= new RangeCollection(
+      this.context,
+      `${this._path}.areas`,
+      () => this._targetOrNull(),
+      this._nullable
+    ));
   }
   clear(applyTo: string = "All"): void {
     this._queueCall("clear", [applyTo], (t) => {
       live(this.context, t);
-      const how = oneOf(applyTo, ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"] as const, "RangeAreas.clear");
+      const how = oneOf(
+        applyTo,
+        ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"] as const,
+        "RangeAreas.clear"
+      );
       const model = modelOf(this.context);
       for (const rect of areasOf(t)) {
         if (how === "All" || how === "Contents") {
@@ -78,13 +107,28 @@ export class RangeCollection extends CollectionProxy<RangeTarget, Range, Rect> {
     return new Range(this.context, `${this._path}.getItemAt(${index})`, () => ({ sheet: t.sheet, rect }));
   }
   protected _itemScalarNames(): readonly string[] {
-    return ["address", "addressLocal", "rowCount", "columnCount", "rowIndex", "columnIndex", "values", "formulas", "numberFormat", "text", "valueTypes", "cellCount"];
+    return [
+      "address",
+      "addressLocal",
+      "rowCount",
+      "columnCount",
+      "rowIndex",
+      "columnIndex",
+      "values",
+      "formulas",
+      "numberFormat",
+      "text",
+      "valueTypes",
+      "cellCount",
+    ];
   }
   getItemAt(index: number): Range {
     return new Range(this.context, `${this._path}.getItemAt(${index})`, () => {
       const t = this._target();
       const rect = areasOf(t)[index];
-      return rect ? { sheet: t.sheet, rect } : fail(ErrorCode.itemNotFound, undefined, "RangeCollection.getItemAt");
+      return rect
+        ? { sheet: t.sheet, rect }
+        : fail(ErrorCode.itemNotFound, undefined, "RangeCollection.getItemAt");
     });
   }
 }

@@ -1,10 +1,27 @@
 /** Model-level range operations used by the Range proxy: write/read grids, shift, merge, autofit. */
-import { MAX_COLS, MAX_ROWS, intersect, isWholeColumns, isWholeRows, rectCols, rectRows, type Rect } from "./address";
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  intersect,
+  isWholeColumns,
+  isWholeRows,
+  rectCols,
+  rectRows,
+  type Rect,
+} from "./address";
 import { coerceInput, formatText, valueTypeOf, type Scalar } from "./cell-values";
 import { ErrorCode, fail } from "./errors";
 import { PAYLOAD_LIMIT_BYTES } from "./host";
 import { requireFormattable, requireUnlocked } from "./protection";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, colOf, key, rowOf, type SheetModel, type WorkbookModel } from "./model";
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  colOf,
+  key,
+  rowOf,
+  type SheetModel,
+  type WorkbookModel,
+} from "./model";
 
 export interface RangeTarget {
   sheet: SheetModel;
@@ -18,26 +35,36 @@ export function areasOf(t: RangeTarget): Rect[] {
   return t.areas ?? [t.rect];
 }
 
-const SHAPE_MESSAGE = "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
+const SHAPE_MESSAGE =
+  "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
 
 /**
  * Validate the shape of a 2-D input for `values` / `formulas` / `numberFormat` and return a
  * function giving the input for (row, col) offsets. A non-array is applied to every cell.
  */
-export function gridInput(input: unknown, rect: Rect, location: string, allowOneByOneBroadcast: boolean): (i: number, j: number) => unknown {
-  if (input === null || input === undefined) fail(ErrorCode.invalidArgument, "null is not a valid input for a single property.", location);
+export function gridInput(
+  input: unknown,
+  rect: Rect,
+  location: string,
+  allowOneByOneBroadcast: boolean
+): (i: number, j: number) => unknown {
+  if (input === null || input === undefined)
+    fail(ErrorCode.invalidArgument, "null is not a valid input for a single property.", location);
   if (!Array.isArray(input)) return () => input;
-  const rows = rectRows(rect), cols = rectCols(rect);
+  const rows = rectRows(rect),
+    cols = rectCols(rect);
   if (allowOneByOneBroadcast && input.length === 1 && Array.isArray(input[0]) && input[0].length === 1) {
     const only = input[0][0];
     return () => only;
   }
-  if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) fail(ErrorCode.invalidArgument, SHAPE_MESSAGE, location);
+  if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols))
+    fail(ErrorCode.invalidArgument, SHAPE_MESSAGE, location);
   return (i, j) => (input as unknown[][])[i][j];
 }
 
 function guardCellCount(rect: Rect, location: string): void {
-  if (rectRows(rect) * rectCols(rect) * 3 > PAYLOAD_LIMIT_BYTES) fail(ErrorCode.responsePayloadSizeLimitExceeded, undefined, location);
+  if (rectRows(rect) * rectCols(rect) * 3 > PAYLOAD_LIMIT_BYTES)
+    fail(ErrorCode.responsePayloadSizeLimitExceeded, undefined, location);
 }
 
 export function writeContent(model: WorkbookModel, t: RangeTarget, input: unknown, location: string): void {
@@ -52,17 +79,24 @@ export function writeContent(model: WorkbookModel, t: RangeTarget, input: unknow
       const fmt = coerced.numberFormat;
       if (fmt) {
         const current = model.numberFormatAt(sheet, r, c);
-        if (current === undefined || current === "General") model.patchFormat(sheet, { r0: r, c0: c, r1: r, c1: c }, (f) => ({ ...f, numberFormat: fmt }));
+        if (current === undefined || current === "General")
+          model.patchFormat(sheet, { r0: r, c0: c, r1: r, c1: c }, (f) => ({ ...f, numberFormat: fmt }));
       }
     }
 }
 
-export function writeNumberFormat(model: WorkbookModel, t: RangeTarget, input: unknown, location: string): void {
+export function writeNumberFormat(
+  model: WorkbookModel,
+  t: RangeTarget,
+  input: unknown,
+  location: string
+): void {
   const { sheet, rect } = t;
   requireFormattable(sheet, location);
   if (!Array.isArray(input) || (input.length === 1 && Array.isArray(input[0]) && input[0].length === 1)) {
     const only = Array.isArray(input) ? (input as unknown[][])[0][0] : input;
-    if (only === null || only === undefined) fail(ErrorCode.invalidArgument, "null is not a valid input for a single property.", location);
+    if (only === null || only === undefined)
+      fail(ErrorCode.invalidArgument, "null is not a valid input for a single property.", location);
     const fmt = String(only) === "" ? "General" : String(only);
     model.patchFormat(sheet, rect, (f) => ({ ...f, numberFormat: fmt }));
     return;
@@ -109,21 +143,35 @@ function readCell(model: WorkbookModel, sheet: SheetModel, r: number, c: number,
 }
 
 /** Move every stored cell-keyed entry of `map` by (dr, dc) when `moves(r, c)`; drop when `drops(r, c)`. */
-function remap<V>(map: Map<number, V>, drops: (r: number, c: number) => boolean, moves: (r: number, c: number) => boolean, dr: number, dc: number): void {
+function remap<V>(
+  map: Map<number, V>,
+  drops: (r: number, c: number) => boolean,
+  moves: (r: number, c: number) => boolean,
+  dr: number,
+  dc: number
+): void {
   const moved: [number, V][] = [];
   for (const [k, v] of [...map]) {
-    const r = rowOf(k), c = colOf(k);
+    const r = rowOf(k),
+      c = colOf(k);
     if (drops(r, c)) map.delete(k);
     else if (moves(r, c)) {
       map.delete(k);
-      const nr = r + dr, nc = c + dc;
+      const nr = r + dr,
+        nc = c + dc;
       if (nr < MAX_ROWS && nc < MAX_COLS) moved.push([key(nr, nc), v]);
     }
   }
   for (const [k, v] of moved) map.set(k, v);
 }
 
-function shiftIndexMap<V>(map: Map<number, V>, from: number, delta: number, dropFrom?: number, dropTo?: number): void {
+function shiftIndexMap<V>(
+  map: Map<number, V>,
+  from: number,
+  delta: number,
+  dropFrom?: number,
+  dropTo?: number
+): void {
   const entries = [...map].sort((a, b) => (delta > 0 ? b[0] - a[0] : a[0] - b[0]));
   for (const [i, v] of entries) {
     if (dropFrom !== undefined && i >= dropFrom && i <= dropTo!) map.delete(i);
@@ -134,7 +182,13 @@ function shiftIndexMap<V>(map: Map<number, V>, from: number, delta: number, drop
   }
 }
 
-function shiftIndexSet(set: Set<number>, from: number, delta: number, dropFrom?: number, dropTo?: number): void {
+function shiftIndexSet(
+  set: Set<number>,
+  from: number,
+  delta: number,
+  dropFrom?: number,
+  dropTo?: number
+): void {
   const map = new Map([...set].map((i) => [i, true] as [number, boolean]));
   shiftIndexMap(map, from, delta, dropFrom, dropTo);
   set.clear();
@@ -145,23 +199,74 @@ function shiftIndexSet(set: Set<number>, from: number, delta: number, dropFrom?:
 export function shiftCells(sheet: SheetModel, rect: Rect, direction: "Up" | "Left" | "Down" | "Right"): void {
   const vertical = direction === "Up" || direction === "Down";
   const n = vertical ? rectRows(rect) : rectCols(rect);
-  const inBand = (r: number, c: number) => (vertical ? c >= rect.c0 && c <= rect.c1 : r >= rect.r0 && r <= rect.r1);
+  const inBand = (r: number, c: number) =>
+    vertical ? c >= rect.c0 && c <= rect.c1 : r >= rect.r0 && r <= rect.r1;
   const inRect = (r: number, c: number) => r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1;
   if (direction === "Up") remap(sheet.cells, inRect, (r, c) => inBand(r, c) && r > rect.r1, -n, 0);
   if (direction === "Left") remap(sheet.cells, inRect, (r, c) => inBand(r, c) && c > rect.c1, 0, -n);
-  if (direction === "Down") remap(sheet.cells, () => false, (r, c) => inBand(r, c) && r >= rect.r0, n, 0);
-  if (direction === "Right") remap(sheet.cells, () => false, (r, c) => inBand(r, c) && c >= rect.c0, 0, n);
+  if (direction === "Down")
+    remap(
+      sheet.cells,
+      () => false,
+      (r, c) => inBand(r, c) && r >= rect.r0,
+      n,
+      0
+    );
+  if (direction === "Right")
+    remap(
+      sheet.cells,
+      () => false,
+      (r, c) => inBand(r, c) && c >= rect.c0,
+      0,
+      n
+    );
   if (vertical && isWholeRows(rect)) {
     const del = direction === "Up";
-    shiftIndexMap(sheet.rowFormats, del ? rect.r1 + 1 : rect.r0, del ? -n : n, del ? rect.r0 : undefined, rect.r1);
-    shiftIndexMap(sheet.rowHeights, del ? rect.r1 + 1 : rect.r0, del ? -n : n, del ? rect.r0 : undefined, rect.r1);
-    shiftIndexSet(sheet.hiddenRows, del ? rect.r1 + 1 : rect.r0, del ? -n : n, del ? rect.r0 : undefined, rect.r1);
+    shiftIndexMap(
+      sheet.rowFormats,
+      del ? rect.r1 + 1 : rect.r0,
+      del ? -n : n,
+      del ? rect.r0 : undefined,
+      rect.r1
+    );
+    shiftIndexMap(
+      sheet.rowHeights,
+      del ? rect.r1 + 1 : rect.r0,
+      del ? -n : n,
+      del ? rect.r0 : undefined,
+      rect.r1
+    );
+    shiftIndexSet(
+      sheet.hiddenRows,
+      del ? rect.r1 + 1 : rect.r0,
+      del ? -n : n,
+      del ? rect.r0 : undefined,
+      rect.r1
+    );
   }
   if (!vertical && isWholeColumns(rect)) {
     const del = direction === "Left";
-    shiftIndexMap(sheet.colFormats, del ? rect.c1 + 1 : rect.c0, del ? -n : n, del ? rect.c0 : undefined, rect.c1);
-    shiftIndexMap(sheet.colWidths, del ? rect.c1 + 1 : rect.c0, del ? -n : n, del ? rect.c0 : undefined, rect.c1);
-    shiftIndexSet(sheet.hiddenCols, del ? rect.c1 + 1 : rect.c0, del ? -n : n, del ? rect.c0 : undefined, rect.c1);
+    shiftIndexMap(
+      sheet.colFormats,
+      del ? rect.c1 + 1 : rect.c0,
+      del ? -n : n,
+      del ? rect.c0 : undefined,
+      rect.c1
+    );
+    shiftIndexMap(
+      sheet.colWidths,
+      del ? rect.c1 + 1 : rect.c0,
+      del ? -n : n,
+      del ? rect.c0 : undefined,
+      rect.c1
+    );
+    shiftIndexSet(
+      sheet.hiddenCols,
+      del ? rect.c1 + 1 : rect.c0,
+      del ? -n : n,
+      del ? rect.c0 : undefined,
+      rect.c1
+    );
   }
   const shiftRect = (x: Rect): Rect | undefined => {
     const d = direction === "Up" || direction === "Left" ? -n : n;
@@ -178,8 +283,12 @@ export function shiftCells(sheet: SheetModel, rect: Rect, direction: "Up" | "Lef
     return x;
   };
   sheet.merges = sheet.merges.map(shiftRect).filter((x): x is Rect => x !== undefined);
-  sheet.validation = sheet.validation.map((v) => ({ ...v, rect: shiftRect(v.rect) })).filter((v): v is typeof v & { rect: Rect } => v.rect !== undefined);
-  sheet.conditionalFormats = sheet.conditionalFormats.map((cf) => ({ ...cf, rect: shiftRect(cf.rect) })).filter((cf): cf is typeof cf & { rect: Rect } => cf.rect !== undefined);
+  sheet.validation = sheet.validation
+    .map((v) => ({ ...v, rect: shiftRect(v.rect) }))
+    .filter((v): v is typeof v & { rect: Rect } => v.rect !== undefined);
+  sheet.conditionalFormats = sheet.conditionalFormats
+    .map((cf) => ({ ...cf, rect: shiftRect(cf.rect) }))
+    .filter((cf): cf is typeof cf & { rect: Rect } => cf.rect !== undefined);
 }
 
 const CHAR_POINTS = 5.6;
@@ -211,8 +320,13 @@ export function autofitRows(model: WorkbookModel, t: RangeTarget): void {
     const fmt = model.effectiveFormat(t.sheet, r, c);
     const text = formatText(model.value(t.sheet, r, c), fmt.numberFormat);
     const width = t.sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
-    const perLine = Math.max(1, Math.floor((width - PADDING_POINTS) / (CHAR_POINTS * ((fmt.fontSize ?? 11) / 11))));
-    const lines = fmt.wrapText ? text.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine)), 0) : text.split("\n").length;
+    const perLine = Math.max(
+      1,
+      Math.floor((width - PADDING_POINTS) / (CHAR_POINTS * ((fmt.fontSize ?? 11) / 11)))
+    );
+    const lines = fmt.wrapText
+      ? text.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine)), 0)
+      : text.split("\n").length;
     const h = lines * DEFAULT_ROW_HEIGHT * ((fmt.fontSize ?? 11) / 11);
     heights.set(r, Math.max(heights.get(r) ?? DEFAULT_ROW_HEIGHT, h));
   });
@@ -225,7 +339,14 @@ export function autofitRows(model: WorkbookModel, t: RangeTarget): void {
 
 export function mergeRange(model: WorkbookModel, t: RangeTarget, across: boolean): void {
   const { sheet, rect } = t;
-  const areas: Rect[] = across ? Array.from({ length: rectRows(rect) }, (_, i) => ({ r0: rect.r0 + i, r1: rect.r0 + i, c0: rect.c0, c1: rect.c1 })) : [rect];
+  const areas: Rect[] = across
+    ? Array.from({ length: rectRows(rect) }, (_, i) => ({
+        r0: rect.r0 + i,
+        r1: rect.r0 + i,
+        c0: rect.c0,
+        c1: rect.c1,
+      }))
+    : [rect];
   sheet.merges = sheet.merges.filter((m) => !intersect(m, rect));
   for (const area of areas) {
     if (area.r0 === area.r1 && area.c0 === area.c1) continue;

@@ -1,8 +1,26 @@
 /** Excel.RangeFormat and its children (fill, font, borders, protection), stored per cell. */
 import { isWholeColumns, isWholeRows, type Rect } from "./address";
 import { ErrorCode, fail } from "./errors";
-import { BORDER_INDEX, BORDER_STYLE, BORDER_WEIGHT, HORIZONTAL, UNDERLINE, VERTICAL, normalizeColor, oneOf, requireBoolean, requireNumber } from "./format-values";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT, type BorderModel, type CellFormat, type Side } from "./model";
+import {
+  BORDER_INDEX,
+  BORDER_STYLE,
+  BORDER_WEIGHT,
+  HORIZONTAL,
+  UNDERLINE,
+  VERTICAL,
+  normalizeColor,
+  oneOf,
+  requireBoolean,
+  requireNumber,
+} from "./format-values";
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_FONT,
+  DEFAULT_ROW_HEIGHT,
+  type BorderModel,
+  type CellFormat,
+  type Side,
+} from "./model";
 import { ProxyObject } from "./proxy";
 import { requireFormattable } from "./protection";
 import { areasOf, autofitColumns, autofitRows, type RangeTarget } from "./range-edit";
@@ -32,7 +50,12 @@ export class RangeFormat extends FormatPart {
     return ["wrapText", "horizontalAlignment", "verticalAlignment", "columnWidth", "rowHeight"];
   }
   protected override _navigation(name: string): ProxyObject<unknown> | undefined {
-    return ({ fill: this.fill, font: this.font, borders: this.borders, protection: this.protection } as Record<string, ProxyObject<unknown> | undefined>)[name];
+    return (
+      { fill: this.fill, font: this.font, borders: this.borders, protection: this.protection } as Record<
+        string,
+        ProxyObject<unknown> | undefined
+      >
+    )[name];
   }
   protected _read(t: RangeTarget, name: string): unknown {
     switch (name) {
@@ -43,20 +66,44 @@ export class RangeFormat extends FormatPart {
       case "verticalAlignment":
         return this._uniform(t, (f) => f.verticalAlignment ?? "Bottom");
       case "columnWidth":
-        return uniformOver(areasOf(t), (rect) => uniformIndex(rect.c0, rect.c1, (c) => t.sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH));
+        return uniformOver(areasOf(t), (rect) =>
+          uniformIndex(rect.c0, rect.c1, (c) => t.sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH)
+        );
       case "rowHeight":
-        return uniformOver(areasOf(t), (rect) => uniformIndex(rect.r0, rect.r1, (r) => t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT));
+        return uniformOver(areasOf(t), (rect) =>
+          uniformIndex(rect.r0, rect.r1, (r) => t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT)
+        );
     }
     return undefined;
   }
 
-  get wrapText(): boolean { return this._get("wrapText"); }
-  set wrapText(v: boolean) { this._patch("wrapText", v, (f) => ({ ...f, wrapText: requireBoolean(v, "RangeFormat.wrapText") })); }
-  get horizontalAlignment(): string { return this._get("horizontalAlignment"); }
-  set horizontalAlignment(v: string) { this._patch("horizontalAlignment", v, (f) => ({ ...f, horizontalAlignment: oneOf(v, HORIZONTAL, "RangeFormat.horizontalAlignment") })); }
-  get verticalAlignment(): string { return this._get("verticalAlignment"); }
-  set verticalAlignment(v: string) { this._patch("verticalAlignment", v, (f) => ({ ...f, verticalAlignment: oneOf(v, VERTICAL, "RangeFormat.verticalAlignment") })); }
-  get columnWidth(): number { return this._get("columnWidth"); }
+  get wrapText(): boolean {
+    return this._get("wrapText");
+  }
+  set wrapText(v: boolean) {
+    this._patch("wrapText", v, (f) => ({ ...f, wrapText: requireBoolean(v, "RangeFormat.wrapText") }));
+  }
+  get horizontalAlignment(): string {
+    return this._get("horizontalAlignment");
+  }
+  set horizontalAlignment(v: string) {
+    this._patch("horizontalAlignment", v, (f) => ({
+      ...f,
+      horizontalAlignment: oneOf(v, HORIZONTAL, "RangeFormat.horizontalAlignment"),
+    }));
+  }
+  get verticalAlignment(): string {
+    return this._get("verticalAlignment");
+  }
+  set verticalAlignment(v: string) {
+    this._patch("verticalAlignment", v, (f) => ({
+      ...f,
+      verticalAlignment: oneOf(v, VERTICAL, "RangeFormat.verticalAlignment"),
+    }));
+  }
+  get columnWidth(): number {
+    return this._get("columnWidth");
+  }
   set columnWidth(v: number) {
     this._queueSet("columnWidth", v, (t) => {
       live(this.context, t);
@@ -64,28 +111,67 @@ export class RangeFormat extends FormatPart {
       for (const rect of areasOf(t)) for (let c = rect.c0; c <= rect.c1; c++) t.sheet.colWidths.set(c, w);
     });
   }
-  get rowHeight(): number { return this._get("rowHeight"); }
+  get rowHeight(): number {
+    return this._get("rowHeight");
+  }
   set rowHeight(v: number) {
     this._queueSet("rowHeight", v, (t) => {
       live(this.context, t);
       const h = requireNumber(v, "RangeFormat.rowHeight", 0, 409);
       for (const rect of areasOf(t)) {
-        if (isWholeColumns(rect) && rect.r1 - rect.r0 > 200000) fail(ErrorCode.notImplemented, "Setting the height of every row is not supported by the stand-in.");
+        if (isWholeColumns(rect) && rect.r1 - rect.r0 > 200000)
+          fail(ErrorCode.notImplemented, "Setting the height of every row is not supported by the stand-in.");
         for (let r = rect.r0; r <= rect.r1; r++) t.sheet.rowHeights.set(r, h);
       }
     });
   }
 
-  get fill(): RangeFill { return (this._fill ??= new RangeFill(this.context, `${this._path}.fill`, () => this._targetOrNull(), this._nullable)); }
-  get font(): RangeFont { return (this._font ??= new RangeFont(this.context, `${this._path}.font`, () => this._targetOrNull(), this._nullable)); }
-  get borders(): RangeBorderCollection { return (this._borders ??= new RangeBorderCollection(this.context, `${this._path}.borders`, () => this._targetOrNull(), this._nullable)); }
-  get protection(): FormatProtection { return (this._protection ??= new FormatProtection(this.context, `${this._path}.protection`, () => this._targetOrNull(), this._nullable)); }
+  get fill(): RangeFill {
+    return (this._fill ??= new RangeFill(
+      this.context,
+      `${this._path}.fill`,
+      () => this._targetOrNull(),
+      this._nullable
+    ));
+  }
+  get font(): RangeFont {
+    return (this._font ??= new RangeFont(
+      this.context,
+      `${this._path}.font`,
+      () => this._targetOrNull(),
+      this._nullable
+    ));
+  }
+  get borders(): RangeBorderCollection {
+    return (this._borders ??= new RangeBorderCollection(
+      this.context,
+      `${this._path}.borders`,
+      () => this._targetOrNull(),
+      this._nullable
+    ));
+  }
+  get protection(): FormatProtection {
+    return (this._protection ??= new FormatProtection(
+      this.context,
+      `${this._path}.protection`,
+      () => this._targetOrNull(),
+      this._nullable
+    ));
+  }
 
   autofitColumns(): void {
-    this._queueCall("autofitColumns", [], (t) => areasOf(live(this.context, t)).forEach((rect) => autofitColumns(modelOf(this.context), { sheet: t.sheet, rect })));
+    this._queueCall("autofitColumns", [], (t) =>
+      areasOf(live(this.context, t)).forEach((rect) =>
+        autofitColumns(modelOf(this.context), { sheet: t.sheet, rect })
+      )
+    );
   }
   autofitRows(): void {
-    this._queueCall("autofitRows", [], (t) => areasOf(live(this.context, t)).forEach((rect) => autofitRows(modelOf(this.context), { sheet: t.sheet, rect })));
+    this._queueCall("autofitRows", [], (t) =>
+      areasOf(live(this.context, t)).forEach((rect) =>
+        autofitRows(modelOf(this.context), { sheet: t.sheet, rect })
+      )
+    );
   }
 }
 
@@ -114,7 +200,9 @@ export class RangeFill extends FormatPart {
   protected _read(t: RangeTarget, name: string): unknown {
     return name === "color" ? this._uniform(t, (f) => f.fill ?? "#FFFFFF") : undefined;
   }
-  get color(): string { return this._get("color"); }
+  get color(): string {
+    return this._get("color");
+  }
   set color(v: string) {
     this._patch("color", v, (f) => {
       const color = normalizeColor(v, "RangeFill.color");
@@ -143,32 +231,64 @@ export class RangeFont extends FormatPart {
   }
   protected _read(t: RangeTarget, name: string): unknown {
     switch (name) {
-      case "bold": return this._uniform(t, (f) => f.bold ?? false);
-      case "italic": return this._uniform(t, (f) => f.italic ?? false);
-      case "color": return this._uniform(t, (f) => f.fontColor ?? DEFAULT_FONT.color);
-      case "size": return this._uniform(t, (f) => f.fontSize ?? DEFAULT_FONT.size);
-      case "name": return this._uniform(t, (f) => f.fontName ?? DEFAULT_FONT.name);
-      case "underline": return this._uniform(t, (f) => f.underline ?? "None");
+      case "bold":
+        return this._uniform(t, (f) => f.bold ?? false);
+      case "italic":
+        return this._uniform(t, (f) => f.italic ?? false);
+      case "color":
+        return this._uniform(t, (f) => f.fontColor ?? DEFAULT_FONT.color);
+      case "size":
+        return this._uniform(t, (f) => f.fontSize ?? DEFAULT_FONT.size);
+      case "name":
+        return this._uniform(t, (f) => f.fontName ?? DEFAULT_FONT.name);
+      case "underline":
+        return this._uniform(t, (f) => f.underline ?? "None");
     }
     return undefined;
   }
-  get bold(): boolean { return this._get("bold"); }
-  set bold(v: boolean) { this._patch("bold", v, (f) => ({ ...f, bold: requireBoolean(v, "RangeFont.bold") })); }
-  get italic(): boolean { return this._get("italic"); }
-  set italic(v: boolean) { this._patch("italic", v, (f) => ({ ...f, italic: requireBoolean(v, "RangeFont.italic") })); }
-  get color(): string { return this._get("color"); }
-  set color(v: string) { this._patch("color", v, (f) => ({ ...f, fontColor: normalizeColor(v, "RangeFont.color") ?? DEFAULT_FONT.color })); }
-  get size(): number { return this._get("size"); }
-  set size(v: number) { this._patch("size", v, (f) => ({ ...f, fontSize: requireNumber(v, "RangeFont.size", 1, 409) })); }
-  get name(): string { return this._get("name"); }
+  get bold(): boolean {
+    return this._get("bold");
+  }
+  set bold(v: boolean) {
+    this._patch("bold", v, (f) => ({ ...f, bold: requireBoolean(v, "RangeFont.bold") }));
+  }
+  get italic(): boolean {
+    return this._get("italic");
+  }
+  set italic(v: boolean) {
+    this._patch("italic", v, (f) => ({ ...f, italic: requireBoolean(v, "RangeFont.italic") }));
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._patch("color", v, (f) => ({
+      ...f,
+      fontColor: normalizeColor(v, "RangeFont.color") ?? DEFAULT_FONT.color,
+    }));
+  }
+  get size(): number {
+    return this._get("size");
+  }
+  set size(v: number) {
+    this._patch("size", v, (f) => ({ ...f, fontSize: requireNumber(v, "RangeFont.size", 1, 409) }));
+  }
+  get name(): string {
+    return this._get("name");
+  }
   set name(v: string) {
     this._patch("name", v, (f) => {
-      if (typeof v !== "string" || v.trim() === "") fail(ErrorCode.invalidArgument, "Invalid font name.", "RangeFont.name");
+      if (typeof v !== "string" || v.trim() === "")
+        fail(ErrorCode.invalidArgument, "Invalid font name.", "RangeFont.name");
       return { ...f, fontName: v };
     });
   }
-  get underline(): string { return this._get("underline"); }
-  set underline(v: string) { this._patch("underline", v, (f) => ({ ...f, underline: oneOf(v, UNDERLINE, "RangeFont.underline") })); }
+  get underline(): string {
+    return this._get("underline");
+  }
+  set underline(v: string) {
+    this._patch("underline", v, (f) => ({ ...f, underline: oneOf(v, UNDERLINE, "RangeFont.underline") }));
+  }
 }
 
 export class FormatProtection extends FormatPart {
@@ -178,8 +298,12 @@ export class FormatProtection extends FormatPart {
   protected _read(t: RangeTarget, name: string): unknown {
     return name === "locked" ? this._uniform(t, (f) => f.locked ?? true) : undefined;
   }
-  get locked(): boolean { return this._get("locked"); }
-  set locked(v: boolean) { this._patch("locked", v, (f) => ({ ...f, locked: requireBoolean(v, "FormatProtection.locked") })); }
+  get locked(): boolean {
+    return this._get("locked");
+  }
+  set locked(v: boolean) {
+    this._patch("locked", v, (f) => ({ ...f, locked: requireBoolean(v, "FormatProtection.locked") }));
+  }
 }
 
 type BorderIndex = (typeof BORDER_INDEX)[number];
@@ -187,14 +311,28 @@ type BorderIndex = (typeof BORDER_INDEX)[number];
 /** Which cells (and which side of them) an edge of the range means. */
 function edgeCells(rect: Rect, edge: BorderIndex): { rect: Rect; side: Side }[] {
   switch (edge) {
-    case "EdgeTop": return [{ rect: { ...rect, r1: rect.r0 }, side: "top" }];
-    case "EdgeBottom": return [{ rect: { ...rect, r0: rect.r1 }, side: "bottom" }];
-    case "EdgeLeft": return [{ rect: { ...rect, c1: rect.c0 }, side: "left" }];
-    case "EdgeRight": return [{ rect: { ...rect, c0: rect.c1 }, side: "right" }];
+    case "EdgeTop":
+      return [{ rect: { ...rect, r1: rect.r0 }, side: "top" }];
+    case "EdgeBottom":
+      return [{ rect: { ...rect, r0: rect.r1 }, side: "bottom" }];
+    case "EdgeLeft":
+      return [{ rect: { ...rect, c1: rect.c0 }, side: "left" }];
+    case "EdgeRight":
+      return [{ rect: { ...rect, c0: rect.c1 }, side: "right" }];
     case "InsideHorizontal":
-      return rect.r0 === rect.r1 ? [] : [{ rect: { ...rect, r1: rect.r1 - 1 }, side: "bottom" }, { rect: { ...rect, r0: rect.r0 + 1 }, side: "top" }];
+      return rect.r0 === rect.r1
+        ? []
+        : [
+            { rect: { ...rect, r1: rect.r1 - 1 }, side: "bottom" },
+            { rect: { ...rect, r0: rect.r0 + 1 }, side: "top" },
+          ];
     case "InsideVertical":
-      return rect.c0 === rect.c1 ? [] : [{ rect: { ...rect, c1: rect.c1 - 1 }, side: "right" }, { rect: { ...rect, c0: rect.c0 + 1 }, side: "left" }];
+      return rect.c0 === rect.c1
+        ? []
+        : [
+            { rect: { ...rect, c1: rect.c1 - 1 }, side: "right" },
+            { rect: { ...rect, c0: rect.c0 + 1 }, side: "left" },
+          ];
     default:
       return [];
   }
@@ -211,11 +349,21 @@ export class RangeBorderCollection extends ProxyObject<RangeTarget> {
   }
   getItem(index: string): RangeBorder {
     const edge = index as BorderIndex;
-    return new RangeBorder(this.context, `${this._path}.getItem(${JSON.stringify(index)})`, () => {
-      const t = this._targetOrNull();
-      if (t && !BORDER_INDEX.includes(edge)) fail(ErrorCode.invalidArgument, `Invalid border index '${index}'.`, "RangeBorderCollection.getItem");
-      return t && { ...t, edge };
-    }, this._nullable);
+    return new RangeBorder(
+      this.context,
+      `${this._path}.getItem(${JSON.stringify(index)})`,
+      () => {
+        const t = this._targetOrNull();
+        if (t && !BORDER_INDEX.includes(edge))
+          fail(
+            ErrorCode.invalidArgument,
+            `Invalid border index '${index}'.`,
+            "RangeBorderCollection.getItem"
+          );
+        return t && { ...t, edge };
+      },
+      this._nullable
+    );
   }
 }
 
@@ -237,20 +385,41 @@ export class RangeBorder extends ProxyObject<RangeTarget & { edge: BorderIndex }
   private _setBorder(name: keyof BorderModel, value: unknown, allowed?: readonly string[]): void {
     this._queueSet(name, value, (t) => {
       live(this.context, t);
-      const v = name === "color" ? normalizeColor(value, "RangeBorder.color") ?? "#000000" : oneOf(value, allowed!, `RangeBorder.${name}`);
+      const v =
+        name === "color"
+          ? (normalizeColor(value, "RangeBorder.color") ?? "#000000")
+          : oneOf(value, allowed!, `RangeBorder.${name}`);
       const model = modelOf(this.context);
       for (const area of areasOf(t)) {
-        if (isWholeRows(area) && isWholeColumns(area)) fail(ErrorCode.notImplemented, "Borders on the whole sheet are not supported by the stand-in.");
+        if (isWholeRows(area) && isWholeColumns(area))
+          fail(ErrorCode.notImplemented, "Borders on the whole sheet are not supported by the stand-in.");
         for (const { rect, side } of edgeCells(area, t.edge))
-          model.patchFormat(t.sheet, rect, (f) => ({ ...f, borders: { ...f.borders, [side]: { ...(f.borders?.[side] ?? NO_BORDER), [name]: v } } }));
+          model.patchFormat(t.sheet, rect, (f) => ({
+            ...f,
+            borders: { ...f.borders, [side]: { ...(f.borders?.[side] ?? NO_BORDER), [name]: v } },
+          }));
       }
     });
   }
-  get style(): string { return this._get("style"); }
-  set style(v: string) { this._setBorder("style", v, BORDER_STYLE); }
-  get color(): string { return this._get("color"); }
-  set color(v: string) { this._setBorder("color", v); }
-  get weight(): string { return this._get("weight"); }
-  set weight(v: string) { this._setBorder("weight", v, BORDER_WEIGHT); }
-  get sideIndex(): string { return this._get("sideIndex"); }
+  get style(): string {
+    return this._get("style");
+  }
+  set style(v: string) {
+    this._setBorder("style", v, BORDER_STYLE);
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._setBorder("color", v);
+  }
+  get weight(): string {
+    return this._get("weight");
+  }
+  set weight(v: string) {
+    this._setBorder("weight", v, BORDER_WEIGHT);
+  }
+  get sideIndex(): string {
+    return this._get("sideIndex");
+  }
 }

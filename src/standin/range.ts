@@ -1,9 +1,29 @@
 /** Excel.Range stand-in. */
-import { MAX_COLS, MAX_ROWS, boundingRect, intersect, isWholeColumns, isWholeRows, parseAddress, qualifiedAddress, rectCols, rectInBounds, rectRows, type Rect } from "./address";
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  boundingRect,
+  intersect,
+  isWholeColumns,
+  isWholeRows,
+  parseAddress,
+  qualifiedAddress,
+  rectCols,
+  rectInBounds,
+  rectRows,
+  type Rect,
+} from "./address";
 import { ErrorCode, fail } from "./errors";
 import type { SheetModel } from "./model";
 import { ProxyObject, snapshotArg, type StandinContext } from "./proxy";
-import { mergeRange, readGrid, shiftCells, writeContent, writeNumberFormat, type RangeTarget } from "./range-edit";
+import {
+  mergeRange,
+  readGrid,
+  shiftCells,
+  writeContent,
+  writeNumberFormat,
+  type RangeTarget,
+} from "./range-edit";
 import { RangeFormat } from "./range-format";
 import { DataValidation } from "./data-validation";
 import { ConditionalFormatCollection, cfLinks } from "./conditional-formats";
@@ -14,11 +34,35 @@ import { requireUnlocked } from "./protection";
 export type { RangeTarget };
 
 /** Set by workbook.ts (avoids an import cycle): builds a Worksheet proxy for `range.worksheet`. */
-export const rangeLinks: { worksheet?: (ctx: StandinContext, path: string, resolve: () => SheetModel | null, nullable: boolean) => unknown } = {};
+export const rangeLinks: {
+  worksheet?: (
+    ctx: StandinContext,
+    path: string,
+    resolve: () => SheetModel | null,
+    nullable: boolean
+  ) => unknown;
+} = {};
 
 const SCALARS = [
-  "address", "addressLocal", "cellCount", "rowCount", "columnCount", "rowIndex", "columnIndex", "values", "formulas", "formulasLocal",
-  "numberFormat", "numberFormatLocal", "text", "valueTypes", "isEntireColumn", "isEntireRow", "rowHidden", "columnHidden", "hidden",
+  "address",
+  "addressLocal",
+  "cellCount",
+  "rowCount",
+  "columnCount",
+  "rowIndex",
+  "columnIndex",
+  "values",
+  "formulas",
+  "formulasLocal",
+  "numberFormat",
+  "numberFormatLocal",
+  "text",
+  "valueTypes",
+  "isEntireColumn",
+  "isEntireRow",
+  "rowHidden",
+  "columnHidden",
+  "hidden",
 ] as const;
 
 export { live, modelOf };
@@ -26,13 +70,16 @@ export { live, modelOf };
 export function parseRangeArg(ctx: StandinContext, sheet: SheetModel, arg: unknown, location: string): Rect {
   if (arg instanceof Range) {
     const t = arg._target();
-    if (t.sheet !== sheet) fail(ErrorCode.invalidArgument, "The ranges are on different worksheets.", location);
+    if (t.sheet !== sheet)
+      fail(ErrorCode.invalidArgument, "The ranges are on different worksheets.", location);
     return t.rect;
   }
-  if (typeof arg !== "string") return fail(ErrorCode.invalidArgument, "Expected a range or an address.", location);
+  if (typeof arg !== "string")
+    return fail(ErrorCode.invalidArgument, "Expected a range or an address.", location);
   const parsed = parseAddress(arg);
   if (!parsed) return fail(ErrorCode.invalidArgument, `Invalid address '${arg}'.`, location);
-  if (parsed.sheet !== undefined && modelOf(ctx).findSheet(parsed.sheet) !== sheet) fail(ErrorCode.invalidArgument, `The address '${arg}' is not on this worksheet.`, location);
+  if (parsed.sheet !== undefined && modelOf(ctx).findSheet(parsed.sheet) !== sheet)
+    fail(ErrorCode.invalidArgument, `The address '${arg}' is not on this worksheet.`, location);
   return parsed.rect;
 }
 
@@ -108,43 +155,93 @@ export class Range extends ProxyObject<RangeTarget> {
   }
 
   // ---- properties ----
-  get address(): string { return this._get("address"); }
-  get addressLocal(): string { return this._get("addressLocal"); }
-  get cellCount(): number { return this._get("cellCount"); }
-  get rowCount(): number { return this._get("rowCount"); }
-  get columnCount(): number { return this._get("columnCount"); }
-  get rowIndex(): number { return this._get("rowIndex"); }
-  get columnIndex(): number { return this._get("columnIndex"); }
-  get text(): string[][] { return this._get("text"); }
-  get valueTypes(): string[][] { return this._get("valueTypes"); }
-  get isEntireColumn(): boolean { return this._get("isEntireColumn"); }
-  get isEntireRow(): boolean { return this._get("isEntireRow"); }
-  get hidden(): boolean { return this._get("hidden"); }
+  get address(): string {
+    return this._get("address");
+  }
+  get addressLocal(): string {
+    return this._get("addressLocal");
+  }
+  get cellCount(): number {
+    return this._get("cellCount");
+  }
+  get rowCount(): number {
+    return this._get("rowCount");
+  }
+  get columnCount(): number {
+    return this._get("columnCount");
+  }
+  get rowIndex(): number {
+    return this._get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this._get("columnIndex");
+  }
+  get text(): string[][] {
+    return this._get("text");
+  }
+  get valueTypes(): string[][] {
+    return this._get("valueTypes");
+  }
+  get isEntireColumn(): boolean {
+    return this._get("isEntireColumn");
+  }
+  get isEntireRow(): boolean {
+    return this._get("isEntireRow");
+  }
+  get hidden(): boolean {
+    return this._get("hidden");
+  }
 
-  get values(): unknown[][] { return this._get("values"); }
-  set values(v: unknown[][]) { this._writeContent("values", v); }
-  get formulas(): unknown[][] { return this._get("formulas"); }
-  set formulas(v: unknown[][]) { this._writeContent("formulas", v); }
-  get formulasLocal(): unknown[][] { return this._get("formulasLocal"); }
-  set formulasLocal(v: unknown[][]) { this._writeContent("formulasLocal", v); }
-  get numberFormat(): unknown[][] { return this._get("numberFormat"); }
+  get values(): unknown[][] {
+    return this._get("values");
+  }
+  set values(v: unknown[][]) {
+    this._writeContent("values", v);
+  }
+  get formulas(): unknown[][] {
+    return this._get("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this._writeContent("formulas", v);
+  }
+  get formulasLocal(): unknown[][] {
+    return this._get("formulasLocal");
+  }
+  set formulasLocal(v: unknown[][]) {
+    this._writeContent("formulasLocal", v);
+  }
+  get numberFormat(): unknown[][] {
+    return this._get("numberFormat");
+  }
   set numberFormat(v: unknown[][]) {
     const value = snapshotArg(v);
-    this._queueSet("numberFormat", value, (t) => writeNumberFormat(modelOf(this.context), live(this.context, t), value, "Range.numberFormat"));
+    this._queueSet("numberFormat", value, (t) =>
+      writeNumberFormat(modelOf(this.context), live(this.context, t), value, "Range.numberFormat")
+    );
   }
-  get numberFormatLocal(): unknown[][] { return this._get("numberFormatLocal"); }
-  set numberFormatLocal(v: unknown[][]) { this.numberFormat = v; }
+  get numberFormatLocal(): unknown[][] {
+    return this._get("numberFormatLocal");
+  }
+  set numberFormatLocal(v: unknown[][]) {
+    this.numberFormat = v;
+  }
 
-  get rowHidden(): boolean { return this._get("rowHidden"); }
+  get rowHidden(): boolean {
+    return this._get("rowHidden");
+  }
   set rowHidden(v: boolean) {
     this._queueSet("rowHidden", v, (t) => {
-      for (let r = t.rect.r0; r <= t.rect.r1; r++) v ? t.sheet.hiddenRows.add(r) : t.sheet.hiddenRows.delete(r);
+      for (let r = t.rect.r0; r <= t.rect.r1; r++)
+        v ? t.sheet.hiddenRows.add(r) : t.sheet.hiddenRows.delete(r);
     });
   }
-  get columnHidden(): boolean { return this._get("columnHidden"); }
+  get columnHidden(): boolean {
+    return this._get("columnHidden");
+  }
   set columnHidden(v: boolean) {
     this._queueSet("columnHidden", v, (t) => {
-      for (let c = t.rect.c0; c <= t.rect.c1; c++) v ? t.sheet.hiddenCols.add(c) : t.sheet.hiddenCols.delete(c);
+      for (let c = t.rect.c0; c <= t.rect.c1; c++)
+        v ? t.sheet.hiddenCols.add(c) : t.sheet.hiddenCols.delete(c);
     });
   }
 
@@ -159,55 +256,119 @@ export class Range extends ProxyObject<RangeTarget> {
 
   // ---- navigation ----
   get format(): RangeFormat {
-    return (this._format ??= new RangeFormat(this.context, `${this._path}.format`, () => this._targetOrNull(), this._nullable));
+    return (this._format ??= new RangeFormat(
+      this.context,
+      `${this._path}.format`,
+      () => this._targetOrNull(),
+      this._nullable
+    ));
   }
   get dataValidation(): DataValidation {
-    return (this._dv ??= new DataValidation(this.context, `${this._path}.dataValidation`, () => this._targetOrNull(), this._nullable));
+    return (this._dv ??= new DataValidation(
+      this.context,
+      `${this._path}.dataValidation`,
+      () => this._targetOrNull(),
+      this._nullable
+    ));
   }
   get conditionalFormats(): ConditionalFormatCollection {
-    return (this._cfs ??= new ConditionalFormatCollection(this.context, `${this._path}.conditionalFormats`, () => this._targetOrNull(), this._nullable));
+    return (this._cfs ??= new ConditionalFormatCollection(
+      this.context,
+      `${this._path}.conditionalFormats`,
+      () => this._targetOrNull(),
+      this._nullable
+    ));
   }
   get worksheet(): any {
-    return (this._ws ??= rangeLinks.worksheet!(this.context, `${this._path}.worksheet`, () => this._targetOrNull()?.sheet ?? null, this._nullable));
+    return (this._ws ??= rangeLinks.worksheet!(
+      this.context,
+      `${this._path}.worksheet`,
+      () => this._targetOrNull()?.sheet ?? null,
+      this._nullable
+    ));
   }
 
   // ---- derived ranges ----
-  private _derive(name: string, args: unknown[], compute: (t: RangeTarget) => Rect | null, nullable = this._nullable): Range {
+  private _derive(
+    name: string,
+    args: unknown[],
+    compute: (t: RangeTarget) => Rect | null,
+    nullable = this._nullable
+  ): Range {
     const path = `${this._path}.${name}(${args.map(argPath).join(",")})`;
-    return new Range(this.context, path, () => {
-      const t = this._targetOrNull();
-      if (t === null) return null;
-      live(this.context, t);
-      const rect = compute(t);
-      if (rect === null) return null;
-      if (!rectInBounds(rect)) fail(ErrorCode.invalidArgument, "The resulting range is outside the worksheet.", `Range.${name}`);
-      return { sheet: t.sheet, rect };
-    }, nullable);
+    return new Range(
+      this.context,
+      path,
+      () => {
+        const t = this._targetOrNull();
+        if (t === null) return null;
+        live(this.context, t);
+        const rect = compute(t);
+        if (rect === null) return null;
+        if (!rectInBounds(rect))
+          fail(ErrorCode.invalidArgument, "The resulting range is outside the worksheet.", `Range.${name}`);
+        return { sheet: t.sheet, rect };
+      },
+      nullable
+    );
   }
 
   getCell(row: number, column: number): Range {
-    return this._derive("getCell", [row, column], ({ rect }) => ({ r0: rect.r0 + row, c0: rect.c0 + column, r1: rect.r0 + row, c1: rect.c0 + column }));
+    return this._derive("getCell", [row, column], ({ rect }) => ({
+      r0: rect.r0 + row,
+      c0: rect.c0 + column,
+      r1: rect.r0 + row,
+      c1: rect.c0 + column,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
-    return this._derive("getResizedRange", [deltaRows, deltaColumns], ({ rect }) => ({ ...rect, r1: rect.r1 + deltaRows, c1: rect.c1 + deltaColumns }));
+    return this._derive("getResizedRange", [deltaRows, deltaColumns], ({ rect }) => ({
+      ...rect,
+      r1: rect.r1 + deltaRows,
+      c1: rect.c1 + deltaColumns,
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): Range {
-    return this._derive("getOffsetRange", [rowOffset, columnOffset], ({ rect }) => ({ r0: rect.r0 + rowOffset, r1: rect.r1 + rowOffset, c0: rect.c0 + columnOffset, c1: rect.c1 + columnOffset }));
+    return this._derive("getOffsetRange", [rowOffset, columnOffset], ({ rect }) => ({
+      r0: rect.r0 + rowOffset,
+      r1: rect.r1 + rowOffset,
+      c0: rect.c0 + columnOffset,
+      c1: rect.c1 + columnOffset,
+    }));
   }
   getRow(row: number): Range {
     return this._derive("getRow", [row], ({ rect }) => ({ ...rect, r0: rect.r0 + row, r1: rect.r0 + row }));
   }
   getColumn(column: number): Range {
-    return this._derive("getColumn", [column], ({ rect }) => ({ ...rect, c0: rect.c0 + column, c1: rect.c0 + column }));
+    return this._derive("getColumn", [column], ({ rect }) => ({
+      ...rect,
+      c0: rect.c0 + column,
+      c1: rect.c0 + column,
+    }));
   }
   getEntireRow(): Range {
-    return this._derive("getEntireRow", [], ({ rect }) => ({ r0: rect.r0, r1: rect.r1, c0: 0, c1: MAX_COLS - 1 }));
+    return this._derive("getEntireRow", [], ({ rect }) => ({
+      r0: rect.r0,
+      r1: rect.r1,
+      c0: 0,
+      c1: MAX_COLS - 1,
+    }));
   }
   getEntireColumn(): Range {
-    return this._derive("getEntireColumn", [], ({ rect }) => ({ r0: 0, r1: MAX_ROWS - 1, c0: rect.c0, c1: rect.c1 }));
+    return this._derive("getEntireColumn", [], ({ rect }) => ({
+      r0: 0,
+      r1: MAX_ROWS - 1,
+      c0: rect.c0,
+      c1: rect.c1,
+    }));
   }
   getLastCell(): Range {
-    return this._derive("getLastCell", [], ({ rect }) => ({ r0: rect.r1, c0: rect.c1, r1: rect.r1, c1: rect.c1 }));
+    return this._derive("getLastCell", [], ({ rect }) => ({
+      r0: rect.r1,
+      c0: rect.c1,
+      r1: rect.r1,
+      c1: rect.c1,
+    }));
   }
   getLastRow(): Range {
     return this._derive("getLastRow", [], ({ rect }) => ({ ...rect, r0: rect.r1 }));
@@ -216,42 +377,85 @@ export class Range extends ProxyObject<RangeTarget> {
     return this._derive("getLastColumn", [], ({ rect }) => ({ ...rect, c0: rect.c1 }));
   }
   getRowsAbove(count = 1): Range {
-    return this._derive("getRowsAbove", [count], ({ rect }) => ({ ...rect, r0: rect.r0 - count, r1: rect.r0 - 1 }));
+    return this._derive("getRowsAbove", [count], ({ rect }) => ({
+      ...rect,
+      r0: rect.r0 - count,
+      r1: rect.r0 - 1,
+    }));
   }
   getRowsBelow(count = 1): Range {
-    return this._derive("getRowsBelow", [count], ({ rect }) => ({ ...rect, r0: rect.r1 + 1, r1: rect.r1 + count }));
+    return this._derive("getRowsBelow", [count], ({ rect }) => ({
+      ...rect,
+      r0: rect.r1 + 1,
+      r1: rect.r1 + count,
+    }));
   }
   getColumnsBefore(count = 1): Range {
-    return this._derive("getColumnsBefore", [count], ({ rect }) => ({ ...rect, c0: rect.c0 - count, c1: rect.c0 - 1 }));
+    return this._derive("getColumnsBefore", [count], ({ rect }) => ({
+      ...rect,
+      c0: rect.c0 - count,
+      c1: rect.c0 - 1,
+    }));
   }
   getColumnsAfter(count = 1): Range {
-    return this._derive("getColumnsAfter", [count], ({ rect }) => ({ ...rect, c0: rect.c1 + 1, c1: rect.c1 + count }));
+    return this._derive("getColumnsAfter", [count], ({ rect }) => ({
+      ...rect,
+      c0: rect.c1 + 1,
+      c1: rect.c1 + count,
+    }));
   }
   getBoundingRect(anotherRange: Range | string): Range {
-    return this._derive("getBoundingRect", [anotherRange], (t) => boundingRect(t.rect, parseRangeArg(this.context, t.sheet, anotherRange, "Range.getBoundingRect")));
+    return this._derive("getBoundingRect", [anotherRange], (t) =>
+      boundingRect(t.rect, parseRangeArg(this.context, t.sheet, anotherRange, "Range.getBoundingRect"))
+    );
   }
   getIntersection(anotherRange: Range | string): Range {
-    return this._derive("getIntersection", [anotherRange], (t) => intersect(t.rect, parseRangeArg(this.context, t.sheet, anotherRange, "Range.getIntersection")) ?? fail(ErrorCode.itemNotFound, "The ranges do not intersect.", "Range.getIntersection"));
+    return this._derive(
+      "getIntersection",
+      [anotherRange],
+      (t) =>
+        intersect(t.rect, parseRangeArg(this.context, t.sheet, anotherRange, "Range.getIntersection")) ??
+        fail(ErrorCode.itemNotFound, "The ranges do not intersect.", "Range.getIntersection")
+    );
   }
   getIntersectionOrNullObject(anotherRange: Range | string): Range {
-    return this._derive("getIntersectionOrNullObject", [anotherRange], (t) => intersect(t.rect, parseRangeArg(this.context, t.sheet, anotherRange, "Range.getIntersectionOrNullObject")) ?? null, true);
+    return this._derive(
+      "getIntersectionOrNullObject",
+      [anotherRange],
+      (t) =>
+        intersect(
+          t.rect,
+          parseRangeArg(this.context, t.sheet, anotherRange, "Range.getIntersectionOrNullObject")
+        ) ?? null,
+      true
+    );
   }
   getUsedRange(valuesOnly = false): Range {
     return this._derive("getUsedRange", [valuesOnly], (t) => {
       const used = modelOf(this.context).usedRect(t.sheet, valuesOnly);
-      return (used && intersect(used, t.rect)) ?? fail(ErrorCode.itemNotFound, "The range has no used cells.", "Range.getUsedRange");
+      return (
+        (used && intersect(used, t.rect)) ??
+        fail(ErrorCode.itemNotFound, "The range has no used cells.", "Range.getUsedRange")
+      );
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): Range {
-    return this._derive("getUsedRangeOrNullObject", [valuesOnly], (t) => {
-      const used = modelOf(this.context).usedRect(t.sheet, valuesOnly);
-      return (used && intersect(used, t.rect)) ?? null;
-    }, true);
+    return this._derive(
+      "getUsedRangeOrNullObject",
+      [valuesOnly],
+      (t) => {
+        const used = modelOf(this.context).usedRect(t.sheet, valuesOnly);
+        return (used && intersect(used, t.rect)) ?? null;
+      },
+      true
+    );
   }
 
   // ---- methods ----
   merge(across = false): void {
-    this._queueCall("merge", [across], (t) => mergeRange(modelOf(this.context), live(this.context, t), across));
+    this._queueCall("merge", [across], (t) =>
+      mergeRange(modelOf(this.context), live(this.context, t), across)
+    );
   }
   unmerge(): void {
     this._queueCall("unmerge", [], (t) => {
@@ -262,7 +466,11 @@ export class Range extends ProxyObject<RangeTarget> {
   clear(applyTo: string = "All"): void {
     this._queueCall("clear", [applyTo], (t) => {
       live(this.context, t);
-      const how = oneOf(applyTo, ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"] as const, "Range.clear");
+      const how = oneOf(
+        applyTo,
+        ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"] as const,
+        "Range.clear"
+      );
       const model = modelOf(this.context);
       if (how === "All" || how === "Contents") {
         requireUnlocked(model, t.sheet, t.rect, "Range.clear");
@@ -280,7 +488,11 @@ export class Range extends ProxyObject<RangeTarget> {
       live(this.context, t);
       const dir = oneOf(shift, ["Up", "Left"] as const, "Range.delete");
       shiftCells(t.sheet, t.rect, dir);
-      const changeType = isWholeRows(t.rect) ? "RowDeleted" : isWholeColumns(t.rect) ? "ColumnDeleted" : "CellDeleted";
+      const changeType = isWholeRows(t.rect)
+        ? "RowDeleted"
+        : isWholeColumns(t.rect)
+          ? "ColumnDeleted"
+          : "CellDeleted";
       this.context._recordChange({ sheetId: t.sheet.id, rect: t.rect, changeType });
     });
   }
@@ -289,7 +501,11 @@ export class Range extends ProxyObject<RangeTarget> {
       live(this.context, t);
       const dir = oneOf(shift, ["Down", "Right"] as const, "Range.insert");
       shiftCells(t.sheet, t.rect, dir);
-      const changeType = isWholeRows(t.rect) ? "RowInserted" : isWholeColumns(t.rect) ? "ColumnInserted" : "CellInserted";
+      const changeType = isWholeRows(t.rect)
+        ? "RowInserted"
+        : isWholeColumns(t.rect)
+          ? "ColumnInserted"
+          : "CellInserted";
       this.context._recordChange({ sheetId: t.sheet.id, rect: t.rect, changeType });
     });
     return this._derive("insertResult", [], (t) => t.rect);
@@ -297,7 +513,8 @@ export class Range extends ProxyObject<RangeTarget> {
   select(): void {
     this._queueCall("select", [], (t) => {
       live(this.context, t);
-      if (t.sheet.visibility !== "Visible") fail(ErrorCode.invalidOperation, "Cannot select a range on a hidden worksheet.", "Range.select");
+      if (t.sheet.visibility !== "Visible")
+        fail(ErrorCode.invalidOperation, "Cannot select a range on a hidden worksheet.", "Range.select");
       const model = modelOf(this.context);
       model.selection = { sheetId: t.sheet.id, rect: t.rect };
       model.activeSheetId = t.sheet.id;

@@ -17,12 +17,14 @@ function serialize(value: unknown): string {
   } catch {
     text = undefined;
   }
-  if (text === undefined) fail(ErrorCode.invalidArgument, "A setting value must be JSON-serializable.", "SettingCollection.add");
+  if (text === undefined)
+    fail(ErrorCode.invalidArgument, "A setting value must be JSON-serializable.", "SettingCollection.add");
   return text;
 }
 
 function requireKey(key: unknown): string {
-  if (typeof key !== "string" || key === "") fail(ErrorCode.invalidArgument, "A setting key must be a non-empty string.", "SettingCollection");
+  if (typeof key !== "string" || key === "")
+    fail(ErrorCode.invalidArgument, "A setting key must be a non-empty string.", "SettingCollection");
   return key;
 }
 
@@ -34,7 +36,9 @@ export class SettingCollection extends CollectionProxy<WorkbookModel, Setting, s
   }
   protected _makeItem(key: string): Setting {
     const model = this._target();
-    return new Setting(this.context, `${this._path}.getItem(${JSON.stringify(key)})`, () => (model.settings.has(key) ? { model, key } : fail(ErrorCode.itemNotFound)));
+    return new Setting(this.context, `${this._path}.getItem(${JSON.stringify(key)})`, () =>
+      model.settings.has(key) ? { model, key } : fail(ErrorCode.itemNotFound)
+    );
   }
   protected _itemScalarNames(): readonly string[] {
     return ["key", "value"];
@@ -55,15 +59,22 @@ export class SettingCollection extends CollectionProxy<WorkbookModel, Setting, s
   getItem(key: string): Setting {
     return new Setting(this.context, `${this._path}.getItem(${JSON.stringify(key)})`, () => {
       const model = this._target();
-      return model.settings.has(key) ? { model, key } : fail(ErrorCode.itemNotFound, `The setting '${key}' doesn't exist.`, "SettingCollection.getItem");
+      return model.settings.has(key)
+        ? { model, key }
+        : fail(ErrorCode.itemNotFound, `The setting '${key}' doesn't exist.`, "SettingCollection.getItem");
     });
   }
 
   getItemOrNullObject(key: string): Setting {
-    return new Setting(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`, () => {
-      const model = this._target();
-      return model.settings.has(key) ? { model, key } : null;
-    }, true);
+    return new Setting(
+      this.context,
+      `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`,
+      () => {
+        const model = this._target();
+        return model.settings.has(key) ? { model, key } : null;
+      },
+      true
+    );
   }
 
   getCount(): ClientResult<number> {
@@ -81,7 +92,7 @@ export class SettingCollection extends CollectionProxy<WorkbookModel, Setting, s
       this.context,
       `${this._path}.onSettingsChanged`,
       (h) => host.addSettingsHandler(h as never, this.context),
-      (h) => host.removeSettingsHandler(h as never, this.context),
+      (h) => host.removeSettingsHandler(h as never, this.context)
     ));
   }
 }
@@ -96,8 +107,12 @@ export class Setting extends ProxyObject<SettingTarget> {
     if (text === undefined) return fail(ErrorCode.itemNotFound);
     return JSON.parse(text);
   }
-  get key(): string { return this._get("key"); }
-  get value(): any { return this._get("value"); }
+  get key(): string {
+    return this._get("key");
+  }
+  get value(): any {
+    return this._get("value");
+  }
   set value(v: any) {
     const value = snapshotArg(v);
     this._queueSet("value", value, (t) => {

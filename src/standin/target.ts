@@ -10,6 +10,7 @@ export function modelOf(ctx: StandinContext): WorkbookModel {
 
 /** The sheet must still exist when an operation runs. */
 export function live<T extends RangeTarget>(ctx: StandinContext, t: T): T {
-  if (!modelOf(ctx).sheets.includes(t.sheet)) fail(ErrorCode.itemNotFound, "The worksheet of this range no longer exists.");
+  if (!modelOf(ctx).sheets.includes(t.sheet))
+    fail(ErrorCode.itemNotFound, "The worksheet of this range no longer exists.");
   return t;
 }

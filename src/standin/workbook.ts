@@ -22,30 +22,57 @@ export class WorksheetCollection extends CollectionProxy<WorkbookModel, Workshee
   getItem(key: string): Worksheet {
     return new Worksheet(this.context, `${this._path}.getItem(${JSON.stringify(key)})`, () => {
       const model = this._target();
-      return model.findSheet(key) ?? model.sheetById(key) ?? fail(ErrorCode.itemNotFound, `The worksheet '${key}' doesn't exist.`, "WorksheetCollection.getItem");
+      return (
+        model.findSheet(key) ??
+        model.sheetById(key) ??
+        fail(ErrorCode.itemNotFound, `The worksheet '${key}' doesn't exist.`, "WorksheetCollection.getItem")
+      );
     });
   }
   getItemOrNullObject(key: string): Worksheet {
-    return new Worksheet(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`, () => {
-      const model = this._target();
-      return model.findSheet(key) ?? model.sheetById(key) ?? null;
-    }, true);
+    return new Worksheet(
+      this.context,
+      `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`,
+      () => {
+        const model = this._target();
+        return model.findSheet(key) ?? model.sheetById(key) ?? null;
+      },
+      true
+    );
   }
   getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.context, `${this._path}.getActiveWorksheet()`, () => this._target().activeSheet());
+    return new Worksheet(this.context, `${this._path}.getActiveWorksheet()`, () =>
+      this._target().activeSheet()
+    );
   }
   getFirst(visibleOnly = false): Worksheet {
-    return new Worksheet(this.context, `${this._path}.getFirst(${visibleOnly})`, () => this._target().sheets.find((s) => !visibleOnly || s.visibility === "Visible") ?? fail(ErrorCode.itemNotFound));
+    return new Worksheet(
+      this.context,
+      `${this._path}.getFirst(${visibleOnly})`,
+      () =>
+        this._target().sheets.find((s) => !visibleOnly || s.visibility === "Visible") ??
+        fail(ErrorCode.itemNotFound)
+    );
   }
   getLast(visibleOnly = false): Worksheet {
-    return new Worksheet(this.context, `${this._path}.getLast(${visibleOnly})`, () => [...this._target().sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible") ?? fail(ErrorCode.itemNotFound));
+    return new Worksheet(
+      this.context,
+      `${this._path}.getLast(${visibleOnly})`,
+      () =>
+        [...this._target().sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible") ??
+        fail(ErrorCode.itemNotFound)
+    );
   }
   add(name?: string): Worksheet {
     let created: SheetModel | undefined;
     this._queueCall("add", name === undefined ? [] : [name], (model) => {
       created = model.addSheet(name ?? model.nextSheetName());
     });
-    return new Worksheet(this.context, `${this._path}.add(${name === undefined ? "" : JSON.stringify(name)})`, () => created ?? fail(ErrorCode.invalidOperation, "The worksheet was not created."));
+    return new Worksheet(
+      this.context,
+      `${this._path}.add(${name === undefined ? "" : JSON.stringify(name)})`,
+      () => created ?? fail(ErrorCode.invalidOperation, "The worksheet was not created.")
+    );
   }
   getCount(visibleOnly = false): ClientResult<number> {
     const result = new ClientResult<number>();
@@ -70,12 +97,18 @@ export class Workbook extends ProxyObject<WorkbookModel> {
   protected _read(model: WorkbookModel, name: string): unknown {
     return name === "name" ? model.name : undefined;
   }
-  get name(): string { return this._get("name"); }
+  get name(): string {
+    return this._get("name");
+  }
   get worksheets(): WorksheetCollection {
-    return (this._worksheets ??= new WorksheetCollection(this.context, "workbook.worksheets", () => this._targetOrNull()));
+    return (this._worksheets ??= new WorksheetCollection(this.context, "workbook.worksheets", () =>
+      this._targetOrNull()
+    ));
   }
   get settings(): SettingCollection {
-    return (this._settings ??= new SettingCollection(this.context, "workbook.settings", () => this._targetOrNull()));
+    return (this._settings ??= new SettingCollection(this.context, "workbook.settings", () =>
+      this._targetOrNull()
+    ));
   }
   getSelectedRange(): Range {
     return new Range(this.context, "workbook.getSelectedRange()", () => selection(this.context));
@@ -88,7 +121,10 @@ export class Workbook extends ProxyObject<WorkbookModel> {
   }
 }
 
-function selection(ctx: StandinContext): { sheet: SheetModel; rect: { r0: number; c0: number; r1: number; c1: number } } {
+function selection(ctx: StandinContext): {
+  sheet: SheetModel;
+  rect: { r0: number; c0: number; r1: number; c1: number };
+} {
   const model = modelOf(ctx);
   const sel = model.selection;
   const sheet = sel ? model.sheetById(sel.sheetId) : undefined;

@@ -78,12 +78,22 @@ function fillSheet(ws: Worksheet, spec: SheetSpec): void {
     for (const r of p.breaksBefore ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   }
   for (const v of spec.validations) {
-    const common = { allowBlank: v.allowBlank, showErrorMessage: true, errorStyle: v.strict ? "stop" : "warning" } as const;
+    const common = {
+      allowBlank: v.allowBlank,
+      showErrorMessage: true,
+      errorStyle: v.strict ? "stop" : "warning",
+    } as const;
     internals(ws).dataValidations.add(
       rangeA1(v.row, v.col, v.rows, v.cols),
       v.kind === "custom"
-        ? { ...common, type: "custom", formulae: [v.formula.replace(/^=/, "")], errorTitle: "Reja", error: v.message ?? "" }
-        : { ...common, type: "list", formulae: [v.source.replace(/^=/, "")] },
+        ? {
+            ...common,
+            type: "custom",
+            formulae: [v.formula.replace(/^=/, "")],
+            errorTitle: "Reja",
+            error: v.message ?? "",
+          }
+        : { ...common, type: "list", formulae: [v.source.replace(/^=/, "")] }
     );
   }
   if (spec.visibility === "hidden") ws.state = "hidden";
@@ -128,14 +138,18 @@ export function compactValidations(ws: Worksheet): void {
   }
   for (const [dv, cells] of groups) {
     if (cells.length < 2) continue;
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const c of cells) {
       top = Math.min(top, c.row);
       left = Math.min(left, c.col);
       bottom = Math.max(bottom, c.row);
       right = Math.max(right, c.col);
     }
-    const height = bottom - top + 1, width = right - left + 1;
+    const height = bottom - top + 1,
+      width = right - left + 1;
     if (height * width !== cells.length) continue;
     for (const c of cells) delete model[toA1(c.row, c.col)];
     model[rangeA1(top, left, height, width)] = dv;

@@ -115,11 +115,9 @@ test("live checking: fixing the misspelt unit in the grid removes the finding", 
 
 test("Fill writes statuses into the plan sheet", async () => {
   const statusCells = () =>
-    page
-      .locator('table[data-grid-sheet="Ish reja"] td')
-      .filter({
-        hasText: new RegExp(`^(${STATUS_LABELS.done}|${STATUS_LABELS.not_done}|${STATUS_LABELS.partial})$`),
-      });
+    page.locator('table[data-grid-sheet="Ish reja"] td').filter({
+      hasText: new RegExp(`^(${STATUS_LABELS.done}|${STATUS_LABELS.not_done}|${STATUS_LABELS.partial})$`),
+    });
   expect(await statusCells().count()).toBe(0);
   await runAction("fill");
   await (await pane()).locator(".fui-MessageBar").first().waitFor();

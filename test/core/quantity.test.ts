@@ -37,14 +37,19 @@ describe("parseQuantity", () => {
   });
 
   test("other text is not a number", () => {
-    for (const t of ["ko'p", "5 ta kitob", "12a", "1,2,3,4", "TRUE"]) expect(parseQuantity(t).error).toBe("not_a_number");
+    for (const t of ["ko'p", "5 ta kitob", "12a", "1,2,3,4", "TRUE"])
+      expect(parseQuantity(t).error).toBe("not_a_number");
     expect(parseQuantity(true).error).toBe("not_a_number");
     expect(parseQuantity(new Date(2026, 0, 1)).error).toBe("not_a_number");
     expect(parseQuantity(NaN).error).toBe("not_a_number");
   });
 
   test("fractional is an error only for a counting unit", () => {
-    expect(parseQuantity("1,5", { countUnit: true })).toEqual({ text: "1,5", value: null, error: "fractional" });
+    expect(parseQuantity("1,5", { countUnit: true })).toEqual({
+      text: "1,5",
+      value: null,
+      error: "fractional",
+    });
     expect(parseQuantity(2.5, { countUnit: true }).error).toBe("fractional");
     expect(parseQuantity("3", { countUnit: true }).value).toBe(3);
     expect(parseQuantity("1,5", { countUnit: false }).value).toBe(1.5);
@@ -79,7 +84,23 @@ describe("parseFact", () => {
     expect(parseFact("0")).toEqual({ kind: "number", value: 0, text: "0" });
   });
 
-  test.each(["✓", "✔", "+", "ha", "Ha", "HA", "bajarildi", "Bajarildi.", "x", "X", "да", "Да", "ҳа", "бажарилди", "х"])("done mark %j", (t) => {
+  test.each([
+    "✓",
+    "✔",
+    "+",
+    "ha",
+    "Ha",
+    "HA",
+    "bajarildi",
+    "Bajarildi.",
+    "x",
+    "X",
+    "да",
+    "Да",
+    "ҳа",
+    "бажарилди",
+    "х",
+  ])("done mark %j", (t) => {
     expect(parseFact(t)).toEqual({ kind: "mark", value: 1, text: t });
   });
 

@@ -32,7 +32,10 @@ describe("readPlan on the Jondor 2026 seed", () => {
     expect(plan.district).toBe("Jondor");
     expect(plan.districtKind).toBe("tuman");
     expect(plan.centre).toBe("Jondor tuman axborot-kutubxona markazining");
-    expect(plan.agreedBy).toEqual({ position: "Abu Ali ibn Sino nomidagi Buxoro viloyati axborot-kutubxona markazi direktori v.v.b.", name: "H. Qosimov" });
+    expect(plan.agreedBy).toEqual({
+      position: "Abu Ali ibn Sino nomidagi Buxoro viloyati axborot-kutubxona markazi direktori v.v.b.",
+      name: "H. Qosimov",
+    });
     expect(plan.approvedBy?.name).toBe("R. Halimov");
     expect(plan.approvedBy?.position).toContain("markazi direktori");
   });
@@ -40,7 +43,16 @@ describe("readPlan on the Jondor 2026 seed", () => {
   test("header and columns", () => {
     expect(plan.headerRow).toBe(19);
     expect(plan.headerLastRow).toBe(20);
-    expect(plan.columns).toMatchObject({ number: 0, name: 1, unit: 2, previousFact: 3, plan: 4, mechanism: 5, deadline: 6, responsible: 7 });
+    expect(plan.columns).toMatchObject({
+      number: 0,
+      name: 1,
+      unit: 2,
+      previousFact: 3,
+      plan: 4,
+      mechanism: 5,
+      deadline: 6,
+      responsible: 7,
+    });
     expect(plan.columns.facts).toEqual([-1, -1, -1, -1]);
     expect(plan.columns.note).toBe(-1);
     expect(plan.rowCount).toBe(112);
@@ -54,9 +66,54 @@ describe("readPlan on the Jondor 2026 seed", () => {
 
   test("48 items in order", () => {
     const expected = [
-      "1", "2", "3", "4", "4.1", "4.2", "4.3", "5", "6", "7", "10", "12", "13", "14", "14.1", "14.2", "14.3", "14.4", "15",
-      "19", "20", "20.1", "20.2", "21", "22", "23", "24", "25", "26", "27", "28", "29", "31", "32", "34", "35", "36", "37",
-      "38", "39", "40", "41", "42", "43", "44", "45", "47", "48",
+      "1",
+      "2",
+      "3",
+      "4",
+      "4.1",
+      "4.2",
+      "4.3",
+      "5",
+      "6",
+      "7",
+      "10",
+      "12",
+      "13",
+      "14",
+      "14.1",
+      "14.2",
+      "14.3",
+      "14.4",
+      "15",
+      "19",
+      "20",
+      "20.1",
+      "20.2",
+      "21",
+      "22",
+      "23",
+      "24",
+      "25",
+      "26",
+      "27",
+      "28",
+      "29",
+      "31",
+      "32",
+      "34",
+      "35",
+      "36",
+      "37",
+      "38",
+      "39",
+      "40",
+      "41",
+      "42",
+      "43",
+      "44",
+      "45",
+      "47",
+      "48",
     ];
     expect(plan.items.map((i) => i.number)).toEqual(expected);
     expect(plan.items).toHaveLength(48);
@@ -64,7 +121,15 @@ describe("readPlan on the Jondor 2026 seed", () => {
   });
 
   test("item rows are the file's line numbers (zero-based)", () => {
-    const lines: Record<string, number> = { "1": 23, "4.1": 28, "4.3": 32, "6": 43, "19": 61, "34": 85, "48": 112 };
+    const lines: Record<string, number> = {
+      "1": 23,
+      "4.1": 28,
+      "4.3": 32,
+      "6": 43,
+      "19": 61,
+      "34": 85,
+      "48": 112,
+    };
     for (const [n, line] of Object.entries(lines)) expect(item(plan, n).row).toBe(line - 1);
     expect(item(plan, "4.3").rows).toEqual([31, 33, 36]);
     expect(item(plan, "19").rows).toEqual([60, 61]);
@@ -72,7 +137,13 @@ describe("readPlan on the Jondor 2026 seed", () => {
 
   test("numbers, paths, parents, sections", () => {
     const it = item(plan, "14.1");
-    expect(it).toMatchObject({ numberText: "14.1.", number: "14.1", path: [14, 1], parent: "14", section: "IV" });
+    expect(it).toMatchObject({
+      numberText: "14.1.",
+      number: "14.1",
+      path: [14, 1],
+      parent: "14",
+      section: "IV",
+    });
     expect(item(plan, "4.1")).toMatchObject({ numberText: "4.1", parent: "4", section: "I" });
     expect(item(plan, "1")).toMatchObject({ numberText: "1.", path: [1], parent: null });
     expect(item(plan, "48").section).toBe("VIII");
@@ -85,8 +156,19 @@ describe("readPlan on the Jondor 2026 seed", () => {
     const [a, b] = it.indicators;
     expect([a.previousFact.value, a.plan.value]).toEqual([365, 300]);
     expect([b.previousFact.value, b.plan.value]).toEqual([5167, 6000]);
-    expect(a).toMatchObject({ unit: "Bibliografik yozuv", unitKnown: true, unitInherited: false, row: 60, responsible: [DIGITAL] });
-    expect(b).toMatchObject({ unit: "Bibliografik yozuv", unitInherited: true, row: 61, responsible: [FONDS] });
+    expect(a).toMatchObject({
+      unit: "Bibliografik yozuv",
+      unitKnown: true,
+      unitInherited: false,
+      row: 60,
+      responsible: [DIGITAL],
+    });
+    expect(b).toMatchObject({
+      unit: "Bibliografik yozuv",
+      unitInherited: true,
+      row: 61,
+      responsible: [FONDS],
+    });
     expect(b.mechanism).toBe("Asosiy yozuvlar bazasida: Nusxa qo'shish");
     expect(a.mechanism).toBe("Vaqtinchalik yozuvlar bazasida: Bibliografik yozuv yaratish.");
     expect(it.responsible).toEqual([DIGITAL]);
@@ -103,13 +185,26 @@ describe("readPlan on the Jondor 2026 seed", () => {
   });
 
   test("sub-items inherit their parent's deadline and responsible", () => {
-    expect(item(plan, "14.1")).toMatchObject({ deadlineText: "2026-yil davomida", deadlineInherited: true, responsibleInherited: true, responsible: [FONDS] });
+    expect(item(plan, "14.1")).toMatchObject({
+      deadlineText: "2026-yil davomida",
+      deadlineInherited: true,
+      responsibleInherited: true,
+      responsible: [FONDS],
+    });
     expect(item(plan, "14.3").deadlineInherited).toBe(true);
     expect(item(plan, "14.4")).toMatchObject({ deadlineInherited: false, responsibleInherited: false });
-    expect(item(plan, "4.1")).toMatchObject({ deadlineText: item(plan, "4").deadlineText, deadlineInherited: true, responsibleInherited: false });
+    expect(item(plan, "4.1")).toMatchObject({
+      deadlineText: item(plan, "4").deadlineText,
+      deadlineInherited: true,
+      responsibleInherited: false,
+    });
     expect(item(plan, "4.1").responsible).toEqual([DIRECTOR, FONDS]);
     expect(item(plan, "20.1")).toMatchObject({ deadlineInherited: true, responsible: [ABONEMENT] });
-    expect(item(plan, "4.2")).toMatchObject({ deadlineText: "2026 yil davomida Ikki marotaba", deadlineInherited: false, responsible: [DIRECTOR, FONDS] });
+    expect(item(plan, "4.2")).toMatchObject({
+      deadlineText: "2026 yil davomida Ikki marotaba",
+      deadlineInherited: false,
+      responsible: [DIRECTOR, FONDS],
+    });
   });
 
   test("names and responsibles joined across page breaks", () => {
@@ -117,7 +212,9 @@ describe("readPlan on the Jondor 2026 seed", () => {
     expect(six.endsWith("2-sonli buyrug'l ijrosi")).toBe(true);
     expect(six).toContain("chora-tadbirlari to'g'risida");
     expect(six).not.toContain("\n");
-    expect(item(plan, "32").name).toBe("Axborot-kutubxona markazi fondida saqlanib kelinayotgan bosma nashrlarni raqamlashtirish");
+    expect(item(plan, "32").name).toBe(
+      "Axborot-kutubxona markazi fondida saqlanib kelinayotgan bosma nashrlarni raqamlashtirish"
+    );
     expect(item(plan, "21").responsibleText).toBe(ABONEMENT);
     expect(item(plan, "21").responsible).toEqual([ABONEMENT]);
     expect(item(plan, "32").responsible).toEqual([DIGITAL]);
@@ -163,7 +260,16 @@ describe("readPlan on the Jondor 2026 seed", () => {
 
 // ------------------------------------------------------------------ variants built inline
 
-const HEAD: RawCell[] = ["№", "Nomi", "O'lchov birligi", "Miqdori", "", "Amalga oshirish mexanizmi", "Bajarilish muddati", "Mas'ullar"];
+const HEAD: RawCell[] = [
+  "№",
+  "Nomi",
+  "O'lchov birligi",
+  "Miqdori",
+  "",
+  "Amalga oshirish mexanizmi",
+  "Bajarilish muddati",
+  "Mas'ullar",
+];
 const SUB: RawCell[] = ["", "", "", "2025-yil (fakt)", "2026-yil (reja)", "", "", ""];
 
 function basicGrid(): RawCell[][] {
@@ -185,7 +291,12 @@ function basicGrid(): RawCell[][] {
 
 describe("readPlan variants", () => {
   test("no header → no_plan_table", () => {
-    expect(readPlan([["a", "b"], [1, 2]])).toEqual({ ok: false, reason: "no_plan_table" });
+    expect(
+      readPlan([
+        ["a", "b"],
+        [1, 2],
+      ])
+    ).toEqual({ ok: false, reason: "no_plan_table" });
     expect(readPlan([])).toEqual({ ok: false, reason: "no_plan_table" });
   });
 
@@ -200,13 +311,31 @@ describe("readPlan variants", () => {
   test("Cyrillic headers and units", () => {
     const grid: RawCell[][] = [
       ["Жондор туман ахборот-кутубхона марказининг 2026 йил учун мўлжалланган иш режаси"],
-      ["Т/р", "Номи", "Ўлчов бирлиги", "Миқдори", "", "Амалга ошириш механизми", "Бажарилиш муддати", "Масъуллар"],
+      [
+        "Т/р",
+        "Номи",
+        "Ўлчов бирлиги",
+        "Миқдори",
+        "",
+        "Амалга ошириш механизми",
+        "Бажарилиш муддати",
+        "Масъуллар",
+      ],
       ["", "", "", "2025-йил (факт)", "2026-йил (режа)", "", "", ""],
       ["1.", "Тадбир ўтказиш", "Тадбир", "2", "3", "Режа асосида", "Ҳар чоракда", "АКМ директори"],
       ["2.", "Китоб бериш", "Нусха", "100", "120", "", "Йил давомида", "Кадрлар бўйича инспектор"],
     ];
     const p = read(grid);
-    expect(p.columns).toMatchObject({ number: 0, name: 1, unit: 2, previousFact: 3, plan: 4, mechanism: 5, deadline: 6, responsible: 7 });
+    expect(p.columns).toMatchObject({
+      number: 0,
+      name: 1,
+      unit: 2,
+      previousFact: 3,
+      plan: 4,
+      mechanism: 5,
+      deadline: 6,
+      responsible: 7,
+    });
     expect(p.year).toBe(2026);
     expect(p.district).toBe("Jondor");
     expect(p.districtKind).toBe("tuman");
@@ -230,9 +359,16 @@ describe("readPlan variants", () => {
     expect(p.columns.number).toBe(2);
     expect(p.columns.responsible).toBe(9);
     expect(p.sections).toEqual([{ number: "II", title: "BO'LIM", row: 11 }]);
-    expect(p.items.map((i) => [i.number, i.row])).toEqual([["1", 12], ["1.1", 13]]);
+    expect(p.items.map((i) => [i.number, i.row])).toEqual([
+      ["1", 12],
+      ["1.1", 13],
+    ]);
     expect(p.items[0].indicators[0].plan.value).toBe(4);
-    expect(p.items[1]).toMatchObject({ deadlineInherited: true, responsibleInherited: true, deadlineText: "I chorak" });
+    expect(p.items[1]).toMatchObject({
+      deadlineInherited: true,
+      responsibleInherited: true,
+      deadlineText: "I chorak",
+    });
     expect(p.items[1].indicators[0]).toMatchObject({ unit: "Tadbir", unitInherited: true });
     expect(p.colCount).toBe(10);
   });
@@ -246,7 +382,13 @@ describe("readPlan variants", () => {
       ["1.", "Nomi bor", "Tadbir", "", "", "", "davomida", "direktor"],
     ];
     const p = read(grid);
-    expect(p).toMatchObject({ year: 2027, district: "Kogon", districtKind: "shahar", agreedBy: null, approvedBy: null });
+    expect(p).toMatchObject({
+      year: 2027,
+      district: "Kogon",
+      districtKind: "shahar",
+      agreedBy: null,
+      approvedBy: null,
+    });
     expect(p.items).toHaveLength(1);
   });
 
@@ -274,7 +416,16 @@ describe("readPlan variants", () => {
 
   test("a single-row header", () => {
     const grid: RawCell[][] = [
-      ["№", "Nomi", "O‘lchov birligi", "2025-yil (fakt)", "2026-yil (reja)", "Amalga oshirish mexanizmi", "Bajarilish muddati", "Mas’ullar"],
+      [
+        "№",
+        "Nomi",
+        "O‘lchov birligi",
+        "2025-yil (fakt)",
+        "2026-yil (reja)",
+        "Amalga oshirish mexanizmi",
+        "Bajarilish muddati",
+        "Mas’ullar",
+      ],
       ["1.", "A", "Tadbir", 1, 2, "m", "davomida", "direktor"],
     ];
     const p = read(grid);
@@ -285,13 +436,21 @@ describe("readPlan variants", () => {
   });
 
   test("header with Miqdori only: the plan column", () => {
-    const p = read([["No", "Nomi", "O'lchov birligi", "Miqdori", "Bajarilish muddati", "Mas'ullar"], ["1", "A", "Tadbir", "7", "davomida", "direktor"]]);
+    const p = read([
+      ["No", "Nomi", "O'lchov birligi", "Miqdori", "Bajarilish muddati", "Mas'ullar"],
+      ["1", "A", "Tadbir", "7", "davomida", "direktor"],
+    ]);
     expect(p.columns).toMatchObject({ number: 0, previousFact: -1, plan: 3, mechanism: -1 });
     expect(p.items[0].indicators[0].plan.value).toBe(7);
   });
 
   test("a row of column numbers under the header is part of the header", () => {
-    const g: RawCell[][] = [HEAD, SUB, [1, 2, 3, 4, 5, 6, 7, 8], ["1.", "A", "Tadbir", "", "", "", "davomida", "direktor"]];
+    const g: RawCell[][] = [
+      HEAD,
+      SUB,
+      [1, 2, 3, 4, 5, 6, 7, 8],
+      ["1.", "A", "Tadbir", "", "", "", "davomida", "direktor"],
+    ];
     const p = read(g);
     expect(p.headerLastRow).toBe(2);
     expect(p.items.map((i) => i.number)).toEqual(["1"]);
@@ -305,28 +464,95 @@ describe("readPlan variants", () => {
     const p = read(g);
     expect(item(p, "4a")).toMatchObject({ numberValid: false, path: [], parent: null, numberText: "4a" });
     expect(item(p, "x.")).toMatchObject({ numberValid: false });
-    expect(item(p, "1.1")).toMatchObject({ parent: "1", deadlineInherited: true, deadlineText: "Yil davomida" });
+    expect(item(p, "1.1")).toMatchObject({
+      parent: "1",
+      deadlineInherited: true,
+      deadlineText: "Yil davomida",
+    });
   });
 
   test("tracking columns of the structured workbook", () => {
-    const head: RawCell[] = [...HEAD, "I chorak fakt", "II chorak fakt", "III chorak fakt", "IV chorak fakt", "Jami fakt", "Bajarilish %", "I chorak holati", "II chorak holati", "III chorak holati", "IV chorak holati", "Izoh"];
+    const head: RawCell[] = [
+      ...HEAD,
+      "I chorak fakt",
+      "II chorak fakt",
+      "III chorak fakt",
+      "IV chorak fakt",
+      "Jami fakt",
+      "Bajarilish %",
+      "I chorak holati",
+      "II chorak holati",
+      "III chorak holati",
+      "IV chorak holati",
+      "Izoh",
+    ];
     const g: RawCell[][] = [
       head,
       SUB,
-      ["1.", "A", "Nusxa", 1000, 1200, "m", "davomida", "direktor", 350, "200", null, "", 550, 45.8, "Bajarildi", "", "", "", "kechikdi"],
-      ["", "", "Tadbir", "", 4, "", "", "", "✓", "-2", "abc", null, null, null, null, null, null, null, "ikkinchi"],
+      [
+        "1.",
+        "A",
+        "Nusxa",
+        1000,
+        1200,
+        "m",
+        "davomida",
+        "direktor",
+        350,
+        "200",
+        null,
+        "",
+        550,
+        45.8,
+        "Bajarildi",
+        "",
+        "",
+        "",
+        "kechikdi",
+      ],
+      [
+        "",
+        "",
+        "Tadbir",
+        "",
+        4,
+        "",
+        "",
+        "",
+        "✓",
+        "-2",
+        "abc",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "ikkinchi",
+      ],
     ];
     const p = read(g);
     expect(p.columns.facts).toEqual([8, 9, 10, 11]);
     expect(p.columns).toMatchObject({ totalFact: 12, percent: 13, note: 18 });
     expect(p.columns.statuses).toEqual([14, 15, 16, 17]);
     const [a, b] = p.items[0].indicators;
-    expect(a.facts).toEqual([{ kind: "number", value: 350, text: "350" }, { kind: "number", value: 200, text: "200" }, null, null]);
+    expect(a.facts).toEqual([
+      { kind: "number", value: 350, text: "350" },
+      { kind: "number", value: 200, text: "200" },
+      null,
+      null,
+    ]);
     expect(a.note).toBe("kechikdi");
     expect(b.facts[0]).toMatchObject({ kind: "mark", value: 1 });
     expect(b.facts[1]).toMatchObject({ kind: "invalid", reason: "negative" });
     expect(b.facts[2]).toMatchObject({ kind: "invalid", reason: "not_a_number" });
-    expect(b).toMatchObject({ unit: "Tadbir", unitInherited: false, note: "ikkinchi", responsible: [DIRECTOR] });
+    expect(b).toMatchObject({
+      unit: "Tadbir",
+      unitInherited: false,
+      note: "ikkinchi",
+      responsible: [DIRECTOR],
+    });
   });
 
   test("separator, empty and signature rows carry nothing; continuation after a separator continues", () => {
@@ -358,12 +584,30 @@ describe("readPlan: more layouts", () => {
       ["Директор областного ИБЦ"],
       ["_______ Х. Касимов"],
       ["План работы на 2026 год"],
-      ["№ п/п", "Наименование мероприятий", "Единица измерения", "Количество", "", "Механизм реализации", "Срок исполнения", "Ответственные"],
+      [
+        "№ п/п",
+        "Наименование мероприятий",
+        "Единица измерения",
+        "Количество",
+        "",
+        "Механизм реализации",
+        "Срок исполнения",
+        "Ответственные",
+      ],
       ["", "", "", "2025 г. (факт)", "2026 г. (план)", "", "", ""],
       ["1.", "Мероприятие", "Тадбир", 1, 2, "м", "I chorak", "АКМ директори"],
     ];
     const p = read(grid);
-    expect(p.columns).toMatchObject({ number: 0, name: 1, unit: 2, previousFact: 3, plan: 4, mechanism: 5, deadline: 6, responsible: 7 });
+    expect(p.columns).toMatchObject({
+      number: 0,
+      name: 1,
+      unit: 2,
+      previousFact: 3,
+      plan: 4,
+      mechanism: 5,
+      deadline: 6,
+      responsible: 7,
+    });
     expect(p.headerLastRow).toBe(5);
     expect(p.year).toBe(2026);
     expect(p.agreedBy).toEqual({ position: "Директор областного ИБЦ", name: "Х. Касимов" });
@@ -424,7 +668,10 @@ describe("readPlan: more layouts", () => {
       ["", "", "", "", "", "", ""],
     ];
     const p = read(g);
-    expect(p.items.map((i) => [i.number, i.numberText])).toEqual([["1", "1"], ["4.1", "4.1"]]);
+    expect(p.items.map((i) => [i.number, i.numberText])).toEqual([
+      ["1", "1"],
+      ["4.1", "4.1"],
+    ]);
     expect(p.items[0].mechanism).toBe("TRUE");
     expect(p.items[0].deadlineText).toBe("2026-yil 15-mart");
     expect(p.items[1].deadlineText).toBe("2026-yil 30-iyun");
@@ -434,37 +681,60 @@ describe("readPlan: more layouts", () => {
 describe("readPlan never throws", () => {
   const cell = fc.oneof(
     fc.string({ maxLength: 12 }),
-    fc.constantFrom("1.", "4.1", "IV. BO'LIM", "--", "Tadbir", "<p>a</p>", "5 167", "-3", "AKM direktori", "", "x."),
+    fc.constantFrom(
+      "1.",
+      "4.1",
+      "IV. BO'LIM",
+      "--",
+      "Tadbir",
+      "<p>a</p>",
+      "5 167",
+      "-3",
+      "AKM direktori",
+      "",
+      "x."
+    ),
     fc.double({ noNaN: false }),
     fc.integer(),
     fc.boolean(),
     fc.constant(null),
     fc.constant(undefined),
-    fc.date({ noInvalidDate: false }),
+    fc.date({ noInvalidDate: false })
   );
   const row = fc.array(cell, { maxLength: 12 });
 
   test("any grid, with or without a header", () => {
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 30 }), fc.nat(30), fc.nat(3), fc.boolean(), (rows, at, shift, sub) => {
-        const grid: RawCell[][] = rows.map((r) => [...r]);
-        const pad = Array<RawCell>(shift).fill(null);
-        const insert = sub ? [[...pad, ...HEAD], [...pad, ...SUB]] : [[...pad, ...HEAD]];
-        grid.splice(Math.min(at, grid.length), 0, ...insert);
-        const res = readPlan(grid);
-        if (!res.ok) return true;
-        for (const it of res.plan.items) {
-          expect(it.row).toBeGreaterThan(res.plan.headerLastRow);
-          expect(it.row).toBeLessThan(grid.length);
-          for (const r of it.rows) expect(r).toBeLessThan(grid.length);
-          for (const ind of it.indicators) {
-            expect(ind.row).toBeGreaterThanOrEqual(it.row);
-            expect(ind.row).toBeLessThan(grid.length);
+      fc.property(
+        fc.array(row, { maxLength: 30 }),
+        fc.nat(30),
+        fc.nat(3),
+        fc.boolean(),
+        (rows, at, shift, sub) => {
+          const grid: RawCell[][] = rows.map((r) => [...r]);
+          const pad = Array<RawCell>(shift).fill(null);
+          const insert = sub
+            ? [
+                [...pad, ...HEAD],
+                [...pad, ...SUB],
+              ]
+            : [[...pad, ...HEAD]];
+          grid.splice(Math.min(at, grid.length), 0, ...insert);
+          const res = readPlan(grid);
+          if (!res.ok) return true;
+          for (const it of res.plan.items) {
+            expect(it.row).toBeGreaterThan(res.plan.headerLastRow);
+            expect(it.row).toBeLessThan(grid.length);
+            for (const r of it.rows) expect(r).toBeLessThan(grid.length);
+            for (const ind of it.indicators) {
+              expect(ind.row).toBeGreaterThanOrEqual(it.row);
+              expect(ind.row).toBeLessThan(grid.length);
+            }
           }
+          return true;
         }
-        return true;
-      }),
-      { numRuns: 400 },
+      ),
+      { numRuns: 400 }
     );
   });
 
@@ -474,7 +744,7 @@ describe("readPlan never throws", () => {
         const res = readPlan(rows);
         expect(typeof res.ok).toBe("boolean");
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });
@@ -488,7 +758,9 @@ describe("continuation joining", () => {
     grid.push(["", "", "", "", "", "<p>Yangi band</p>", "", ""]);
     grid.push(["", "", "", "", "", "- ro'yxat bandi", "", ""]);
     const p = read(grid);
-    expect(p.items[0].mechanism).toBe("Shartnoma asosida;\nHamkorlik shartnomasi asosida.\nYangi band\n- ro'yxat bandi");
+    expect(p.items[0].mechanism).toBe(
+      "Shartnoma asosida;\nHamkorlik shartnomasi asosida.\nYangi band\n- ro'yxat bandi"
+    );
     expect(p.items[0].name).toBe("Ishlar nomi: Davomi");
   });
 
@@ -502,13 +774,30 @@ describe("continuation joining", () => {
   });
 
   test("a header with a longer name column title", () => {
-    const p = read([["T/r", "Amalga oshiriladigan ishlar nomi", "O'lchov birligi", "Miqdori", "Bajarilish muddati", "Mas'ul"], ["1", "A", "Tadbir", 2, "davomida", "direktor"]]);
+    const p = read([
+      [
+        "T/r",
+        "Amalga oshiriladigan ishlar nomi",
+        "O'lchov birligi",
+        "Miqdori",
+        "Bajarilish muddati",
+        "Mas'ul",
+      ],
+      ["1", "A", "Tadbir", 2, "davomida", "direktor"],
+    ]);
     expect(p.columns).toMatchObject({ number: 0, name: 1, unit: 2, plan: 3, deadline: 4, responsible: 5 });
   });
 });
 
 test("a table with no № column: named rows are items without valid numbers", () => {
-  const p = read([["Nomi", "O'lchov birligi", "Miqdori", "Bajarilish muddati", "Mas'ullar"], ["A", "Tadbir", 1, "davomida", "direktor"], ["B", "Nusxa", 2, "I chorak", "direktor"]]);
+  const p = read([
+    ["Nomi", "O'lchov birligi", "Miqdori", "Bajarilish muddati", "Mas'ullar"],
+    ["A", "Tadbir", 1, "davomida", "direktor"],
+    ["B", "Nusxa", 2, "I chorak", "direktor"],
+  ]);
   expect(p.columns.number).toBe(-1);
-  expect(p.items.map((i) => [i.name, i.numberValid])).toEqual([["A", false], ["B", false]]);
+  expect(p.items.map((i) => [i.name, i.numberValid])).toEqual([
+    ["A", false],
+    ["B", false],
+  ]);
 });

@@ -23,7 +23,10 @@ describe("parseTsv", () => {
   });
 
   test("an unclosed quote does not swallow later lines", () => {
-    expect(parseTsv('"abc\tx\ny\tz')).toEqual([['"abc', "x"], ["y", "z"]]);
+    expect(parseTsv('"abc\tx\ny\tz')).toEqual([
+      ['"abc', "x"],
+      ["y", "z"],
+    ]);
   });
 
   test("drops a byte order mark; empty text is an empty grid", () => {

@@ -11,11 +11,29 @@ const HR = "Kadrlar bo'yicha inspektor";
 describe("DEFAULT_VOCABULARY", () => {
   test("holds the units, services and deadline phrases of docs/domain.md §4", () => {
     expect(DEFAULT_VOCABULARY.units.map((u) => u.canonical)).toEqual([
-      "Tadbir", "Nusxa", "Nomda", "Bibliografik yozuv", "Nafar", "Dona", "Ma'lumot", "Sahifa", "Ro'yxat", "Marotaba",
+      "Tadbir",
+      "Nusxa",
+      "Nomda",
+      "Bibliografik yozuv",
+      "Nafar",
+      "Dona",
+      "Ma'lumot",
+      "Sahifa",
+      "Ro'yxat",
+      "Marotaba",
     ]);
     expect(DEFAULT_VOCABULARY.responsible.map((u) => u.canonical)).toContain(FONDS);
     expect(DEFAULT_VOCABULARY.responsible).toHaveLength(7);
-    for (const p of ["Yil davomida", "Har chorakda", "Har oyda", "Ikki marotaba", "I chorak", "IV chorak", "Yarim yillik", "9 oylik"]) {
+    for (const p of [
+      "Yil davomida",
+      "Har chorakda",
+      "Har oyda",
+      "Ikki marotaba",
+      "I chorak",
+      "IV chorak",
+      "Yarim yillik",
+      "9 oylik",
+    ]) {
       expect(DEFAULT_VOCABULARY.deadlines).toContain(p);
     }
   });
@@ -69,20 +87,36 @@ describe("splitResponsible", () => {
     expect(splitResponsible("AKM direktori")).toEqual({ names: [DIRECTOR], unknown: [] });
     expect(splitResponsible("Direktor")).toEqual({ names: [DIRECTOR], unknown: [] });
     expect(splitResponsible("АКМ директори")).toEqual({ names: [DIRECTOR], unknown: [] });
-    expect(splitResponsible("Fondlarni to'ldirish saqlash va ularga ishlov berish")).toEqual({ names: [FONDS], unknown: [] });
-    expect(splitResponsible("Fondlarni to’ldirish, saqlash va ularga ishlov berish xizmati.")).toEqual({ names: [FONDS], unknown: [] });
+    expect(splitResponsible("Fondlarni to'ldirish saqlash va ularga ishlov berish")).toEqual({
+      names: [FONDS],
+      unknown: [],
+    });
+    expect(splitResponsible("Fondlarni to’ldirish, saqlash va ularga ishlov berish xizmati.")).toEqual({
+      names: [FONDS],
+      unknown: [],
+    });
   });
 
   test("several names run together on one line", () => {
-    expect(splitResponsible("AKM direktori Kadrlar bo'yicha inspektor")).toEqual({ names: [DIRECTOR, HR], unknown: [] });
+    expect(splitResponsible("AKM direktori Kadrlar bo'yicha inspektor")).toEqual({
+      names: [DIRECTOR, HR],
+      unknown: [],
+    });
     expect(splitResponsible(`${ABONEMENT} ${DIGITAL}`)).toEqual({ names: [ABONEMENT, DIGITAL], unknown: [] });
-    expect(splitResponsible(`${DIRECTOR} Fondlarni to'ldirish saqlash va ularga ishlov berish`)).toEqual({ names: [DIRECTOR, FONDS], unknown: [] });
+    expect(splitResponsible(`${DIRECTOR} Fondlarni to'ldirish saqlash va ularga ishlov berish`)).toEqual({
+      names: [DIRECTOR, FONDS],
+      unknown: [],
+    });
   });
 
   test("names in <p> blocks and on lines, joined by connectors", () => {
-    const html = "<p>Axborot-kutubxona markazi direktori</p> <p>Fondlarni to'ldirish saqlash va ularga ishlov berish</p>";
+    const html =
+      "<p>Axborot-kutubxona markazi direktori</p> <p>Fondlarni to'ldirish saqlash va ularga ishlov berish</p>";
     expect(splitResponsible(html)).toEqual({ names: [DIRECTOR, FONDS], unknown: [] });
-    expect(splitResponsible("Kadrlar bo'yicha inspektor\nAKM direktori")).toEqual({ names: [HR, DIRECTOR], unknown: [] });
+    expect(splitResponsible("Kadrlar bo'yicha inspektor\nAKM direktori")).toEqual({
+      names: [HR, DIRECTOR],
+      unknown: [],
+    });
     expect(splitResponsible("Axborot-bibliografiya xizmati va Barcha xizmatlar")).toEqual({
       names: ["Axborot-bibliografiya xizmati", "Barcha xizmatlar"],
       unknown: [],
@@ -90,7 +124,10 @@ describe("splitResponsible", () => {
   });
 
   test("a cut-short name is unknown, not the director", () => {
-    expect(splitResponsible("Axborot-kutubxona markazi")).toEqual({ names: ["Axborot-kutubxona markazi"], unknown: ["Axborot-kutubxona markazi"] });
+    expect(splitResponsible("Axborot-kutubxona markazi")).toEqual({
+      names: ["Axborot-kutubxona markazi"],
+      unknown: ["Axborot-kutubxona markazi"],
+    });
   });
 
   test("unknown words between known names are kept as written", () => {
@@ -111,7 +148,6 @@ describe("splitResponsible", () => {
     a.names.push("x");
     expect(splitResponsible("AKM direktori").names).toEqual([DIRECTOR]);
   });
-
 });
 
 describe("deadline phrases of the dropdown", () => {

@@ -25,13 +25,19 @@ describe("checkWorkbook", () => {
     const dir = tempDir();
     const out = join(dir, "plan.xlsx");
     await cli(["import", SEED, "-o", out]);
-    const expected = (JSON.parse(await cli(["check", out, "--json"])) as { diagnostics: { code: string; cell: string; item: string | null; severity: string }[] }).diagnostics;
+    const expected = (
+      JSON.parse(await cli(["check", out, "--json"])) as {
+        diagnostics: { code: string; cell: string; item: string | null; severity: string }[];
+      }
+    ).diagnostics;
     expect(expected.length).toBeGreaterThan(0);
 
     const book = await setUpSeedBook();
     const result = await book.run((ctx) => checkWorkbook(ctx));
     expect(result.ok).toBe(true);
-    expect(result.findings.map((f) => [f.code, f.cell, f.item, f.severity, f.sheet])).toEqual(expected.map((d) => [d.code, d.cell, d.item, d.severity, PLAN]));
+    expect(result.findings.map((f) => [f.code, f.cell, f.item, f.severity, f.sheet])).toEqual(
+      expected.map((d) => [d.code, d.cell, d.item, d.severity, PLAN])
+    );
     expect(book.stats.syncs).toBeLessThanOrEqual(2);
     expect(book.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(book.droppedOperations).toBe(0);
@@ -49,19 +55,38 @@ describe("checkWorkbook", () => {
     const mask = book.snapshot(MASK_SHEET);
     expect(mask.visibility).toBe("Hidden");
     for (const f of result.findings) {
-      const level = result.findings.filter((g) => g.cell === f.cell).some((g) => g.severity === "error") ? 2 : result.findings.some((g) => g.cell === f.cell && g.severity === "warning") ? 1 : "";
+      const level = result.findings.filter((g) => g.cell === f.cell).some((g) => g.severity === "error")
+        ? 2
+        : result.findings.some((g) => g.cell === f.cell && g.severity === "warning")
+          ? 1
+          : "";
       expect([f.cell, maskAt(book, f.cell)]).toEqual([f.cell, level]);
     }
-    const marked = Object.values(mask.cells).filter((c) => c.value !== "").map((c) => c.address).sort();
-    const named = [...new Set(result.findings.filter((f) => f.severity !== "info").map((f) => f.cell))].sort();
+    const marked = Object.values(mask.cells)
+      .filter((c) => c.value !== "")
+      .map((c) => c.address)
+      .sort();
+    const named = [
+      ...new Set(result.findings.filter((f) => f.severity !== "info").map((f) => f.cell)),
+    ].sort();
     expect(marked).toEqual(named);
 
     const cfs = after.conditionalFormats.map((c) => [c.type, c.address, c.formula, c.fillColor]).sort();
     expect(cfs).toEqual(
       [
-        ["Custom", book.snapshot(PLAN).conditionalFormats[0].address, `='${MASK_SHEET}'!A1=1`, HIGHLIGHT_COLORS.warning],
-        ["Custom", book.snapshot(PLAN).conditionalFormats[0].address, `='${MASK_SHEET}'!A1=2`, HIGHLIGHT_COLORS.error],
-      ].sort(),
+        [
+          "Custom",
+          book.snapshot(PLAN).conditionalFormats[0].address,
+          `='${MASK_SHEET}'!A1=1`,
+          HIGHLIGHT_COLORS.warning,
+        ],
+        [
+          "Custom",
+          book.snapshot(PLAN).conditionalFormats[0].address,
+          `='${MASK_SHEET}'!A1=2`,
+          HIGHLIGHT_COLORS.error,
+        ],
+      ].sort()
     );
     // the whole sheet, so rows added later are covered without touching the rules
     expect(["A:XFD", "1:1048576", "A1:XFD1048576"]).toContain(cfs[0][1]);

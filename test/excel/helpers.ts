@@ -33,7 +33,9 @@ export function bookWithGrid(grid: Grid, name = SOURCE_SHEET): StandinWorkbook {
 
 /** Values with blanks as "", trailing blank rows and columns removed: two grids compare equal when they show the same. */
 export function trimmed(grid: readonly (readonly RawCell[])[]): (string | number | boolean)[][] {
-  const rows = grid.map((r) => r.map((v) => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString() : v)));
+  const rows = grid.map((r) =>
+    r.map((v) => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString() : v))
+  );
   const width = Math.max(0, ...rows.map((r) => lastFilled(r) + 1));
   const out = rows.map((r) => {
     const row = r.slice(0, width);
@@ -73,7 +75,12 @@ export async function cli(argv: string[], now = new Date(2026, 6, 10)): Promise<
 
 /** Zero-based row of the item numbered `number` ("19") in a sheet's values (column A), plus `indicator`. */
 export function rowOfItem(values: readonly (readonly unknown[])[], number: string, indicator = 0): number {
-  const r = values.findIndex((row) => String(row[0] ?? "").trim().replace(/\.$/, "") === number);
+  const r = values.findIndex(
+    (row) =>
+      String(row[0] ?? "")
+        .trim()
+        .replace(/\.$/, "") === number
+  );
   if (r < 0) throw new Error(`no row for item ${number}`);
   return r + indicator;
 }
@@ -96,14 +103,35 @@ export async function xlsxGrids(path: string): Promise<Map<string, Grid>> {
 
 /** A plan grid of `items` rows in the seed's shape (header, sections, items with every kind of deadline). */
 export function largePlanGrid(items: number, mechanismChars = 0): Grid {
-  const extra = mechanismChars > 0 ? " " + "kitobxonlarni jalb qilish, ".repeat(Math.ceil(mechanismChars / 27)).slice(0, mechanismChars) : "";
+  const extra =
+    mechanismChars > 0
+      ? " " + "kitobxonlarni jalb qilish, ".repeat(Math.ceil(mechanismChars / 27)).slice(0, mechanismChars)
+      : "";
   const grid: RawCell[][] = [
     ["Jondor tuman axborot-kutubxona markazining"],
     ["2026-yil uchun mo'ljallangan ISH REJASI"],
-    ["№", "Nomi", "O'lchov birligi", "Miqdori", "", "Amalga oshirish mexanizmi", "Bajarilish muddati", "Mas'ullar"],
+    [
+      "№",
+      "Nomi",
+      "O'lchov birligi",
+      "Miqdori",
+      "",
+      "Amalga oshirish mexanizmi",
+      "Bajarilish muddati",
+      "Mas'ullar",
+    ],
     ["", "", "", "2025-yil (fakt)", "2026-yil (reja)", "", "", ""],
   ];
-  const deadlines = ["2026-yil davomida", "Har chorakda", "II chorak", "I-II chorak", "Ikki marotaba", "mart", "yarim yillik", "IV chorak"];
+  const deadlines = [
+    "2026-yil davomida",
+    "Har chorakda",
+    "II chorak",
+    "I-II chorak",
+    "Ikki marotaba",
+    "mart",
+    "yarim yillik",
+    "IV chorak",
+  ];
   const units = ["Tadbir", "Nusxa", "Nafar", "Dona"];
   let section = 0;
   for (let i = 1; i <= items; i++) {
@@ -127,7 +155,21 @@ export function largePlanGrid(items: number, mechanismChars = 0): Grid {
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let out = "";
   for (const [v, s] of table)
     while (n >= v) {

@@ -22,7 +22,10 @@ interface Run {
   maxDelivered: number;
 }
 
-async function run(book: StandinWorkbook, command: (ctx: Excel.RequestContext) => Promise<{ ok: boolean }>): Promise<Run> {
+async function run(
+  book: StandinWorkbook,
+  command: (ctx: Excel.RequestContext) => Promise<{ ok: boolean }>
+): Promise<Run> {
   book.resetStats();
   const result = await book.run(command);
   expect(book.droppedOperations).toBe(0);
@@ -60,7 +63,9 @@ describe("reading the plan's inputs only", () => {
     await enterFacts(book);
     await book.run((ctx) => fillStatuses(ctx));
     book.resetStats();
-    const partial = await book.run((ctx) => readWorkbook(ctx, { plan: SHEET_NAMES.plan, skipComputedColumns: true }));
+    const partial = await book.run((ctx) =>
+      readWorkbook(ctx, { plan: SHEET_NAMES.plan, skipComputedColumns: true })
+    );
     expect(book.stats.syncs).toBe(1);
     expect(partial.computedSkipped).toBe(true);
     const full = await book.run((ctx) => readWorkbook(ctx, { plan: SHEET_NAMES.plan }));
@@ -78,7 +83,9 @@ describe("reading the plan's inputs only", () => {
       await ctx.sync();
     });
     book.resetStats();
-    const read = await book.run((ctx) => readWorkbook(ctx, { plan: SHEET_NAMES.plan, skipComputedColumns: true }));
+    const read = await book.run((ctx) =>
+      readWorkbook(ctx, { plan: SHEET_NAMES.plan, skipComputedColumns: true })
+    );
     expect(read.computedSkipped).toBe(false);
     expect(read.syncs).toBe(2);
     expect(book.stats.syncs).toBe(2);
@@ -100,7 +107,9 @@ describe("row blocks", () => {
     const book = createWorkbook({ sheets: [{ name: "Katta", values }] });
     expect(jsonBytes(values)).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
     book.resetStats();
-    const read = await book.run((ctx) => readUsedRangeInBlocks(ctx, ctx.workbook.worksheets.getItem("Katta"), 0, 0, 3000, 4));
+    const read = await book.run((ctx) =>
+      readUsedRangeInBlocks(ctx, ctx.workbook.worksheets.getItem("Katta"), 0, 0, 3000, 4)
+    );
     expect(read.values).toEqual(book.snapshot("Katta").values);
     expect(read.syncs).toBe(book.stats.syncs);
     expect(read.syncs).toBeGreaterThan(1);
@@ -127,13 +136,16 @@ describe("10,000 plan rows whose full values pass 5 MB", () => {
     expect(jsonBytes(book.snapshot(SHEET_NAMES.plan).values)).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
   });
 
-  test.each(["fill", "check", "report"])("%s after fill: succeeds in at most 2 syncs, nothing refused", (name) => {
-    const r = runs[name];
-    expect(r.ok).toBe(true);
-    expect(r.syncs).toBeLessThanOrEqual(2);
-    expect(r.refused).toBe(0);
-    expect(r.maxRequest).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-  });
+  test.each(["fill", "check", "report"])(
+    "%s after fill: succeeds in at most 2 syncs, nothing refused",
+    (name) => {
+      const r = runs[name];
+      expect(r.ok).toBe(true);
+      expect(r.syncs).toBeLessThanOrEqual(2);
+      expect(r.refused).toBe(0);
+      expect(r.maxRequest).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    }
+  );
 });
 
 describe("30,000 plan rows with long texts", () => {
@@ -148,12 +160,15 @@ describe("30,000 plan rows with long texts", () => {
     runs.report = await run(book, (ctx) => generateReport(ctx, DATE));
   }, 600_000);
 
-  test.each(["setUp", "check", "fill", "report"])("%s succeeds; every request and delivered response under 5 MB", (name) => {
-    const r = runs[name];
-    expect(r.ok).toBe(true);
-    expect(r.maxRequest).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-    expect(r.maxDelivered).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-    expect(r.refused).toBeLessThanOrEqual(1);
-    if (process.env.REJA_PRINT) console.log(name, JSON.stringify(r));
-  });
+  test.each(["setUp", "check", "fill", "report"])(
+    "%s succeeds; every request and delivered response under 5 MB",
+    (name) => {
+      const r = runs[name];
+      expect(r.ok).toBe(true);
+      expect(r.maxRequest).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+      expect(r.maxDelivered).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+      expect(r.refused).toBeLessThanOrEqual(1);
+      if (process.env.REJA_PRINT) console.log(name, JSON.stringify(r));
+    }
+  );
 });

@@ -1,7 +1,13 @@
 import { columnLetter, toA1 } from "../../src/core/grid";
 import { SHEET_NAMES } from "../../src/core/layout/names";
 import { PLAN_COL } from "../../src/core/layout/plan-sheet";
-import { fillStatuses, MASK_SHEET, startLiveChecking, type CheckResult, type LiveChecker } from "../../src/excel";
+import {
+  fillStatuses,
+  MASK_SHEET,
+  startLiveChecking,
+  type CheckResult,
+  type LiveChecker,
+} from "../../src/excel";
 import { addressSpan, onlyComputedColumns } from "../../src/excel/commands/live";
 import type { StandinWorkbook } from "../../src/standin";
 import { rowOfItem, setUpSeedBook } from "./helpers";
@@ -19,10 +25,19 @@ interface Harness {
 async function harness(): Promise<Harness> {
   const book = await setUpSeedBook();
   const results: Harness["results"] = [];
-  const checker = await startLiveChecking((fn) => book.run(fn), { delayMs: 15, onFindings: (result, rows) => results.push({ result, rows }) });
+  const checker = await startLiveChecking((fn) => book.run(fn), {
+    delayMs: 15,
+    onFindings: (result, rows) => results.push({ result, rows }),
+  });
   const values = book.snapshot(PLAN).values;
   const row = rowOfItem(values, "1");
-  return { book, checker, results, unitCell: toA1(row, PLAN_COL.unit), unit: String(values[row][PLAN_COL.unit]) };
+  return {
+    book,
+    checker,
+    results,
+    unitCell: toA1(row, PLAN_COL.unit),
+    unit: String(values[row][PLAN_COL.unit]),
+  };
 }
 
 async function quiet(h: Harness): Promise<void> {

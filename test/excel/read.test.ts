@@ -3,7 +3,19 @@ import { createWorkbook } from "../../src/standin";
 
 describe("readWorkbook", () => {
   test("one sync; the plan grid starts at A1 even when the used range does not", async () => {
-    const book = createWorkbook({ sheets: [{ name: "Reja", values: [["№", "Nomi"], ["1.", "=1+1"]], at: "C3" }, { name: "Boshqa" }] });
+    const book = createWorkbook({
+      sheets: [
+        {
+          name: "Reja",
+          values: [
+            ["№", "Nomi"],
+            ["1.", "=1+1"],
+          ],
+          at: "C3",
+        },
+        { name: "Boshqa" },
+      ],
+    });
     book.resetStats();
     const read = await book.run((ctx) => readWorkbook(ctx, { plan: "Reja" }));
     expect(book.stats.syncs).toBe(1);

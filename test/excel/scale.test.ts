@@ -10,7 +10,10 @@ interface Measure {
   maxRequestBytes: number;
 }
 
-async function measure(book: StandinWorkbook, command: (ctx: Excel.RequestContext) => Promise<{ ok?: boolean } | unknown>): Promise<Measure> {
+async function measure(
+  book: StandinWorkbook,
+  command: (ctx: Excel.RequestContext) => Promise<{ ok?: boolean } | unknown>
+): Promise<Measure> {
   book.resetStats();
   const result = (await book.run(command)) as { ok?: boolean };
   if (result && result.ok === false) throw new Error(`command failed: ${JSON.stringify(result)}`);
@@ -40,7 +43,16 @@ describe.each([50, 10000])("%i plan rows", (items) => {
     expect(plan.values.length).toBeGreaterThan(items);
   });
 
-  test.each(["setUp", "check", "checkAgain", "saveSettings", "readSettings", "fill", "report", "reportAgain"])("%s: at most 2 syncs, every request under 5 MB", (name) => {
+  test.each([
+    "setUp",
+    "check",
+    "checkAgain",
+    "saveSettings",
+    "readSettings",
+    "fill",
+    "report",
+    "reportAgain",
+  ])("%s: at most 2 syncs, every request under 5 MB", (name) => {
     const m = results[name];
     expect(m).toBeDefined();
     expect(m.syncs).toBeLessThanOrEqual(2);

@@ -13,7 +13,14 @@ describe("settings in the workbook", () => {
     const book = await setUpSeedBook();
     const read = await book.run((ctx) => readWorkbookSettings(ctx));
     expect(read.sheetExists).toBe(true);
-    expect(read.settings).toMatchObject({ year: 2026, district: "Jondor", director: "R. Halimov", approver: "H. Qosimov", quarter: 1, tolerance: 0.1 });
+    expect(read.settings).toMatchObject({
+      year: 2026,
+      district: "Jondor",
+      director: "R. Halimov",
+      approver: "H. Qosimov",
+      quarter: 1,
+      tolerance: 0.1,
+    });
     expect(book.stats.syncs).toBe(1);
   });
 
@@ -28,9 +35,14 @@ describe("settings in the workbook", () => {
     expect(book.stats.syncs).toBeLessThanOrEqual(2);
     expect(saved.settings).toMatchObject({ quarter: 3, director: "A. Karimov", district: "Jondor tumani" });
     const after = snapshotAll(book);
-    for (const name of Object.keys(before)) if (name !== SETTINGS) expect(comparable(after[name])).toEqual(comparable(before[name]));
-    const changed = Object.keys(after[SETTINGS].cells).filter((a) => JSON.stringify(after[SETTINGS].cells[a]) !== JSON.stringify(before[SETTINGS].cells[a]));
-    expect(changed.sort()).toEqual([`B${rowOfKey(values, "director") + 1}`, `B${rowOfKey(values, "quarter") + 1}`].sort());
+    for (const name of Object.keys(before))
+      if (name !== SETTINGS) expect(comparable(after[name])).toEqual(comparable(before[name]));
+    const changed = Object.keys(after[SETTINGS].cells).filter(
+      (a) => JSON.stringify(after[SETTINGS].cells[a]) !== JSON.stringify(before[SETTINGS].cells[a])
+    );
+    expect(changed.sort()).toEqual(
+      [`B${rowOfKey(values, "director") + 1}`, `B${rowOfKey(values, "quarter") + 1}`].sort()
+    );
     expect(book.cell(SETTINGS, districtCell).value).toBe("Jondor tumani");
     const read = await book.run((ctx) => readWorkbookSettings(ctx));
     expect(read.settings).toMatchObject({ quarter: 3, director: "A. Karimov", district: "Jondor tumani" });
@@ -41,7 +53,8 @@ describe("settings in the workbook", () => {
     await book.run((ctx) => saveSettings(ctx, { quarter: 2, tolerance: 0.05 }));
     const once = snapshotAll(book);
     await book.run((ctx) => saveSettings(ctx, { quarter: 2, tolerance: 0.05 }));
-    for (const [n, s] of Object.entries(snapshotAll(book))) expect(comparable(s)).toEqual(comparable(once[n]));
+    for (const [n, s] of Object.entries(snapshotAll(book)))
+      expect(comparable(s)).toEqual(comparable(once[n]));
   });
 
   test("a workbook without a settings sheet gets one", async () => {
@@ -56,7 +69,10 @@ describe("settings in the workbook", () => {
   test("watch picks up a co-author's change, and stops when asked", async () => {
     const book = await setUpSeedBook();
     const seen: SettingsRead[] = [];
-    const watch = await watchSettings((fn) => book.run(fn), (s) => seen.push(s));
+    const watch = await watchSettings(
+      (fn) => book.run(fn),
+      (s) => seen.push(s)
+    );
     expect(watch.watching).toBe(true);
     const quarterCell = `B${rowOfKey(book.snapshot(SETTINGS).values, "quarter") + 1}`;
     await book.userEdit(SETTINGS, quarterCell, 3, { remote: true });
@@ -70,7 +86,10 @@ describe("settings in the workbook", () => {
 
   test("watch without a settings sheet says so", async () => {
     const book = bookWithGrid(seedGrid());
-    const watch = await watchSettings((fn) => book.run(fn), () => undefined);
+    const watch = await watchSettings(
+      (fn) => book.run(fn),
+      () => undefined
+    );
     expect(watch.watching).toBe(false);
   });
 });

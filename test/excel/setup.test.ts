@@ -2,7 +2,18 @@ import { join } from "node:path";
 import { SHEET_NAMES } from "../../src/core/layout/names";
 import { setUpPlanEditor } from "../../src/excel";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/standin";
-import { bookWithGrid, cli, comparable, seedGrid, SEED, snapshotAll, SOURCE_SHEET, tempDir, trimmed, xlsxGrids } from "./helpers";
+import {
+  bookWithGrid,
+  cli,
+  comparable,
+  seedGrid,
+  SEED,
+  snapshotAll,
+  SOURCE_SHEET,
+  tempDir,
+  trimmed,
+  xlsxGrids,
+} from "./helpers";
 
 describe("setUpPlanEditor on the Jondor plan", () => {
   test("writes the same three sheets as `reja import`, in one read and one write", async () => {
@@ -21,7 +32,10 @@ describe("setUpPlanEditor on the Jondor plan", () => {
     expect(book.droppedOperations).toBe(0);
 
     for (const name of [SHEET_NAMES.plan, SHEET_NAMES.vocabulary, SHEET_NAMES.settings]) {
-      expect({ name, values: trimmed(book.snapshot(name).values) }).toEqual({ name, values: trimmed(expected.get(name) ?? []) });
+      expect({ name, values: trimmed(book.snapshot(name).values) }).toEqual({
+        name,
+        values: trimmed(expected.get(name) ?? []),
+      });
     }
     expect(book.snapshot(SOURCE_SHEET)).toEqual(before);
     expect(book.activeSheetName()).toBe(SHEET_NAMES.plan);
@@ -45,7 +59,8 @@ describe("setUpPlanEditor on the Jondor plan", () => {
     book.userSelect(SOURCE_SHEET, "A1");
     const again = await book.run((ctx) => setUpPlanEditor(ctx));
     expect(again).toMatchObject({ ok: true, sheet: "Ish reja (2)", createdSheets: ["Ish reja (2)"] });
-    for (const name of Object.keys(once)) expect(comparable(book.snapshot(name))).toEqual(comparable(once[name]));
+    for (const name of Object.keys(once))
+      expect(comparable(book.snapshot(name))).toEqual(comparable(once[name]));
     expect(trimmed(book.snapshot("Ish reja (2)").values)).toEqual(trimmed(once[SHEET_NAMES.plan].values));
   });
 

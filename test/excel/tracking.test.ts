@@ -42,8 +42,10 @@ function rowOf(plan: Plan, item: string, indicator = 0): number {
 /** A person types the facts and notes into the stand-in's plan sheet. */
 async function typeFacts(book: StandinWorkbook, facts: FactEntry[], notes: NoteEntry[]): Promise<void> {
   const plan = planOf(book);
-  for (const f of facts) await book.userEdit(PLAN, toA1(rowOf(plan, f.item, f.indicator), PLAN_COL.facts[f.quarter - 1]), f.value);
-  for (const n of notes) await book.userEdit(PLAN, toA1(rowOf(plan, n.item, n.indicator), PLAN_COL.note), n.note);
+  for (const f of facts)
+    await book.userEdit(PLAN, toA1(rowOf(plan, f.item, f.indicator), PLAN_COL.facts[f.quarter - 1]), f.value);
+  for (const n of notes)
+    await book.userEdit(PLAN, toA1(rowOf(plan, n.item, n.indicator), PLAN_COL.note), n.note);
 }
 
 async function setQuarter(book: StandinWorkbook, quarter: Quarter): Promise<void> {
@@ -76,7 +78,10 @@ let expected: { filled: Map<string, unknown[][]>; report: Map<string, unknown[][
 
 beforeAll(async () => {
   const paths = await cliWorkbooks();
-  expected = { filled: (await xlsxGrids(paths.filled)) as Map<string, unknown[][]>, report: (await xlsxGrids(paths.report)) as Map<string, unknown[][]> };
+  expected = {
+    filled: (await xlsxGrids(paths.filled)) as Map<string, unknown[][]>,
+    report: (await xlsxGrids(paths.report)) as Map<string, unknown[][]>,
+  };
 });
 
 async function bookWithFacts(): Promise<StandinWorkbook> {
@@ -107,9 +112,11 @@ describe("fillStatuses", () => {
     await book.run((ctx) => fillStatuses(ctx));
     const after = snapshotAll(book);
     expect(Object.keys(after)).toEqual(Object.keys(before));
-    for (const name of Object.keys(before)) if (name !== PLAN) expect(comparable(after[name])).toEqual(comparable(before[name]));
+    for (const name of Object.keys(before))
+      if (name !== PLAN) expect(comparable(after[name])).toEqual(comparable(before[name]));
     const letters = new Set(COMPUTED.map(columnLetter));
-    const outside = (cells: Record<string, unknown>) => Object.fromEntries(Object.entries(cells).filter(([a]) => !letters.has(a.replace(/\d+$/, ""))));
+    const outside = (cells: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(cells).filter(([a]) => !letters.has(a.replace(/\d+$/, ""))));
     expect(outside(after[PLAN].cells)).toEqual(outside(before[PLAN].cells));
     expect(after[PLAN].merges).toEqual(before[PLAN].merges);
     expect(after[PLAN].dataValidation).toEqual(before[PLAN].dataValidation);
@@ -120,7 +127,8 @@ describe("fillStatuses", () => {
     await book.run((ctx) => fillStatuses(ctx));
     const once = snapshotAll(book);
     await book.run((ctx) => fillStatuses(ctx));
-    for (const [name, snap] of Object.entries(snapshotAll(book))) expect(comparable(snap)).toEqual(comparable(once[name]));
+    for (const [name, snap] of Object.entries(snapshotAll(book)))
+      expect(comparable(snap)).toEqual(comparable(once[name]));
 
     const row = rowOf(planOf(book), "26");
     const noteCell = toA1(row, PLAN_COL.note);
@@ -148,7 +156,11 @@ describe("generateReport", () => {
     expect(cliReport).toBeDefined();
     expect(trimmed(book.snapshot(name).values)).toEqual(trimmed(cliReport as never));
     const s = book.snapshot(name);
-    expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1 } });
+    expect(s.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1 },
+    });
   });
 
   test("generating again replaces only its own sheet, at the same position; everything else unchanged", async () => {
@@ -164,7 +176,8 @@ describe("generateReport", () => {
     const again = await book.run((ctx) => generateReport(ctx, DATE));
     expect(again).toMatchObject({ ok: true, replaced: true });
     expect(book.sheetNames()).toEqual(order);
-    for (const [n, snap] of Object.entries(snapshotAll(book))) expect({ n, s: comparable({ ...snap, id: "" }) }).toEqual({ n, s: comparable({ ...once[n], id: "" }) });
+    for (const [n, snap] of Object.entries(snapshotAll(book)))
+      expect({ n, s: comparable({ ...snap, id: "" }) }).toEqual({ n, s: comparable({ ...once[n], id: "" }) });
   });
 
   test("another quarter's report and the person's own sheets stay as they are", async () => {

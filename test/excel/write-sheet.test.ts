@@ -13,14 +13,40 @@ import { DEFAULT_VOCABULARY } from "../../src/core/vocabulary";
 import { createWorkbook, PAYLOAD_LIMIT_BYTES } from "../../src/standin";
 import { bookWithGrid, largePlanGrid, seedGrid, SOURCE_SHEET, trimmed } from "./helpers";
 
-const INJECTIONS = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "4.2", "1.", "007", "TRUE", "1,5", "10%", "2026-01-05", "'quoted"];
+const INJECTIONS = [
+  '=HYPERLINK("http://x","y")',
+  "+1",
+  "-2",
+  "@SUM(A1)",
+  "4.2",
+  "1.",
+  "007",
+  "TRUE",
+  "1,5",
+  "10%",
+  "2026-01-05",
+  "'quoted",
+];
 
 function spec(rows: SheetSpec["rows"], extra: Partial<SheetSpec> = {}): SheetSpec {
-  return { name: "Yangi", rows, columns: [], merges: [], freeze: null, print: null, validations: [], ...extra };
+  return {
+    name: "Yangi",
+    rows,
+    columns: [],
+    merges: [],
+    freeze: null,
+    print: null,
+    validations: [],
+    ...extra,
+  };
 }
 
 /** Write a SheetSpec onto a freshly added sheet now (one sync unless the sheet passes the request budget). */
-async function writeSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, s: SheetSpec): Promise<number> {
+async function writeSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  s: SheetSpec
+): Promise<number> {
   const batch = new WriteBatch();
   new SheetWriter(batch, () => sheet).sheetSpec(s);
   return commitBatch(context, batch);
@@ -53,7 +79,9 @@ describe("text stays text", () => {
   });
 
   test("numbers stay numbers with their style's format", async () => {
-    const book = await written(spec([[{ v: 5167, style: "number" }, { v: 87.25, style: "percent" }, { v: 3 }]]));
+    const book = await written(
+      spec([[{ v: 5167, style: "number" }, { v: 87.25, style: "percent" }, { v: 3 }]])
+    );
     expect(book.cell("Yangi", "A1")).toMatchObject({ value: 5167, format: { numberFormat: "#,##0" } });
     expect(book.cell("Yangi", "B1")).toMatchObject({ value: 87.25, format: { numberFormat: "0.0" } });
     expect(book.cell("Yangi", "C1").value).toBe(3);
@@ -64,20 +92,27 @@ describe("text stays text", () => {
     const writes: CellWrite[] = INJECTIONS.map((t, i) => ({ row: 1, col: i, v: t }));
     await book.run(async (ctx) => void (await applyCellWrites(ctx.workbook.worksheets.getItem("S"), writes)));
     INJECTIONS.forEach((t, i) => expect(book.snapshot("S").formulas[1][i]).toBe(t));
-    await book.run(async (ctx) => void (await applyCellWrites(ctx.workbook.worksheets.getItem("S"), [{ row: 1, col: 0, v: 12 }])));
+    await book.run(
+      async (ctx) =>
+        void (await applyCellWrites(ctx.workbook.worksheets.getItem("S"), [{ row: 1, col: 0, v: 12 }]))
+    );
     expect(book.cell("S", "A2").value).toBe(12);
   });
 
   test("formula-looking plan text stays text through set up (names, mechanisms)", async () => {
     const grid = seedGrid();
-    const itemRows = grid.map((r, i) => [String(r[0] ?? "").trim(), i] as const).filter(([n]) => /^\d+\.$/.test(n));
+    const itemRows = grid
+      .map((r, i) => [String(r[0] ?? "").trim(), i] as const)
+      .filter(([n]) => /^\d+\.$/.test(n));
     const book = bookWithGrid(grid);
     // the pasted plan holds these as text (a person's paste of text cells)
     const writes: CellWrite[] = INJECTIONS.slice(0, 4).flatMap((t, k) => [
       { row: itemRows[k][1], col: 1, v: t },
       { row: itemRows[k][1], col: 5, v: t },
     ]);
-    await book.run(async (ctx) => void (await applyCellWrites(ctx.workbook.worksheets.getItem(SOURCE_SHEET), writes)));
+    await book.run(
+      async (ctx) => void (await applyCellWrites(ctx.workbook.worksheets.getItem(SOURCE_SHEET), writes))
+    );
     const result = await book.run((ctx) => setUpPlanEditor(ctx));
     expect(result.ok).toBe(true);
     const s = book.snapshot(SHEET_NAMES.plan);
@@ -95,20 +130,44 @@ describe("sheet layout", () => {
     const s = spec(
       [
         [{ v: "Sarlavha", style: "title" }, null, null],
-        [{ v: "№", style: "header" }, { v: "Nomi", style: "header" }, { v: "Birlik", style: "header" }],
-        [{ v: "1.", style: "textCenter" }, { v: "Tadbir", style: "text" }, { v: "Nusxa", style: "text" }],
+        [
+          { v: "№", style: "header" },
+          { v: "Nomi", style: "header" },
+          { v: "Birlik", style: "header" },
+        ],
+        [
+          { v: "1.", style: "textCenter" },
+          { v: "Tadbir", style: "text" },
+          { v: "Nusxa", style: "text" },
+        ],
       ],
       {
         columns: [{ width: 7 }, { width: 45 }, { width: 14, hidden: true }],
         merges: [{ row: 0, col: 0, rows: 1, cols: 3 }],
         freeze: { rows: 2, cols: 1 },
-        print: { orientation: "landscape", paper: "A4", titleRows: { from: 1, to: 1 }, fitToWidth: true, breaksBefore: [3] },
+        print: {
+          orientation: "landscape",
+          paper: "A4",
+          titleRows: { from: 1, to: 1 },
+          fitToWidth: true,
+          breaksBefore: [3],
+        },
         validations: [
           { row: 2, col: 2, rows: 10, cols: 1, source: "'Yangi'!$A$1:$A$3", allowBlank: true, strict: false },
-          { kind: "custom", row: 2, col: 3, rows: 10, cols: 2, formula: factValidationFormula("D3"), message: "Fakt", allowBlank: true, strict: false },
+          {
+            kind: "custom",
+            row: 2,
+            col: 3,
+            rows: 10,
+            cols: 2,
+            formula: factValidationFormula("D3"),
+            message: "Fakt",
+            allowBlank: true,
+            strict: false,
+          },
         ],
         visibility: "hidden",
-      },
+      }
     );
     const book = createWorkbook({ sheets: [{ name: "Boshqa" }] });
     await book.run(async (ctx) => {
@@ -120,17 +179,36 @@ describe("sheet layout", () => {
     expect(snap.freeze).toEqual({ rows: 2, columns: 1 });
     expect(snap.visibility).toBe("Hidden");
     expect(snap.columnWidths.A).toBeLessThan(snap.columnWidths.B);
-    expect(snap.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "2:2", zoom: { horizontalFitToPages: 1 }, horizontalBreaks: [3] });
+    expect(snap.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "2:2",
+      zoom: { horizontalFitToPages: 1 },
+      horizontalBreaks: [3],
+    });
     expect(snap.dataValidation).toEqual([
-      expect.objectContaining({ address: "C3:C12", rule: { list: { inCellDropDown: true, source: "='Yangi'!$A$1:$A$3" } }, ignoreBlanks: true }),
+      expect.objectContaining({
+        address: "C3:C12",
+        rule: { list: { inCellDropDown: true, source: "='Yangi'!$A$1:$A$3" } },
+        ignoreBlanks: true,
+      }),
       expect.objectContaining({
         address: "D3:E12",
         rule: { custom: { formula: "=" + factValidationFormula("D3") } },
         ignoreBlanks: true,
-        errorAlert: expect.objectContaining({ showAlert: true, style: "Warning", title: "Reja", message: "Fakt" }),
+        errorAlert: expect.objectContaining({
+          showAlert: true,
+          style: "Warning",
+          title: "Reja",
+          message: "Fakt",
+        }),
       }),
     ]);
-    expect(book.cell("Yangi", "A2").format).toMatchObject({ bold: true, fill: "#D9E1F2", horizontalAlignment: "Center" });
+    expect(book.cell("Yangi", "A2").format).toMatchObject({
+      bold: true,
+      fill: "#D9E1F2",
+      horizontalAlignment: "Center",
+    });
     expect(book.cell("Yangi", "B3").format).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
     expect(book.cell("Yangi", "B3").format.borders?.top?.style).toBe("Continuous");
   });
@@ -138,9 +216,17 @@ describe("sheet layout", () => {
   test("cell writes restyle only the cells they name: a status that changes colour loses the old fill", async () => {
     const book = createWorkbook({ sheets: [{ name: "S", values: [["x", "y"]] }] });
     const sheet = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem("S");
-    await book.run(async (ctx) => void (await applyCellWrites(sheet(ctx), [{ row: 0, col: 1, v: "Bajarilmadi", style: "status.not_done" }])));
+    await book.run(
+      async (ctx) =>
+        void (await applyCellWrites(sheet(ctx), [
+          { row: 0, col: 1, v: "Bajarilmadi", style: "status.not_done" },
+        ]))
+    );
     expect(book.cell("S", "B1").format.fill).toBe("#FFC7CE");
-    await book.run(async (ctx) => void (await applyCellWrites(sheet(ctx), [{ row: 0, col: 1, v: "—", style: "status.not_scheduled" }])));
+    await book.run(
+      async (ctx) =>
+        void (await applyCellWrites(sheet(ctx), [{ row: 0, col: 1, v: "—", style: "status.not_scheduled" }]))
+    );
     expect(book.cell("S", "B1").format.fill).toBeUndefined();
     expect(book.cell("S", "A1").format).toEqual({});
   });
@@ -149,7 +235,9 @@ describe("sheet layout", () => {
 describe("grouping and chunking", () => {
   test("styleAreas covers every cell exactly once with few rectangles", () => {
     const cells = [];
-    for (let r = 0; r < 100; r++) for (let c = 0; c < 5; c++) cells.push({ row: r, col: c, style: r % 10 === 0 ? "section" : c < 2 ? "text" : "number" });
+    for (let r = 0; r < 100; r++)
+      for (let c = 0; c < 5; c++)
+        cells.push({ row: r, col: c, style: r % 10 === 0 ? "section" : c < 2 ? "text" : "number" });
     const areas = styleAreas(cells);
     let covered = 0;
     for (const list of areas.values()) for (const a of list) covered += a.rows * a.cols;

@@ -90,7 +90,7 @@ describe("manifest.xml", () => {
     expect(field("Source Location")).toBe("https://localhost:3000/taskpane.html");
   });
 
-  it("puts a ribbon group \"Reja\" with the report button and the pane button", () => {
+  it('puts a ribbon group "Reja" with the report button and the pane button', () => {
     const group = /<Group id="([^"]+)">\s*<Label resid="([^"]+)"\/>([\s\S]*?)<\/Group>/.exec(MANIFEST);
     expect(group).not.toBeNull();
     const label = new RegExp(`<bt:String id="${group![2]}" DefaultValue="([^"]+)"`).exec(MANIFEST);

@@ -8,7 +8,16 @@ import { toA1, type RawCell } from "../../src/core/grid";
 import type { Quarter } from "../../src/core/model";
 import { readPlan } from "../../src/core/reader";
 
-const HEAD: RawCell[] = ["№", "Nomi", "O'lchov birligi", "Miqdori", "", "Amalga oshirish mexanizmi", "Bajarilish muddati", "Mas'ullar"];
+const HEAD: RawCell[] = [
+  "№",
+  "Nomi",
+  "O'lchov birligi",
+  "Miqdori",
+  "",
+  "Amalga oshirish mexanizmi",
+  "Bajarilish muddati",
+  "Mas'ullar",
+];
 const SUB: RawCell[] = ["", "", "", "2025-yil (fakt)", "2026-yil (reja)", "", "", ""];
 const TRACKING: RawCell[] = [
   "I chorak fakt",
@@ -27,9 +36,33 @@ const TRACKING: RawCell[] = [
 const cell = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.constantFrom(
-    "1.", "1.", "2.", "4.1", "4.1.", "IV. BO'LIM", "--", "Tadbir", "tadbirlar", "Nusxa", "Qandaydir birlik",
-    "5 167", "-3", "0", "✓", "ha", "x", "davomida", "II – III chorak", "15-mart", "qachondir", "",
-    "AKM direktori", "Axborot-kutubxona markazi", "<p>a</p>", "=SUM(A1)", "+1"
+    "1.",
+    "1.",
+    "2.",
+    "4.1",
+    "4.1.",
+    "IV. BO'LIM",
+    "--",
+    "Tadbir",
+    "tadbirlar",
+    "Nusxa",
+    "Qandaydir birlik",
+    "5 167",
+    "-3",
+    "0",
+    "✓",
+    "ha",
+    "x",
+    "davomida",
+    "II – III chorak",
+    "15-mart",
+    "qachondir",
+    "",
+    "AKM direktori",
+    "Axborot-kutubxona markazi",
+    "<p>a</p>",
+    "=SUM(A1)",
+    "+1"
   ),
   fc.integer({ min: -1000, max: 100000 }),
   fc.double({ noNaN: false }),
@@ -57,7 +90,16 @@ describe("checking any grid", () => {
           const head = tracking ? [...HEAD, ...TRACKING] : HEAD;
           const subRow = tracking ? [...SUB, ...TRACKING.map(() => "")] : SUB;
           const grid: RawCell[][] = rows.map((r) => [...r]);
-          grid.splice(Math.min(at, grid.length), 0, ...(sub ? [[...pad, ...head], [...pad, ...subRow]] : [[...pad, ...head]]));
+          grid.splice(
+            Math.min(at, grid.length),
+            0,
+            ...(sub
+              ? [
+                  [...pad, ...head],
+                  [...pad, ...subRow],
+                ]
+              : [[...pad, ...head]])
+          );
           const res = readPlan(grid);
           if (!res.ok) return true;
           const width = widest(grid);

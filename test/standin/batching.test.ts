@@ -21,7 +21,7 @@ describe("proxy/batching model", () => {
       message = (e as Error).message;
     }
     expect(message).toBe(
-      `The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      `The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
     );
   });
 

@@ -11,7 +11,14 @@ describe("worksheet onChanged", () => {
     await book.userEdit("Plan", "A1", [["new"]]);
     await book.userEdit("Plan", "B2:C2", [["x", "5"]], { remote: true });
     expect(seen).toHaveLength(2);
-    expect(seen[0]).toMatchObject({ type: "WorksheetChanged", address: "A1", changeType: "RangeEdited", source: "Local", worksheetId: sheet.id, details: { valueBefore: "old", valueAfter: "new" } });
+    expect(seen[0]).toMatchObject({
+      type: "WorksheetChanged",
+      address: "A1",
+      changeType: "RangeEdited",
+      source: "Local",
+      worksheetId: sheet.id,
+      details: { valueBefore: "old", valueAfter: "new" },
+    });
     expect(seen[1]).toMatchObject({ address: "B2:C2", source: "Remote", triggerSource: "Unknown" });
     expect(seen[1].details).toBeUndefined();
     expect(book.cell("Plan", "C2").value).toBe(5);
@@ -52,7 +59,9 @@ describe("worksheet onChanged", () => {
     const book = createWorkbook({ sheets: [{ name: "A" }, { name: "B" }] });
     const ctx = book.context();
     const heard: string[] = [];
-    ctx.workbook.worksheets.getItem("A").onChanged.add((e: WorksheetChangedArgs) => void heard.push(`A:${e.address}`));
+    ctx.workbook.worksheets
+      .getItem("A")
+      .onChanged.add((e: WorksheetChangedArgs) => void heard.push(`A:${e.address}`));
     await ctx.sync();
     await book.userEdit("B", "A1", [["x"]]);
     expect(heard).toEqual([]);
@@ -77,7 +86,11 @@ describe("worksheet onChanged", () => {
   test("userEdit parses typed text like Excel (formula, apostrophe, number)", async () => {
     const book = createWorkbook({ sheets: [{ name: "A", values: [[2]] }] });
     await book.userEdit("A", "B1:D1", [["=A1*10", "'007", "3.5"]]);
-    expect([book.cell("A", "B1").value, book.cell("A", "C1").value, book.cell("A", "D1").value]).toEqual([20, "007", 3.5]);
+    expect([book.cell("A", "B1").value, book.cell("A", "C1").value, book.cell("A", "D1").value]).toEqual([
+      20,
+      "007",
+      3.5,
+    ]);
   });
 });
 
@@ -121,7 +134,9 @@ describe("workbook settings", () => {
     const book = createWorkbook();
     const ctx = book.context();
     const seen: unknown[] = [];
-    ctx.workbook.settings.onSettingsChanged.add(async (e: { settings: unknown }) => void seen.push(e.settings));
+    ctx.workbook.settings.onSettingsChanged.add(
+      async (e: { settings: unknown }) => void seen.push(e.settings)
+    );
     await ctx.sync();
     await book.coauthorSetSetting("reja.lock", { by: "Dilnoza" });
     expect(seen).toHaveLength(1);

@@ -3,7 +3,17 @@ import { rejection } from "./helpers";
 
 describe("formats", () => {
   test("formats are stored per cell and visible in snapshot/cell", async () => {
-    const book = createWorkbook({ sheets: [{ name: "S", values: [["a", "b"], ["c", "d"]] }] });
+    const book = createWorkbook({
+      sheets: [
+        {
+          name: "S",
+          values: [
+            ["a", "b"],
+            ["c", "d"],
+          ],
+        },
+      ],
+    });
     const ctx = book.context();
     const r = ctx.workbook.worksheets.getItem("S").getRange("A1:B1");
     r.format.fill.color = "#ffc7ce";
@@ -15,7 +25,16 @@ describe("formats", () => {
     r.format.horizontalAlignment = "Center";
     r.format.verticalAlignment = "Top";
     await ctx.sync();
-    expect(book.cell("S", "A1").format).toEqual({ fill: "#FFC7CE", bold: true, fontColor: "#9C0006", fontSize: 12, fontName: "Arial", wrapText: true, horizontalAlignment: "Center", verticalAlignment: "Top" });
+    expect(book.cell("S", "A1").format).toEqual({
+      fill: "#FFC7CE",
+      bold: true,
+      fontColor: "#9C0006",
+      fontSize: 12,
+      fontName: "Arial",
+      wrapText: true,
+      horizontalAlignment: "Center",
+      verticalAlignment: "Top",
+    });
     expect(book.cell("S", "A2").format).toEqual({});
     const snap = book.snapshot("S");
     expect(Object.keys(snap.cells)).toEqual(["A1", "B1", "A2", "B2"]);
@@ -36,9 +55,19 @@ describe("formats", () => {
     await ctx.sync();
     expect(mixedFill.color).toBeNull();
     expect(mixed.horizontalAlignment).toBe("General");
-    expect([plain.columnWidth, plain.rowHeight, plain.horizontalAlignment, plain.verticalAlignment]).toEqual([48, 15, "General", "Bottom"]);
+    expect([plain.columnWidth, plain.rowHeight, plain.horizontalAlignment, plain.verticalAlignment]).toEqual([
+      48,
+      15,
+      "General",
+      "Bottom",
+    ]);
     expect(plain.fill.color).toBe("#FFFFFF");
-    expect([plain.font.name, plain.font.size, plain.font.color, plain.font.bold]).toEqual(["Calibri", 11, "#000000", false]);
+    expect([plain.font.name, plain.font.size, plain.font.color, plain.font.bold]).toEqual([
+      "Calibri",
+      11,
+      "#000000",
+      false,
+    ]);
   });
 
   test("fill.clear removes the fill; invalid values reject with InvalidArgument", async () => {
@@ -64,12 +93,17 @@ describe("formats", () => {
     s.getRange("B:B").numberFormat = [["@"]];
     s.getRange("B500").values = [["=1+1"]];
     await ctx.sync();
-    expect(book.cell("S", "B500")).toMatchObject({ value: "=1+1", format: { italic: true, numberFormat: "@" } });
+    expect(book.cell("S", "B500")).toMatchObject({
+      value: "=1+1",
+      format: { italic: true, numberFormat: "@" },
+    });
     expect(book.cell("S", "C500").format).toEqual({});
   });
 
   test("column width, row height and autofit", async () => {
-    const book = createWorkbook({ sheets: [{ name: "S", values: [["short", "a much longer piece of text here"]] }] });
+    const book = createWorkbook({
+      sheets: [{ name: "S", values: [["short", "a much longer piece of text here"]] }],
+    });
     const ctx = book.context();
     const s = ctx.workbook.worksheets.getItem("S");
     s.getRange("A:A").format.columnWidth = 120;
@@ -96,14 +130,27 @@ describe("formats", () => {
     const book = createWorkbook({ sheets: [{ name: "S" }] });
     const ctx = book.context();
     const r = ctx.workbook.worksheets.getItem("S").getRange("A1:B2");
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"]) r.format.borders.getItem(edge).style = "Continuous";
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideVertical",
+      "InsideHorizontal",
+    ])
+      r.format.borders.getItem(edge).style = "Continuous";
     r.format.borders.getItem("EdgeBottom").color = "#FF0000";
     const bottom = r.format.borders.getItem("EdgeBottom").load("style, color, weight");
     const inside = r.format.borders.getItem("InsideHorizontal").load("style");
     await ctx.sync();
     expect([bottom.style, bottom.color, bottom.weight]).toEqual(["Continuous", "#FF0000", "Thin"]);
     expect(inside.style).toBe("Continuous");
-    expect(book.cell("S", "A1").format.borders).toMatchObject({ top: { style: "Continuous" }, bottom: { style: "Continuous" }, left: { style: "Continuous" }, right: { style: "Continuous" } });
+    expect(book.cell("S", "A1").format.borders).toMatchObject({
+      top: { style: "Continuous" },
+      bottom: { style: "Continuous" },
+      left: { style: "Continuous" },
+      right: { style: "Continuous" },
+    });
   });
 
   test("getRanges formats several areas at once", async () => {
@@ -192,7 +239,12 @@ describe("data validation", () => {
     const book = createWorkbook({ sheets: [{ name: "S" }, { name: "Lists" }] });
     const ctx = book.context();
     const dv = ctx.workbook.worksheets.getItem("S").getRange("A1").dataValidation;
-    dv.rule = { list: { inCellDropDown: true, source: ctx.workbook.worksheets.getItem("Lists").getRange("A1:A5") as never } };
+    dv.rule = {
+      list: {
+        inCellDropDown: true,
+        source: ctx.workbook.worksheets.getItem("Lists").getRange("A1:A5") as never,
+      },
+    };
     dv.load("rule");
     await ctx.sync();
     expect(dv.rule).toEqual({ list: { inCellDropDown: true, source: "=Lists!$A$1:$A$5" } });
@@ -218,9 +270,25 @@ describe("conditional formats", () => {
     const where = cf.getRange().load("address");
     await ctx.sync();
     expect(count.value).toBe(2);
-    expect(range.conditionalFormats.items.map((i: { type: string; priority: number }) => [i.type, i.priority])).toEqual([["Custom", 0], ["Custom", 1]]);
-    expect([cf.priority, cf.stopIfTrue, cf.type, cf.custom.rule.formula, where.address]).toEqual([1, true, "Custom", "=$D2<$C2", "S!D2:D100"]);
-    expect(book.snapshot("S").conditionalFormats[1]).toMatchObject({ address: "D2:D100", formula: "=$D2<$C2", fillColor: "#FFC7CE", fontColor: "#9C0006" });
+    expect(
+      range.conditionalFormats.items.map((i: { type: string; priority: number }) => [i.type, i.priority])
+    ).toEqual([
+      ["Custom", 0],
+      ["Custom", 1],
+    ]);
+    expect([cf.priority, cf.stopIfTrue, cf.type, cf.custom.rule.formula, where.address]).toEqual([
+      1,
+      true,
+      "Custom",
+      "=$D2<$C2",
+      "S!D2:D100",
+    ]);
+    expect(book.snapshot("S").conditionalFormats[1]).toMatchObject({
+      address: "D2:D100",
+      formula: "=$D2<$C2",
+      fillColor: "#FFC7CE",
+      fontColor: "#9C0006",
+    });
     cf.delete();
     await ctx.sync();
     expect(book.snapshot("S").conditionalFormats).toHaveLength(1);
@@ -275,9 +343,18 @@ describe("freeze panes and page layout", () => {
     layout.load("orientation, paperSize, zoom");
     const titles = layout.getPrintTitleRowsOrNullObject().load("address");
     await ctx.sync();
-    expect([layout.orientation, layout.paperSize, layout.zoom]).toEqual(["Landscape", "A4", { horizontalFitToPages: 1, verticalFitToPages: 0 }]);
+    expect([layout.orientation, layout.paperSize, layout.zoom]).toEqual([
+      "Landscape",
+      "A4",
+      { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    ]);
     expect(titles.address).toBe("S!1:3");
-    expect(book.snapshot("S").pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "1:3", centerHorizontally: true, headersFooters: { centerFooter: "&P / &N" } });
+    expect(book.snapshot("S").pageLayout).toMatchObject({
+      orientation: "Landscape",
+      printTitleRows: "1:3",
+      centerHorizontally: true,
+      headersFooters: { centerFooter: "&P / &N" },
+    });
     layout.orientation = "Sideways";
     expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
   });
@@ -289,7 +366,10 @@ describe("installExcelGlobal", () => {
     const restore = installExcelGlobal(book);
     try {
       await Excel.run(async (context) => {
-        const cf = context.workbook.worksheets.getItem("S").getRange("A1").conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        const cf = context.workbook.worksheets
+          .getItem("S")
+          .getRange("A1")
+          .conditionalFormats.add(Excel.ConditionalFormatType.custom);
         cf.custom.rule.formula = "=A1>0";
         await context.sync();
       });

@@ -54,7 +54,10 @@ describe("sync counting and payload limits", () => {
     const ctx = book.context();
     const rows = 2000;
     const cell = "y".repeat(Math.ceil(PAYLOAD_LIMIT_BYTES / rows / 2));
-    ctx.workbook.worksheets.getItem("S").getRange(`A1:B${rows}`).values = Array.from({ length: rows }, () => [cell, cell]);
+    ctx.workbook.worksheets.getItem("S").getRange(`A1:B${rows}`).values = Array.from({ length: rows }, () => [
+      cell,
+      cell,
+    ]);
     const error = await rejection(ctx.sync());
     expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
     expect(book.stats.requests[0].bytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
@@ -77,7 +80,9 @@ describe("sync counting and payload limits", () => {
 
   test("a response above 5 MB rejects with ResponsePayloadSizeLimitExceeded", async () => {
     const big = "z".repeat(3000);
-    const book = createWorkbook({ sheets: [{ name: "S", values: Array.from({ length: 2000 }, () => [big]) }] });
+    const book = createWorkbook({
+      sheets: [{ name: "S", values: Array.from({ length: 2000 }, () => [big]) }],
+    });
     const ctx = book.context();
     ctx.workbook.worksheets.getItem("S").getRange("A1:A2000").load("values");
     expect((await rejection(ctx.sync())).code).toBe("ResponsePayloadSizeLimitExceeded");

@@ -79,23 +79,35 @@ describe("writing values", () => {
 
   test("a scalar is applied to every cell of the range", async () => {
     const book = await write("x", { address: "A1:B2" });
-    expect(book.snapshot("S").values).toEqual([["x", "x"], ["x", "x"]]);
+    expect(book.snapshot("S").values).toEqual([
+      ["x", "x"],
+      ["x", "x"],
+    ]);
   });
 
   test.each([
     ["too few rows", [["a", "b"]]],
-    ["too many columns", [["a", "b", "c"], ["d", "e", "f"]]],
+    [
+      "too many columns",
+      [
+        ["a", "b", "c"],
+        ["d", "e", "f"],
+      ],
+    ],
     ["ragged", [["a", "b"], ["c"]]],
     ["1x1 array on a 2x2 range", [["a"]]],
-  ])("a values array of the wrong shape (%s) rejects at sync with InvalidArgument", async (_label, values) => {
-    const book = createWorkbook({ sheets: [{ name: "S" }] });
-    const ctx = book.context();
-    ctx.workbook.worksheets.getItem("S").getRange("A1:B2").values = values;
-    const error = await rejection(ctx.sync());
-    expect(error.code).toBe("InvalidArgument");
-    expect(error.debugInfo.errorLocation).toBe("Range.values");
-    expect(book.snapshot("S").usedRange).toBeNull();
-  });
+  ])(
+    "a values array of the wrong shape (%s) rejects at sync with InvalidArgument",
+    async (_label, values) => {
+      const book = createWorkbook({ sheets: [{ name: "S" }] });
+      const ctx = book.context();
+      ctx.workbook.worksheets.getItem("S").getRange("A1:B2").values = values;
+      const error = await rejection(ctx.sync());
+      expect(error.code).toBe("InvalidArgument");
+      expect(error.debugInfo.errorLocation).toBe("Range.values");
+      expect(book.snapshot("S").usedRange).toBeNull();
+    }
+  );
 
   test("values = null rejects with InvalidArgument", async () => {
     const ctx = createWorkbook().context();
@@ -124,7 +136,10 @@ describe("writing values", () => {
     s.getRange("A1:B1").numberFormat = [[null, "@"]];
     const all = s.getRange("A1:C2").load("numberFormat");
     await ctx.sync();
-    expect(all.numberFormat).toEqual([["0.00", "@", "0%"], ["0.00", "0.00", "0%"]]);
+    expect(all.numberFormat).toEqual([
+      ["0.00", "@", "0%"],
+      ["0.00", "0.00", "0%"],
+    ]);
   });
 
   test("text renders number formats", async () => {
@@ -150,7 +165,10 @@ describe("writing values", () => {
 
   test("empty cells read as empty strings with valueType Empty", async () => {
     const ctx = createWorkbook().context();
-    const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").load("values, formulas, text, valueTypes");
+    const r = ctx.workbook.worksheets
+      .getItem("Sheet1")
+      .getRange("A1:B1")
+      .load("values, formulas, text, valueTypes");
     await ctx.sync();
     expect(r.values).toEqual([["", ""]]);
     expect(r.valueTypes).toEqual([["Empty", "Empty"]]);

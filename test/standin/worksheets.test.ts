@@ -14,11 +14,14 @@ describe("worksheets, errors and null objects", () => {
     expect((await rejection(ctx.sync())).code).toBe("ItemAlreadyExists");
   });
 
-  test.each(["a/b", "x".repeat(32), "", "'quoted'", "History", "what?"])("an invalid sheet name %p rejects with InvalidArgument", async (name) => {
-    const ctx = createWorkbook().context();
-    ctx.workbook.worksheets.add(name);
-    expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
-  });
+  test.each(["a/b", "x".repeat(32), "", "'quoted'", "History", "what?"])(
+    "an invalid sheet name %p rejects with InvalidArgument",
+    async (name) => {
+      const ctx = createWorkbook().context();
+      ctx.workbook.worksheets.add(name);
+      expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
+    }
+  );
 
   test("getItemOrNullObject: isNullObject after sync, no error", async () => {
     const ctx = createWorkbook({ sheets: [{ name: "A" }] }).context();
@@ -40,7 +43,18 @@ describe("worksheets, errors and null objects", () => {
   });
 
   test("getUsedRangeOrNullObject is null on a blank sheet; getUsedRange gives A1", async () => {
-    const book = createWorkbook({ sheets: [{ name: "Blank" }, { name: "Full", values: [[null, null], [null, "x"]] }] });
+    const book = createWorkbook({
+      sheets: [
+        { name: "Blank" },
+        {
+          name: "Full",
+          values: [
+            [null, null],
+            [null, "x"],
+          ],
+        },
+      ],
+    });
     const ctx = book.context();
     const sheets = ctx.workbook.worksheets;
     const blankNull = sheets.getItem("Blank").getUsedRangeOrNullObject();
@@ -167,7 +181,19 @@ describe("addresses and range navigation", () => {
     const none = base.getIntersectionOrNullObject("F6:G7");
     const some = base.getIntersectionOrNullObject(s.getRange("C3:Z9")).load("address");
     await ctx.sync();
-    expect(got.map((r) => r.address)).toEqual(["S!C3", "S!B2:C5", "S!C3:E5", "S!B4:D4", "S!B2:B4", "S!2:4", "S!B:D", "S!B2:F6", "S!A1:C2", "S!Z10", "S!D4"]);
+    expect(got.map((r) => r.address)).toEqual([
+      "S!C3",
+      "S!B2:C5",
+      "S!C3:E5",
+      "S!B4:D4",
+      "S!B2:B4",
+      "S!2:4",
+      "S!B:D",
+      "S!B2:F6",
+      "S!A1:C2",
+      "S!Z10",
+      "S!D4",
+    ]);
     expect(none.isNullObject).toBe(true);
     expect(some.address).toBe("S!C3:D4");
   });
@@ -204,7 +230,17 @@ describe("addresses and range navigation", () => {
   });
 
   test("merge keeps the top-left value; unmerge removes the area", async () => {
-    const book = createWorkbook({ sheets: [{ name: "S", values: [["a", "b"], ["c", "d"]] }] });
+    const book = createWorkbook({
+      sheets: [
+        {
+          name: "S",
+          values: [
+            ["a", "b"],
+            ["c", "d"],
+          ],
+        },
+      ],
+    });
     const ctx = book.context();
     const r = ctx.workbook.worksheets.getItem("S").getRange("A1:B2");
     r.merge();

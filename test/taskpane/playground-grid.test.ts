@@ -12,7 +12,10 @@ test("the grid shows Check's highlights (conditional formats over the mask sheet
   const result = await book.run((ctx) => checkWorkbook(ctx));
   const seeded = result.findings.find((f) => f.code === "unit.unknown" && f.item === SEEDED_MISTAKE.item);
   expect(seeded).toBeDefined();
-  const warning = result.findings.find((f) => f.severity === "warning" && !result.findings.some((g) => g.cell === f.cell && g.severity === "error"));
+  const warning = result.findings.find(
+    (f) =>
+      f.severity === "warning" && !result.findings.some((g) => g.cell === f.cell && g.severity === "error")
+  );
   let view = sheetView(book, "Ish reja", LIMITS);
   const at = (address: string) => view.rows.flat().find((c) => c.address === address);
   expect(at(seeded!.cell)?.highlight).toBe(HIGHLIGHT_COLORS.error);

@@ -33,7 +33,13 @@ function spec(name: string, overrides: Partial<SheetSpec> = {}): SheetSpec {
     columns: [{ width: 6 }, { width: 40 }, { width: 12 }, { width: 8, hidden: true }],
     merges: [{ row: 0, col: 0, rows: 1, cols: 3 }],
     freeze: { rows: 2, cols: 1 },
-    print: { orientation: "landscape", paper: "A4", titleRows: { from: 1, to: 1 }, fitToWidth: true, breaksBefore: [3] },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      titleRows: { from: 1, to: 1 },
+      fitToWidth: true,
+      breaksBefore: [3],
+    },
     validations: [
       {
         row: 2,
@@ -174,15 +180,39 @@ describe("writeSheet", () => {
 
   it("saving a loaded workbook keeps each validation one block anchored at its top-left cell", async () => {
     const wb = newWorkbook();
-    writeSheet(wb, spec("Ish reja", { validations: [
-      { kind: "custom", row: 12, col: 8, rows: 120, cols: 4, formula: factValidationFormula("I13"), allowBlank: true, strict: false },
-      { row: 12, col: 2, rows: 120, cols: 1, source: "'Reja lug''atlari'!$A$2:$A$200", allowBlank: true, strict: false },
-    ] }));
+    writeSheet(
+      wb,
+      spec("Ish reja", {
+        validations: [
+          {
+            kind: "custom",
+            row: 12,
+            col: 8,
+            rows: 120,
+            cols: 4,
+            formula: factValidationFormula("I13"),
+            allowBlank: true,
+            strict: false,
+          },
+          {
+            row: 12,
+            col: 2,
+            rows: 120,
+            cols: 1,
+            source: "'Reja lug''atlari'!$A$2:$A$200",
+            allowBlank: true,
+            strict: false,
+          },
+        ],
+      })
+    );
     const loaded = await roundTrip(wb, "resave-1.xlsx");
     await roundTrip(loaded, "resave-2.xlsx");
     const zip = await JSZip.loadAsync(readFileSync(join(dir, "resave-2.xlsx")));
     const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    const blocks = [...xml.matchAll(/<dataValidation [^>]*type="(\w+)"[^>]*sqref="([^"]+)"[^>]*><formula1>([^<]*)</g)].map((m) => [m[1], m[2], m[3]]);
+    const blocks = [
+      ...xml.matchAll(/<dataValidation [^>]*type="(\w+)"[^>]*sqref="([^"]+)"[^>]*><formula1>([^<]*)</g),
+    ].map((m) => [m[1], m[2], m[3]]);
     expect(blocks.sort()).toEqual([
       ["custom", "I13:L132", expect.stringMatching(/^OR\(ISBLANK\(I13\),/)],
       ["list", "C13:C132", "&apos;Reja lug&apos;&apos;atlari&apos;!$A$2:$A$200"],

@@ -10,15 +10,7 @@ import { uz } from "./uz";
 import { uzCyrl } from "./uz-Cyrl";
 
 export type CommandName =
-  | "inspect"
-  | "check"
-  | "import"
-  | "fill"
-  | "report"
-  | "consolidate"
-  | "approve"
-  | "unlock"
-  | "next-year";
+  "inspect" | "check" | "import" | "fill" | "report" | "consolidate" | "approve" | "unlock" | "next-year";
 
 /** The key of an option's help line (an option may read differently for one command, e.g. fill's -o). */
 export type OptionHelp =

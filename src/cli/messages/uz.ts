@@ -23,7 +23,8 @@ export const uz: CliCatalogue = {
     consolidate: "bir nechta tumanning rejalarini bitta viloyat kitobiga jamlaydi",
     approve: "reja tasdiqlanganini yozadi va uning ustunlarini qulflaydi (faktlar va «Izoh» ochiq qoladi)",
     unlock: "rejani o'zgartirish uchun tasdiq qulfini oladi (keyingi tasdiq o'zgarishlarni sanaydi)",
-    "next-year": "kelasi yil rejasi kitobini tayyorlaydi: o'sha bandlar, bu yil faktlari o'tgan yil fakti sifatida",
+    "next-year":
+      "kelasi yil rejasi kitobini tayyorlaydi: o'sha bandlar, bu yil faktlari o'tgan yil fakti sifatida",
   },
   options: {
     sheet: "reja turgan varaq (sukut bo'yicha: reja jadvali bor birinchi varaq)",

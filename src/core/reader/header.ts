@@ -20,14 +20,27 @@ type Role = "number" | "name" | "unit" | "quantity" | "mechanism" | "deadline" |
 export function headerKey(raw: RawCell): string {
   const t = rawToText(raw);
   if (!t || t.length > 120) return "";
-  return matchKey(cleanCellText(t).replace(/[*"“”«»]/g, "").replace(/\n/g, " "));
+  return matchKey(
+    cleanCellText(t)
+      .replace(/[*"“”«»]/g, "")
+      .replace(/\n/g, " ")
+  );
 }
 
 function roleOf(key: string): Role | null {
   if (!key || key.length > 80) return null;
-  if (/^(№|n|no|nr|#|t\s*\/\s*r|t\.?\s*r|tr|№\s*t\s*\/\s*r|p\s*\/\s*p|№\s*p\s*\/\s*p|№\s*tartib|tartib raqami)\.?$/.test(key)) return "number";
+  if (
+    /^(№|n|no|nr|#|t\s*\/\s*r|t\.?\s*r|tr|№\s*t\s*\/\s*r|p\s*\/\s*p|№\s*p\s*\/\s*p|№\s*tartib|tartib raqami)\.?$/.test(
+      key
+    )
+  )
+    return "number";
   if (/^№/.test(key) && key.length <= 12) return "number";
-  if ((/\b(nomi|nomlari|nomlanishi|mazmuni)\b/.test(key) && key.length <= 50) || /^(naimenovanie|nazvanie)/.test(key)) return "name";
+  if (
+    (/\b(nomi|nomlari|nomlanishi|mazmuni)\b/.test(key) && key.length <= 50) ||
+    /^(naimenovanie|nazvanie)/.test(key)
+  )
+    return "name";
   if (/o'?lchov|\by?ed(initsa)?\.?\s*izm/.test(key)) return "unit";
   if (/^(miqdori?|soni|kolichestvo|hajmi)\b/.test(key)) return "quantity";
   if (/mexanizm/.test(key)) return "mechanism";
@@ -114,7 +127,9 @@ export function findHeader(grid: Grid): HeaderFound | null {
       if (role && !roles.has(role)) roles.set(role, c);
     });
     const hasQuantity = roles.has("quantity") || keys.some((k) => isFactHeader(k) || isPlanHeader(k));
-    const others = ["unit", "mechanism", "deadline", "responsible"].filter((x) => roles.has(x as Role)).length + (hasQuantity ? 1 : 0);
+    const others =
+      ["unit", "mechanism", "deadline", "responsible"].filter((x) => roles.has(x as Role)).length +
+      (hasQuantity ? 1 : 0);
     if (!roles.has("name") || others < 3) continue;
     return buildHeader(grid, r, keys, roles);
   }
@@ -170,7 +185,8 @@ function buildHeader(grid: Grid, r: number, keys: string[], roles: Map<Role, num
 
   // a row of column numbers (1 2 3 … under the header) belongs to the header
   if (isColumnNumberRow(grid, last + 1)) last += 1;
-  const lower = (row: number, col: number): string => (col >= 0 ? rawToText(grid[row]?.[col]).toLowerCase() : "");
+  const lower = (row: number, col: number): string =>
+    col >= 0 ? rawToText(grid[row]?.[col]).toLowerCase() : "";
   const planText = columns.plan >= 0 ? lower(last > r ? r + 1 : r, columns.plan) : "";
   return { headerRow: r, headerLastRow: last, columns, planYear, nameText: lower(r, columns.name), planText };
 }
@@ -232,10 +248,13 @@ export function isRepeatedHeader(grid: Grid, r: number, header: HeaderFound): bo
   const name = nameRaw.toLowerCase();
   if (name === "") {
     // the second header row alone: its plan cell as in the header, nothing in № and Nomi
-    if (!header.planText || c.plan < 0 || rawToText(row[c.plan]).toLowerCase() !== header.planText) return false;
+    if (!header.planText || c.plan < 0 || rawToText(row[c.plan]).toLowerCase() !== header.planText)
+      return false;
     return c.number < 0 || rawToText(row[c.number]) === "";
   }
   if (name !== header.nameText) return false;
-  const others = [c.unit, c.mechanism, c.deadline, c.responsible].filter((col) => col >= 0 && roleOf(headerKey(row[col])) !== null);
+  const others = [c.unit, c.mechanism, c.deadline, c.responsible].filter(
+    (col) => col >= 0 && roleOf(headerKey(row[col])) !== null
+  );
   return others.length >= 2;
 }

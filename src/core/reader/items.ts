@@ -45,7 +45,20 @@ function text(row: readonly RawCell[], c: number): string {
   return rawToText(at(row, c));
 }
 
-const MONTHS = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr"];
+const MONTHS = [
+  "yanvar",
+  "fevral",
+  "mart",
+  "aprel",
+  "may",
+  "iyun",
+  "iyul",
+  "avgust",
+  "sentabr",
+  "oktabr",
+  "noyabr",
+  "dekabr",
+];
 
 /**
  * A deadline cell as text. Excel turns a typed "15-mart" into a date: a Date (ExcelJS) or a date serial number
@@ -54,7 +67,8 @@ const MONTHS = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avg
 export function deadlineText(v: RawCell): string {
   let d: Date | null = null;
   if (v instanceof Date && !isNaN(v.getTime())) d = v;
-  else if (typeof v === "number" && Number.isInteger(v) && v >= 32874 && v <= 73051) d = new Date(Date.UTC(1899, 11, 30) + v * 86400000);
+  else if (typeof v === "number" && Number.isInteger(v) && v >= 32874 && v <= 73051)
+    d = new Date(Date.UTC(1899, 11, 30) + v * 86400000);
   if (!d) return rawToText(v);
   return `${d.getUTCFullYear()}-yil ${d.getUTCDate()}-${MONTHS[d.getUTCMonth()]}`;
 }
@@ -90,7 +104,7 @@ export function itemFromRow(
   r: number,
   cols: PlanColumns,
   num: { numberText: string; number: string; path: number[]; valid: boolean },
-  section: string | null,
+  section: string | null
 ): ItemDraft {
   return {
     numberText: num.numberText,
@@ -115,7 +129,9 @@ export function continueItem(item: ItemDraft, row: readonly RawCell[], r: number
   const ind = item.indicators[item.indicators.length - 1];
   item.name = appendText(item.name, text(row, cols.name));
   ind.unit = appendText(ind.unit, text(row, cols.unit));
-  const shifted = [cols.previousFact, cols.plan].filter((c) => c >= 0 && c !== cols.mechanism).sort((a, b) => a - b);
+  const shifted = [cols.previousFact, cols.plan]
+    .filter((c) => c >= 0 && c !== cols.mechanism)
+    .sort((a, b) => a - b);
   for (const c of shifted) {
     const t = text(row, c);
     if (!/^[-–—_]+$/.test(t) && !looksNumeric(t)) appendMechanism(ind, t);
@@ -151,7 +167,12 @@ function pushUnique(list: string[], values: string[]): void {
 }
 
 /** Completes a draft: inheritance from the parent (already completed), vocabularies, quantities, deadline. */
-export function completeItem(d: ItemDraft, parent: Item | null, year: number | null, vocab: Vocabulary): Item {
+export function completeItem(
+  d: ItemDraft,
+  parent: Item | null,
+  year: number | null,
+  vocab: Vocabulary
+): Item {
   const first = d.indicators[0];
   let deadlineText = d.deadline;
   let deadlineInherited = false;

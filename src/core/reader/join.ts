@@ -9,7 +9,6 @@ export function cleanText(raw: string): string {
   return NEEDS_CLEANING.test(t) ? cleanCellText(t) : t;
 }
 
-
 const ENDS_BLOCK = /<\/(p|li|ul|ol|div)>\s*$/i;
 const STARTS_BLOCK = /^\s*<(p|ul|ol|li|div)\b/i;
 const STARTS_ENTRY = /^(-|–|—|•|\d+[.)])\s*\S/;
@@ -26,7 +25,13 @@ const ENDS_WORD_HYPHEN = /\p{L}-$/u;
  * or when the piece opens one itself (a `<p>`/list block, "- …", "2. …") and does not plainly go on with a
  * broken sentence (lower-case start after text that did not end one).
  */
-export function joinPiece(text: string, piece: string, raw: string, paragraphs: boolean, lastRaw: string): string {
+export function joinPiece(
+  text: string,
+  piece: string,
+  raw: string,
+  paragraphs: boolean,
+  lastRaw: string
+): string {
   if (!text) return piece;
   const endsSentence = ENDS_SENTENCE.test(text);
   const goesOn = STARTS_LOWER.test(piece) && !endsSentence;

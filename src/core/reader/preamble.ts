@@ -4,7 +4,10 @@ import type { Approver, Plan } from "../model";
 import { cleanCellText, cyrillicToLatin, matchKey } from "../text";
 
 /** The plan's fields that the text above the table gives. */
-export type Preamble = Pick<Plan, "year" | "district" | "districtKind" | "centre" | "agreedBy" | "approvedBy">;
+export type Preamble = Pick<
+  Plan,
+  "year" | "district" | "districtKind" | "centre" | "agreedBy" | "approvedBy"
+>;
 
 interface Line {
   row: number;
@@ -99,7 +102,10 @@ function readBlock(lines: Line[]): Approver {
     const raw = line.text;
     if (isDateLine(line, raw)) continue;
     if (/_{3,}/.test(raw)) {
-      const parts = raw.split(/_{3,}/).map((p) => p.trim()).filter((p) => p.length > 0);
+      const parts = raw
+        .split(/_{3,}/)
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0);
       for (const p of parts) {
         const n = asName(p);
         if (n && !name) name = n;
@@ -126,7 +132,8 @@ function findApprovers(lines: Line[], stopRows: Set<number>): Pick<Preamble, "ag
     let colEnd = Infinity;
     for (const o of markers) {
       const ol = lines[o.i];
-      if (o !== m && ol.col > start.col && Math.abs(ol.row - start.row) <= 1) colEnd = Math.min(colEnd, ol.col);
+      if (o !== m && ol.col > start.col && Math.abs(ol.row - start.row) <= 1)
+        colEnd = Math.min(colEnd, ol.col);
     }
     const block: Line[] = [];
     for (let j = m.i + 1; j < lines.length; j++) {

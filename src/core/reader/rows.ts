@@ -125,13 +125,18 @@ function sectionOf(cells: RowScan, cols: PlanColumns): { number: string; title: 
   if (lastCol >= 0 && cells.col0 > lastCol) return null;
   if (cells.count === 1) {
     const m = ROMAN_TITLE.exec(cells.text0);
-    if (m && romanValid(m[1]) && (/^[IVXLC]+[.)]/.test(cells.text0) || !/\p{Ll}/u.test(m[2].split(/\s/)[0]))) {
+    if (
+      m &&
+      romanValid(m[1]) &&
+      (/^[IVXLC]+[.)]/.test(cells.text0) || !/\p{Ll}/u.test(m[2].split(/\s/)[0]))
+    ) {
       return { number: m[1], title: m[2].trim() };
     }
   }
   if (cells.count === 2 && (lastCol < 0 || cells.col1 <= lastCol + 1)) {
     const m = ROMAN_ALONE.exec(cells.text0);
-    if (m && romanValid(m[1]) && !ROMAN_TITLE.test(cells.text1) && !/^\d/.test(cells.text1)) return { number: m[1], title: cells.text1 };
+    if (m && romanValid(m[1]) && !ROMAN_TITLE.test(cells.text1) && !/^\d/.test(cells.text1))
+      return { number: m[1], title: cells.text1 };
   }
   return null;
 }
@@ -160,7 +165,11 @@ function anyUnderscores(row: readonly RawCell[]): boolean {
 }
 
 /** The row's kind. The kinds without data are shared objects: callers only read them. */
-export function classifyRow(row: readonly RawCell[] | undefined, cols: PlanColumns, ctx: RowContext): RowKind {
+export function classifyRow(
+  row: readonly RawCell[] | undefined,
+  cols: PlanColumns,
+  ctx: RowContext
+): RowKind {
   if (!row) return EMPTY;
   const cells = scanRow(row);
   if (cells.count === 0) return EMPTY;

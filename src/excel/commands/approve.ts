@@ -3,7 +3,20 @@
  * sheet's protection with the fact columns and "Izoh" unlocked. One read, one write each. Results are plain
  * data; their texts are in core/year/messages.ts (YEAR_TEXTS), for the pane to show.
  */
-import { approvalCellWrites, editableColumns, type Grid, isoDate, type PlanChange, planChanges, planSnapshot, readApproval, settingsSheet, SHEET_NAMES, unlockedRows, type YearFailure } from "../../core";
+import {
+  approvalCellWrites,
+  editableColumns,
+  type Grid,
+  isoDate,
+  type PlanChange,
+  planChanges,
+  planSnapshot,
+  readApproval,
+  settingsSheet,
+  SHEET_NAMES,
+  unlockedRows,
+  type YearFailure,
+} from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { APPROVAL_PROTECTION, loadProtection } from "../protection";

@@ -22,7 +22,9 @@ export const HIGHLIGHT_COLORS = { error: "#FF9999", warning: "#FFD966" } as cons
 
 /** The hidden mask sheet of a plan sheet: "Reja tekshiruv" for "Ish reja". */
 export function maskSheetName(planSheet: string): string {
-  return planSheet.toLowerCase() === SHEET_NAMES.plan.toLowerCase() ? MASK_SHEET : legalSheetName(`${MASK_SHEET} ${planSheet}`);
+  return planSheet.toLowerCase() === SHEET_NAMES.plan.toLowerCase()
+    ? MASK_SHEET
+    : legalSheetName(`${MASK_SHEET} ${planSheet}`);
 }
 
 export function quoteSheet(name: string): string {
@@ -68,17 +70,35 @@ export function maskCells(findings: readonly Finding[]): { row: number; col: num
   return [...level.values()];
 }
 
-export async function checkWorkbook(context: Excel.RequestContext, options: CheckOptions = {}): Promise<CheckResult> {
+export async function checkWorkbook(
+  context: Excel.RequestContext,
+  options: CheckOptions = {}
+): Promise<CheckResult> {
   const protection = loadProtection(context, options.sheet ?? SHEET_NAMES.plan);
-  const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan, skipComputedColumns: true });
+  const read = await readWorkbook(context, {
+    plan: options.sheet ?? SHEET_NAMES.plan,
+    skipComputedColumns: true,
+  });
   const sheetName = read.plan?.name ?? (typeof options.sheet === "string" ? options.sheet : SHEET_NAMES.plan);
   const state = workbookState(read);
   const planSheet = read.planSheet;
-  if (!state.plan || !planSheet) return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet: sheetName, findings: [], syncs: read.syncs };
+  if (!state.plan || !planSheet)
+    return {
+      ok: false,
+      reason: state.problem ?? "no_plan_sheet",
+      sheet: sheetName,
+      findings: [],
+      syncs: read.syncs,
+    };
 
   const lang = options.lang ?? state.settings.lang;
   // as `reja check`: the fact checks need a report quarter the workbook states (the settings sheet)
-  const findings = checkPlan(state.plan, { lang, reportQuarter: state.storedSettings.quarter, tolerance: state.settings.tolerance, vocabulary: state.vocabulary });
+  const findings = checkPlan(state.plan, {
+    lang,
+    reportQuarter: state.storedSettings.quarter,
+    tolerance: state.settings.tolerance,
+    vocabulary: state.vocabulary,
+  });
   const mask = maskSheetName(sheetName);
   const maskExists = read.sheets.some((s) => s.name.toLowerCase() === mask.toLowerCase());
 
@@ -93,7 +113,7 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
       if (!maskExists) sheet.visibility = "Hidden";
       sheet.getRange().clear("Contents");
     },
-    3,
+    3
   );
   maskWriter.sparseValues(maskCells(findings));
   // The two rules are added in the same request that adds the mask sheet, and cover the whole plan sheet (so
@@ -103,7 +123,13 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
   // sheet makes the next check add them again.
   // an approved (protected) plan sheet takes the rules with its protection lifted around them
   const guard = maskExists ? null : await protection();
-  if (guard) queueWithoutProtection(batch, () => planSheet, guard.state, () => queueHighlightRules(batch, planSheet, mask));
+  if (guard)
+    queueWithoutProtection(
+      batch,
+      () => planSheet,
+      guard.state,
+      () => queueHighlightRules(batch, planSheet, mask)
+    );
   const syncs = (guard?.syncs ?? 0) + (await asOwnWrite(() => commitBatch(context, batch)));
   return {
     ok: true,
@@ -128,7 +154,7 @@ function queueHighlightRules(batch: WriteBatch, planSheet: Excel.Worksheet, mask
         cf.custom.rule.formula = formula;
         cf.custom.format.fill.color = color;
       },
-      3,
+      3
     );
   }
 }

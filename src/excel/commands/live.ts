@@ -31,7 +31,9 @@ export interface LiveChecker {
 }
 
 /** Rows and columns (zero-based, inclusive) of an event address ("B5", "B5:D9", "C:C", "5:7"); null if unreadable. */
-export function addressSpan(address: string): { rows: [number, number] | null; cols: [number, number] | null } | null {
+export function addressSpan(
+  address: string
+): { rows: [number, number] | null; cols: [number, number] | null } | null {
   const plain = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const parts = plain.replace(/\$/g, "").split(":");
   if (parts.length > 2) return null;
@@ -97,10 +99,12 @@ export async function startLiveChecking(run: ExcelRun, options: LiveOptions): Pr
   };
 
   const onChanged = (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
-    if (stopped || isOwnWriteInProgress() || event.triggerSource === "ThisLocalAddin") return Promise.resolve();
+    if (stopped || isOwnWriteInProgress() || event.triggerSource === "ThisLocalAddin")
+      return Promise.resolve();
     if (onlyComputedColumns(event.address, computed)) return Promise.resolve();
     const span = addressSpan(event.address);
-    if (span?.rows) for (let r = span.rows[0]; r <= span.rows[1] && r - span.rows[0] < 10000; r++) changed.add(r);
+    if (span?.rows)
+      for (let r = span.rows[0]; r <= span.rows[1] && r - span.rows[0] < 10000; r++) changed.add(r);
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(startCheck, delay);
     return Promise.resolve();

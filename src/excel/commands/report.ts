@@ -23,23 +23,36 @@ export interface ReportOptions {
  * reserved for generated sheets) and is replaced: deleted and added again at the same position in the same
  * request, so no other sheet and no other cell changes.
  */
-export async function generateReport(context: Excel.RequestContext, date: Date, options: ReportOptions = {}): Promise<ReportResult> {
-  const read = await readWorkbook(context, { plan: options.sheet ?? SHEET_NAMES.plan, skipComputedColumns: true });
+export async function generateReport(
+  context: Excel.RequestContext,
+  date: Date,
+  options: ReportOptions = {}
+): Promise<ReportResult> {
+  const read = await readWorkbook(context, {
+    plan: options.sheet ?? SHEET_NAMES.plan,
+    skipComputedColumns: true,
+  });
   const state = workbookState(read);
-  if (!state.plan) return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet: "", syncs: read.syncs };
+  if (!state.plan)
+    return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet: "", syncs: read.syncs };
   const report = buildReport(state.plan, state.settings);
   const spec = reportSheet(report, state.settings, date);
   const old = read.sheets.find((s) => s.name.toLowerCase() === spec.name.toLowerCase());
-  if (old && !isGeneratedSheetName(old.name)) return { ok: false, reason: "name_taken", sheet: spec.name, syncs: read.syncs };
+  if (old && !isGeneratedSheetName(old.name))
+    return { ok: false, reason: "name_taken", sheet: spec.name, syncs: read.syncs };
 
   const batch = new WriteBatch();
   const sheets = context.workbook.worksheets;
   let sheet: Excel.Worksheet | null = null;
-  batch.add(spec.name.length * 2, () => {
-    if (old) sheets.getItem(old.name).delete();
-    sheet = sheets.add(spec.name);
-    if (old) sheet.position = old.position;
-  }, 3);
+  batch.add(
+    spec.name.length * 2,
+    () => {
+      if (old) sheets.getItem(old.name).delete();
+      sheet = sheets.add(spec.name);
+      if (old) sheet.position = old.position;
+    },
+    3
+  );
   const writer = new SheetWriter(batch, () => sheet as unknown as Excel.Worksheet);
   writer.sheetSpec(spec);
   if (options.activate) writer.queue(0, (added) => added.activate());

@@ -2,7 +2,14 @@
  * Settings live in the settings sheet ("Reja sozlamalari"), so every co-author sees the same and a change by
  * one is picked up by the others (worksheet.onChanged on that sheet).
  */
-import { type Grid, type PlanSettings, readSettings as readStored, settingsCellWrites, settingsSheet, SHEET_NAMES } from "../../core";
+import {
+  type Grid,
+  type PlanSettings,
+  readSettings as readStored,
+  settingsCellWrites,
+  settingsSheet,
+  SHEET_NAMES,
+} from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook } from "../read";
@@ -34,7 +41,10 @@ function fromSheet(exists: boolean, grid: Grid): SettingsRead {
  * Writes the given settings into the settings sheet: only the value cells that change (a co-author's other
  * settings stay as they are); creates the sheet when the workbook has none. One read, one write.
  */
-export async function saveSettings(context: Excel.RequestContext, partial: Partial<PlanSettings>): Promise<SettingsRead & { syncs: number }> {
+export async function saveSettings(
+  context: Excel.RequestContext,
+  partial: Partial<PlanSettings>
+): Promise<SettingsRead & { syncs: number }> {
   const read = await readWorkbook(context, { plan: null });
   const batch = new WriteBatch();
   const sheets = context.workbook.worksheets;
@@ -69,7 +79,10 @@ export interface Watch {
  * Calls `onChange` with the new settings whenever the settings sheet changes — a co-author's edit, a
  * person's own typing, or saveSettings. The read happens in its own request context.
  */
-export async function watchSettings(run: ExcelRun, onChange: (settings: SettingsRead) => void): Promise<Watch> {
+export async function watchSettings(
+  run: ExcelRun,
+  onChange: (settings: SettingsRead) => void
+): Promise<Watch> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(SHEET_NAMES.settings);
     sheet.load("name");

@@ -24,7 +24,12 @@ export async function setUpPlanEditor(context: Excel.RequestContext): Promise<Se
   if (!state.plan) return { ok: false, reason: state.problem ?? "no_plan_table", source };
   if (hasTrackingColumns(state.plan)) return { ok: false, reason: "already_structured", source };
 
-  const [planSpec, vocabularySpec, settingsSpec] = structuredWorkbook(state.plan, read.plan?.grid ?? [], state.settings, state.vocabulary);
+  const [planSpec, vocabularySpec, settingsSpec] = structuredWorkbook(
+    state.plan,
+    read.plan?.grid ?? [],
+    state.settings,
+    state.vocabulary
+  );
   const taken = new Set(read.sheets.map((s) => s.name));
   const name = uniqueSheetName(SHEET_NAMES.plan, taken);
   const created = [name];
@@ -32,7 +37,8 @@ export async function setUpPlanEditor(context: Excel.RequestContext): Promise<Se
   const sheets = context.workbook.worksheets;
   // every sheet is added before anything is written, so the plan's dropdowns find the vocabulary sheet
   const added = new Map<string, Excel.Worksheet>();
-  const addSheet = (sheetName: string): void => batch.add(sheetName.length, () => void added.set(sheetName, sheets.add(sheetName)));
+  const addSheet = (sheetName: string): void =>
+    batch.add(sheetName.length, () => void added.set(sheetName, sheets.add(sheetName)));
   const sheetOf = (sheetName: string) => (): Excel.Worksheet => added.get(sheetName) as Excel.Worksheet;
   const specs = [{ ...planSpec, name }];
   for (const spec of [vocabularySpec, settingsSpec]) {

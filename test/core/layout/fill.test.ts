@@ -104,5 +104,4 @@ describe("fillWrites", () => {
     const p = plan([item("1.", { plan: 4 })], { tracking: false });
     expect(fillWrites(p, { quarter: 2, tolerance: 0.1 })).toEqual([]);
   });
-
 });

@@ -198,7 +198,13 @@ describe("plan sheet", () => {
     const customs = spec.validations.flatMap((v) => (v.kind === "custom" ? [v] : []));
     expect(customs).toHaveLength(1);
     const [facts] = customs;
-    expect(facts).toMatchObject({ row: dataRow, col: PLAN_COL.facts[0], cols: 4, allowBlank: true, strict: false });
+    expect(facts).toMatchObject({
+      row: dataRow,
+      col: PLAN_COL.facts[0],
+      cols: 4,
+      allowBlank: true,
+      strict: false,
+    });
     expect(PLAN_COL.facts.map((_, i) => facts.col + i)).toEqual([...PLAN_COL.facts]);
     expect(facts.row + facts.rows).toBeGreaterThan(grid.length + 100);
     // relative to the top-left fact cell (column I, the first data row)
@@ -215,7 +221,7 @@ describe("plan sheet", () => {
   it("keeps the fact formula under Excel's 255 characters even far down a sheet", () => {
     expect(factValidationFormula("I1048576").length).toBeLessThan(255);
     expect(factValidationFormula("B7")).toBe(
-      'OR(ISBLANK(B7),AND(ISNUMBER(B7),B7>=0),B7="✓",B7="✔",B7="+",B7="ha",B7="bajarildi",B7="x")',
+      'OR(ISBLANK(B7),AND(ISNUMBER(B7),B7>=0),B7="✓",B7="✔",B7="+",B7="ha",B7="bajarildi",B7="x")'
     );
   });
 

@@ -244,5 +244,4 @@ describe("reportSheet", () => {
   it("is the same for the same input", () => {
     expect(reportSheet(buildReport(samplePlan(), SETTINGS), SETTINGS, new Date(2026, 6, 10))).toEqual(spec);
   });
-
 });
