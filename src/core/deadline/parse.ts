@@ -7,221 +7,26 @@
  * date). "davomida" in front of a known phrase yields the more specific phrase; in front of free text it
  * yields "year" with the free text kept as a note. Every regex is built once, at module load.
  */
-import type { DeadlineParse, Lang, Quarter, Schedule, ScheduleKind, Window } from "./model";
-import { MONTH_NAMES_UZ } from "./format";
-import { closest, collapseSpaces, matchKey } from "./text";
+import type { DeadlineParse, Quarter, Schedule, ScheduleKind, Window } from "../model";
+import { closest, collapseSpaces, matchKey } from "../text";
+import {
+  DAYS_IN_MONTH,
+  EVERY_QUARTER,
+  MONTH_ALT,
+  MONTH_WORDS,
+  PHRASES,
+  QUARTER_NUM,
+  QUARTER_NUMBERS,
+  QUARTER_WORD,
+  type Shape,
+  SUGGESTION_PHRASES,
+  TRAILERS,
+  YEAR_LEADERS,
+} from "./phrases";
 
-type Shape = { kind: ScheduleKind; windows: readonly Window[] };
-
-const EVERY_QUARTER: readonly Window[] = [
-  [1, 1],
-  [2, 2],
-  [3, 3],
-  [4, 4],
-];
-const HALVES: readonly Window[] = [
-  [1, 2],
-  [3, 4],
-];
-
-/** Canonical phrases: offered in dropdowns and used for suggestions. Each one parses. */
-export const KNOWN_DEADLINE_PHRASES: string[] = [
-  "Yil davomida",
-  "Doimiy",
-  "Har chorakda",
-  "Har oyda",
-  "Ikki marotaba",
-  "Har yarim yilda",
-  "I chorak",
-  "II chorak",
-  "III chorak",
-  "IV chorak",
-  "I – II chorak",
-  "II – III chorak",
-  "III – IV chorak",
-  "I – III chorak",
-  "Yarim yillik",
-  "9 oylik",
-];
-
-/** Suggestions also cover the month names (a typo like "aprl" should point at "aprel"). */
-const SUGGESTION_PHRASES: readonly string[] = [
-  ...KNOWN_DEADLINE_PHRASES,
-  "Davomida",
-  "Har chorak",
-  "Har oy",
-  ...MONTH_NAMES_UZ,
-];
-
-/** Whole phrases (as keys) → shape. Keys are what deadlineKey produces: Latin, lower case, "-" for dashes. */
-const PHRASES = new Map<string, Shape>();
-function phrases(kind: ScheduleKind, windows: readonly Window[], keys: string[]): void {
-  for (const k of keys) PHRASES.set(k, { kind, windows });
-}
-phrases("year", EVERY_QUARTER, [
-  "davomida",
-  "yil davomida",
-  "yil bo'yi",
-  "yil bo'yi davomida",
-  "mobaynida",
-  "yil mobaynida",
-  "doimiy",
-  "doimiy ravishda",
-  "muntazam",
-  "muntazam ravishda",
-  "v techenie goda",
-  "v techeniye goda",
-  "postoyanno",
-  "during the year",
-  "all year",
-]);
-phrases("quarterly", EVERY_QUARTER, [
-  "har chorak",
-  "har chorakda",
-  "har choragida",
-  "har bir chorak",
-  "har bir chorakda",
-  "har chorak yakunida",
-  "har chorak oxirida",
-  "chorakda bir marta",
-  "chorakda bir marotaba",
-  "yejekvartalno",
-  "ezhekvartalno",
-  "every quarter",
-  "quarterly",
-]);
-phrases("monthly", EVERY_QUARTER, [
-  "har oy",
-  "har oyda",
-  "har oyida",
-  "har bir oy",
-  "har bir oyda",
-  "oyda bir marta",
-  "oyda bir marotaba",
-  "yejemesyachno",
-  "ezhemesyachno",
-  "every month",
-  "monthly",
-]);
-phrases("twice", HALVES, [
-  "ikki marotaba",
-  "ikki marta",
-  "yilda ikki marotaba",
-  "yilda ikki marta",
-  "yiliga ikki marotaba",
-  "yiliga ikki marta",
-  "har yarim yil",
-  "har yarim yilda",
-  "har yarim yillikda",
-  "yarim yilda bir marta",
-  "yarim yilda bir marotaba",
-  "dvajdi v god",
-  "dva raza v god",
-  "twice a year",
-  "2 marotaba",
-  "2 marta",
-]);
-phrases(
-  "halfYear",
-  [[1, 2]],
-  [
-    "yarim yillik",
-    "yarim yil",
-    "yarim yillikda",
-    "i yarim yillik",
-    "1-yarim yillik",
-    "1 yarim yillik",
-    "birinchi yarim yillik",
-    "i yarim yil",
-    "polugodie",
-    "pervoye polugodie",
-    "pervoe polugodie",
-    "first half-year",
-    "first half of the year",
-  ]
-);
-phrases(
-  "range",
-  [[3, 4]],
-  [
-    "ii yarim yillik",
-    "2-yarim yillik",
-    "2 yarim yillik",
-    "ikkinchi yarim yillik",
-    "ii yarim yil",
-    "vtoroye polugodie",
-    "vtoroe polugodie",
-    "second half-year",
-  ]
-);
-phrases(
-  "nineMonths",
-  [[1, 3]],
-  ["9 oylik", "9-oylik", "9 oy", "9-oy", "to'qqiz oylik", "9 mesyatsev", "9 months"]
-);
-
-/** Leading words that mean "during the year" and may be followed by a more specific phrase or a note. */
-const YEAR_LEADERS = [
-  "yil davomida ",
-  "davomida ",
-  "yil mobaynida ",
-  "mobaynida ",
-  "doimiy ravishda ",
-  "doimiy ",
-];
-/** Trailing words that add nothing to the phrase before them ("I chorak davomida"). */
-const TRAILERS = [
-  " yil davomida",
-  " yil mobaynida",
-  " davomida",
-  " mobaynida",
-  " oxirigacha",
-  " yakunigacha",
-  " ichida",
-  " yakunida",
-  " oxirida",
-];
-
-const QUARTER_WORD =
-  "(?:chorak(?:da|gacha|ning|lar|larda|lari|larida)?|chorag(?:i|ida|igacha)|kvartal[a-z]*)";
-const QUARTER_NUM = "(iv|iii|ii|i|[1-4]|birinchi|ikkinchi|uchinchi|to'rtinchi)";
 const QUARTER_RE = new RegExp(`^(?:${QUARTER_NUM}(?:-| )?${QUARTER_WORD}|q([1-4]))$`);
 const RANGE_RE = new RegExp(`^(?:${QUARTER_NUM}-${QUARTER_NUM}(?:-| )?${QUARTER_WORD}|q([1-4])-q([1-4]))$`);
-const QUARTER_NUMBERS: Record<string, Quarter> = {
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  "1": 1,
-  "2": 2,
-  "3": 3,
-  "4": 4,
-  birinchi: 1,
-  ikkinchi: 2,
-  uchinchi: 3,
-  "to'rtinchi": 4,
-};
 
-/** Month word (Uzbek Latin, Uzbek Cyrillic and Russian after transliteration) → month 1–12. */
-const MONTH_WORDS: Record<string, number> = {};
-[
-  ["yanvar", "yanvarya"],
-  ["fevral", "fevralya"],
-  ["mart", "marta"],
-  ["aprel", "aprelya"],
-  ["may", "maya"],
-  ["iyun", "iyunya"],
-  ["iyul", "iyulya"],
-  ["avgust", "avgusta"],
-  ["sentabr", "sentyabr", "sentyabrya"],
-  ["oktabr", "oktyabr", "oktyabrya"],
-  ["noyabr", "noyabrya"],
-  ["dekabr", "dekabrya"],
-].forEach((words, i) => words.forEach((w) => (MONTH_WORDS[w] = i + 1)));
-const MONTH_ALT = Object.keys(MONTH_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** "mart", "15-mart", "1-iyulgacha", "mart oyida", "do 15 marta" */
 const MONTH_RE = new RegExp(
   `^(?:do )?(?:(\\d{1,2})(?:-| )?)?(${MONTH_ALT})(?:gacha|dan|da|ga|ning)?(?: oy(?:i|ida|igacha|ining oxirigacha|i oxirigacha)?)?$`
@@ -452,78 +257,4 @@ function parseUncached(text: string): DeadlineParse {
   // a bare year ("2026-yil") most likely means "during the year", but only the user can say so
   const suggestion = key === "" ? "Yil davomida" : closest(key, SUGGESTION_PHRASES);
   return { ok: false, reason: "unknown", suggestion, year };
-}
-
-const ROMAN = ["", "I", "II", "III", "IV"];
-
-type Words = Record<"year" | "quarterly" | "monthly" | "twice" | "halfYear" | "nineMonths", string> & {
-  quarter: string;
-};
-const WORDS: Record<Lang, Words> = {
-  uz: {
-    year: "Yil davomida",
-    quarterly: "Har chorakda",
-    monthly: "Har oyda",
-    twice: "Ikki marotaba",
-    halfYear: "Yarim yillik",
-    nineMonths: "9 oylik",
-    quarter: "chorak",
-  },
-  "uz-Cyrl": {
-    year: "Йил давомида",
-    quarterly: "Ҳар чоракда",
-    monthly: "Ҳар ойда",
-    twice: "Икки маротаба",
-    halfYear: "Ярим йиллик",
-    nineMonths: "9 ойлик",
-    quarter: "чорак",
-  },
-  ru: {
-    year: "В течение года",
-    quarterly: "Ежеквартально",
-    monthly: "Ежемесячно",
-    twice: "Два раза в год",
-    halfYear: "Первое полугодие",
-    nineMonths: "9 месяцев",
-    quarter: "квартал",
-  },
-  en: {
-    year: "During the year",
-    quarterly: "Every quarter",
-    monthly: "Every month",
-    twice: "Twice a year",
-    halfYear: "First half-year",
-    nineMonths: "9 months",
-    quarter: "",
-  },
-};
-
-/**
- * A schedule in words, the canonical phrase for its kind: "Har chorakda", "II – III chorak". A month
- * deadline is described by its quarter. Every Uzbek and Russian result parses back to the same windows.
- */
-export function describeSchedule(s: Schedule, lang: Lang = "uz"): string {
-  const w = WORDS[lang];
-  switch (s.kind) {
-    case "year":
-    case "quarterly":
-    case "monthly":
-    case "twice":
-    case "halfYear":
-    case "nineMonths":
-      return w[s.kind];
-    case "quarter":
-    case "month":
-    case "range": {
-      if (s.windows.length === 0) return "";
-      if (lang === "en")
-        return s.windows
-          .map((win) => (win[0] === win[1] ? `Q${win[0]}` : `Q${win[0]}–Q${win[1]}`))
-          .join(", ");
-      const parts = s.windows.map((win) =>
-        win[0] === win[1] ? ROMAN[win[0]] : `${ROMAN[win[0]]} – ${ROMAN[win[1]]}`
-      );
-      return `${parts.join(", ")} ${w.quarter}`;
-    }
-  }
 }
