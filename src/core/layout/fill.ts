@@ -10,7 +10,8 @@
 import type { Plan, PlanSettings } from "../model";
 import { STATUS_LABELS } from "../status";
 import type { CellWrite } from "./sheet";
-import { forEachIndicator, quarterWithinTolerance, statusStyle } from "./tracking";
+import { forEachIndicator, quarterWithinTolerance } from "../tracking";
+import { statusStyle } from "./tracking";
 
 export function fillWrites(plan: Plan, settings: Pick<PlanSettings, "quarter" | "tolerance">): CellWrite[] {
   const cols = plan.columns;

@@ -8,7 +8,7 @@
  * largest unit decide, and one indicator over-fulfilled must not hide another behind plan.
  */
 import { periodWords } from "../format";
-import { forEachIndicator, periodFact } from "../layout/tracking";
+import { forEachIndicator, periodFact } from "../tracking";
 import type { Plan, PlanSettings, Quarter, Status } from "../model";
 import { percent } from "../status";
 export const COUNTED_STATUSES = [
