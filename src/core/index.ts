@@ -1,16 +1,12 @@
 /** The one entrance to the pure engine: what the adapters (xlsx, cli, excel, taskpane, commands, playground, stand-in, bench) use. */
+// Checking a plan
 export { checkPlan } from "./checks";
 export { isCode } from "./codes";
-export { formatNumber, romanOrAsIs, romanQuarter } from "./format";
-export {
-  DEFAULT_LANG,
-  LANGS,
-  LANGUAGE_NAMES,
-  LANGUAGES,
-  langFromCode,
-  langFromDisplayLanguage,
-} from "./languages";
-export { NOT_SCHEDULED_MARK, STATUS_COLUMN_ORDER, STATUS_NAMES } from "./messages/status";
+// Words and numbers: languages, status names, formatting
+export { romanOrAsIs, romanQuarter } from "./format";
+export { LANGS, LANGUAGE_NAMES, langFromDisplayLanguage } from "./languages";
+export { STATUS_COLUMN_ORDER, STATUS_NAMES } from "./messages/status";
+// Sheets: cell addresses, the sheets the core lays out, the report and consolidation
 export { columnIndex, columnLetter, type Grid, rangeA1, type RawCell, toA1 } from "./grid";
 export { consolidate, consolidationSheets, type DistrictInput } from "./layout/consolidate";
 export { fillWrites } from "./layout/fill";
@@ -31,7 +27,7 @@ export {
   STYLES,
   type Validation,
 } from "./layout/sheet";
-export { readVocabulary } from "./layout/vocabulary-sheet";
+// Findings in words, the model, reading a plan and a workbook
 export { formatMessage, formatPercent } from "./messages";
 export {
   type Finding,
@@ -49,13 +45,8 @@ export { findHeader, readPlan } from "./reader";
 export { percent } from "./status";
 export { parseTsv } from "./tsv";
 export { DEFAULT_VOCABULARY } from "./vocabulary";
-export {
-  hasTrackingColumns,
-  readWorkbookGrids,
-  settingsOf,
-  type WorkbookContent,
-  type WorkbookGrids,
-} from "./workbook";
+export { hasTrackingColumns, readWorkbookGrids, settingsOf } from "./workbook";
+// Lines appended by feature branches (approval, next year, carried facts, …)
 export { PROTECTION } from "./year/approval";
 export { type PlanChange } from "./year/approval";
 export { TRACKING_HEADERS } from "./layout/plan-sheet";
