@@ -36,7 +36,7 @@ export const DEFAULT_RESPONSIBLE: VocabularyEntry[] = [
   { canonical: "Barcha xizmatlar", variants: [] },
 ];
 
-/** Deadline phrases offered in the dropdown; the deadline grammar (deadline.ts) accepts more. */
+/** Deadline phrases offered in the dropdown; the deadline grammar (deadline/) accepts more. */
 export const DEFAULT_DEADLINES: string[] = [...KNOWN_DEADLINE_PHRASES];
 
 export const DEFAULT_VOCABULARY: Vocabulary = {
