@@ -73,3 +73,4 @@ export { yearTexts } from "./year/messages";
 export { type Fact } from "./model";
 export { carryFacts } from "./carry-facts";
 export { type ApprovalRecord } from "./year/approval";
+export { type YearTexts } from "./year/messages";
