@@ -7,13 +7,7 @@
  * new plan quantities someone typed, and nothing the pane says beforehand would warn them it gets replaced.
  * Delete or rename the draft sheet to make a new one. One read, one write.
  */
-import {
-  factsToDate,
-  nextYearPlan,
-  type PlanSettings,
-  SHEET_NAMES,
-  structuredWorkbook,
-} from "../../core";
+import { factsToDate, nextYearPlan, type PlanSettings, SHEET_NAMES, structuredWorkbook } from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook } from "../read";
