@@ -63,3 +63,5 @@ export { unlockedRows } from "./year/approval";
 export { yearTexts } from "./year/messages";
 export { type Fact } from "./model";
 export { carryFacts } from "./carry-facts";
+export { type ApprovalRecord } from "./year/approval";
+export { type YearTexts } from "./year/messages";

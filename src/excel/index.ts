@@ -25,5 +25,6 @@ export {
   type SettingsRead,
   type Watch,
 } from "./commands/settings";
+export { draftSheetName, writeNextYearDraft, type NextYearResult } from "./commands/next-year";
 export { startLiveChecking, type LiveChecker, type LiveOptions } from "./commands/live";
 export type { PlanSheetRef } from "./read";

@@ -57,6 +57,11 @@ const useStyles = makeStyles({
   },
   main: { display: "flex", flex: 1, minHeight: 0 },
   grid: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  refused: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground1,
+  },
   pane: {
     width: "320px",
     flexShrink: 0,
@@ -73,6 +78,8 @@ export function Playground({ initialMode, paneLang, now }: PlaygroundProps) {
   const [generation, setGeneration] = useState(0);
   const [version, setVersion] = useState(0);
   const [dark, setDark] = useState(false);
+  /** Excel's refusal of the last edit (a locked cell of an approved plan), as Excel shows it in a dialog */
+  const [refused, setRefused] = useState<string | null>(null);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
 
   useEffect(() => {
@@ -141,6 +148,11 @@ export function Playground({ initialMode, paneLang, now }: PlaygroundProps) {
           Start over: set up, facts for I–II
         </button>
       </div>
+      {refused && (
+        <div role="alert" data-testid="edit-refused" className={styles.refused}>
+          {refused}
+        </div>
+      )}
       <div className={styles.main}>
         <section className={styles.grid} aria-label="Workbook">
           {book ? (
@@ -160,7 +172,14 @@ export function Playground({ initialMode, paneLang, now }: PlaygroundProps) {
                 bump();
               }}
               onEdit={async (sheet, address, value) => {
-                await book.userEdit(sheet, address, value);
+                try {
+                  await book.userEdit(sheet, address, value);
+                  setRefused(null);
+                } catch (error) {
+                  setRefused(
+                    `${sheet}!${address}: ${error instanceof Error ? error.message : String(error)}`
+                  );
+                }
                 bump();
               }}
             />

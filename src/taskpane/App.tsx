@@ -7,6 +7,7 @@ import type { Lang } from "../core";
 import type { ExcelRun } from "../excel/commands/settings";
 import { TaskPane } from "./components/TaskPane";
 import { useReja } from "./container/useReja";
+import { useYear } from "./container/useYear";
 import { translator } from "./i18n";
 
 export interface AppProps {
@@ -21,6 +22,7 @@ export default function App({ run, initialLang = "uz", now, liveDelayMs }: AppPr
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = useMemo(() => translator(lang), [lang]);
   const reja = useReja({ run, now, liveDelayMs });
+  const year = useYear({ run, approval: reja.state.approval, now });
   return (
     <TaskPane
       state={reja.state}
@@ -33,6 +35,14 @@ export default function App({ run, initialLang = "uz", now, liveDelayMs }: AppPr
       onSaveSettings={(s) => void reja.saveSettings(s)}
       onSelectFinding={(f) => void reja.selectFinding(f)}
       onRefreshSummary={() => void reja.refreshSummary()}
+      year={{
+        state: year.state,
+        director: reja.state.settings?.director ?? "",
+        onApprove: (by) => void year.approve(by),
+        onUnlock: () => void year.unlock(),
+        onNextYear: (suggest) => void year.nextYear(suggest),
+        onDismiss: year.dismiss,
+      }}
     />
   );
 }

@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { reportSheetName } from "../../src/core/layout/names";
 import { STATUS_LABELS } from "../../src/core/status";
+import { YEAR_TEXTS } from "../../src/core/year/messages";
 import { ru } from "../../src/taskpane/i18n/ru";
 import { uz } from "../../src/taskpane/i18n/uz";
 import { SEEDED_MISTAKE } from "../../src/playground/seed";
@@ -170,4 +171,43 @@ test("Set up turns the pasted plan into the structured sheet", async () => {
   await page.locator('[data-sheet-tab="Ish reja"]').waitFor();
   await page.locator('table[data-grid-sheet="Ish reja"]').waitFor();
   await shot("06-setup");
+});
+
+test("Approve locks the plan's own columns: a plan cell edit is refused, a fact edit works; Unlock lifts the lock", async () => {
+  await page.setViewportSize({ width: 1360, height: 860 });
+  await openPlayground("?date=2026-07-10");
+  const p = await pane();
+  const grid = page.locator('table[data-grid-sheet="Ish reja"]');
+  const itemCell = grid.locator('td[data-address^="A"]').filter({ hasText: /^19\.?$/ });
+  const row = ((await itemCell.first().getAttribute("data-address")) as string).slice(1);
+  const planCell = grid.locator(`td[data-address="E${row}"]`);
+  const factCell = grid.locator(`td[data-address="K${row}"]`);
+  const edit = async (cell: typeof planCell, value: string): Promise<void> => {
+    await cell.click();
+    await page.locator("#formula-bar").fill(value);
+    await page.locator("#formula-bar").press("Enter");
+  };
+
+  await p.locator('button[data-year-action="approve"]').click();
+  await expect(p.locator('[data-testid="approver"]').inputValue()).resolves.toBe("R. Halimov");
+  await p.locator('button[data-year-action="approve-confirm"]').click();
+  await p.locator('[data-approval-state="approved"]').waitFor();
+  await p.locator('[data-testid="approval-changes"]').waitFor();
+
+  const planBefore = await planCell.innerText();
+  await edit(planCell, "999");
+  await page.locator('[data-testid="edit-refused"]').waitFor();
+  expect(await planCell.innerText()).toBe(planBefore);
+  await edit(factCell, "5");
+  await page.locator('[data-testid="edit-refused"]').waitFor({ state: "detached" });
+  await expect(factCell.innerText()).resolves.toBe("5");
+  await shot("07-approved");
+
+  await p.locator('button[data-year-action="unlock"]').click();
+  await p.getByText(YEAR_TEXTS.uz.unlockExplain).waitFor();
+  await p.locator('button[data-year-action="unlock-confirm"]').click();
+  await p.locator('[data-approval-state="unlocked"]').waitFor();
+  await edit(planCell, "999");
+  await expect(planCell.innerText()).resolves.toBe("999");
+  expect(await page.locator('[data-testid="edit-refused"]').count()).toBe(0);
 });

@@ -3,8 +3,10 @@
  * one is picked up by the others (worksheet.onChanged on that sheet).
  */
 import {
+  type ApprovalRecord,
   type Grid,
   type PlanSettings,
+  readApproval,
   readSettings as readStored,
   settingsCellWrites,
   settingsSheet,
@@ -24,6 +26,8 @@ export interface SettingsRead {
   /** the values the sheet holds (the rest are defaults) */
   stored: Partial<PlanSettings>;
   sheetExists: boolean;
+  /** the plan's approval recorded in the same sheet (read in the same sync), null when never approved */
+  approval: ApprovalRecord | null;
 }
 
 /** The workbook's settings: the settings sheet over the defaults (one sync). */
@@ -34,7 +38,8 @@ export async function readWorkbookSettings(context: Excel.RequestContext): Promi
 
 function fromSheet(exists: boolean, grid: Grid): SettingsRead {
   const stored = exists ? readStored(grid) : {};
-  return { settings: settingsOf(null, stored), stored, sheetExists: exists };
+  const approval = exists ? readApproval(grid) : null;
+  return { settings: settingsOf(null, stored), stored, sheetExists: exists, approval };
 }
 
 /**
@@ -60,7 +65,15 @@ export async function saveSettings(
     new SheetWriter(batch, () => (sheet ??= sheets.add(spec.name))).sheetSpec(spec);
   }
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
-  return { settings: settingsOf(null, stored), stored, sheetExists: true, syncs: syncs + read.syncs };
+  // saving settings leaves the approval rows as they are
+  const approval = read.settings.exists ? readApproval(read.settings.grid) : null;
+  return {
+    settings: settingsOf(null, stored),
+    stored,
+    sheetExists: true,
+    approval,
+    syncs: syncs + read.syncs,
+  };
 }
 
 function defined(p: Partial<PlanSettings>): Partial<PlanSettings> {

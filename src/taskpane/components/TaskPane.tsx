@@ -9,6 +9,7 @@ import { FindingsList } from "./FindingsList";
 import { PaneHeader } from "./PaneHeader";
 import { QuarterSummary } from "./QuarterSummary";
 import { SettingsForm } from "./SettingsForm";
+import { YearPanel, type YearPanelProps } from "./YearPanel";
 
 export interface TaskPaneProps {
   state: PaneState;
@@ -21,6 +22,8 @@ export interface TaskPaneProps {
   onSaveSettings: (settings: Partial<PlanSettings>) => void;
   onSelectFinding: (finding: SheetFinding) => void;
   onRefreshSummary: () => void;
+  /** approve / unlock / next year (spec §10) */
+  year?: YearPanelProps;
 }
 
 const useStyles = makeStyles({
@@ -75,6 +78,8 @@ export function TaskPane(props: TaskPaneProps) {
         t={t}
         onRefresh={props.onRefreshSummary}
       />
+      {props.year && <Divider />}
+      {props.year && <YearPanel {...props.year} t={t} lang={lang} />}
     </main>
   );
 }

@@ -28,4 +28,12 @@ export interface PaneState {
   live: boolean;
   summary: QuarterSummary | null;
   summaryLoading: boolean;
+  /** the plan's approval, read with the settings (same sync); null when never approved */
+  approval: ApprovalInfo | null;
+}
+
+export interface ApprovalInfo {
+  date: string;
+  by: string;
+  state: "approved" | "unlocked";
 }

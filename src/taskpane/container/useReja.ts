@@ -12,12 +12,13 @@ import {
   saveSettings,
   watchSettings,
   type ExcelRun,
+  type SettingsRead,
   type Watch,
 } from "../../excel/commands/settings";
 import { readQuarterReport, selectCell } from "../excel-actions";
 import { summarize } from "../summary";
 import { errorText, failedOutcome, performAction, type ActionOutcome } from "./outcomes";
-import type { ActionName, Notice, PaneState } from "./types";
+import type { ActionName, ApprovalInfo, Notice, PaneState } from "./types";
 
 export interface RejaOptions {
   run: ExcelRun;
@@ -52,7 +53,14 @@ const INITIAL: PaneState = {
   live: false,
   summary: null,
   summaryLoading: true,
+  approval: null,
 };
+
+/** The approval part of a settings read (without its snapshot, which only Excel-side commands need). */
+function approvalOf(read: Pick<SettingsRead, "approval">): ApprovalInfo | null {
+  const a = read.approval;
+  return a ? { date: a.date, by: a.by, state: a.state } : null;
+}
 
 export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOptions): RejaController {
   const [state, setState] = useState<PaneState>(INITIAL);
@@ -77,9 +85,10 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
   }, [run, patch]);
 
   const applySettings = useCallback(
-    (settings: PlanSettings, notice: Notice | null) => {
+    (settings: PlanSettings, notice: Notice | null, approval?: ApprovalInfo | null) => {
       const changed = !sameSettings(settingsRef.current, settings);
       settingsRef.current = settings;
+      if (approval !== undefined) patch({ approval });
       patch((s) => ({
         settings,
         settingsLoading: false,
@@ -95,7 +104,8 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
     if (watch.current?.watching) return;
     try {
       const w = await watchSettings(run, (read) => {
-        if (mounted.current) applySettings(read.settings, { intent: "info", key: "settings.coauthor" });
+        if (mounted.current)
+          applySettings(read.settings, { intent: "info", key: "settings.coauthor" }, approvalOf(read));
       });
       if (!mounted.current) return void w.stop();
       watch.current = w;
@@ -137,7 +147,7 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
     void (async () => {
       try {
         const read = await run((ctx) => readWorkbookSettings(ctx));
-        if (mounted.current) applySettings(read.settings, null);
+        if (mounted.current) applySettings(read.settings, null, approvalOf(read));
       } catch (error) {
         if (mounted.current)
           patch({
@@ -167,7 +177,7 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
         if (outcome.findings) patch({ findings: outcome.findings });
         if (outcome.reloadSettings) {
           const read = await run((ctx) => readWorkbookSettings(ctx));
-          applySettings(read.settings, null);
+          applySettings(read.settings, null, approvalOf(read));
           await ensureWatch();
         }
         if (outcome.liveSheet !== undefined) await ensureLive(outcome.liveSheet);
@@ -189,7 +199,7 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
       try {
         const r = await run((ctx) => saveSettings(ctx, partial));
         if (!mounted.current) return true;
-        applySettings(r.settings, null);
+        applySettings(r.settings, null, approvalOf(r));
         patch({ savingSettings: false, settingsNotice: { intent: "success", key: "settings.saved" } });
         await ensureWatch();
         return true;

@@ -90,4 +90,31 @@ export const en: Catalogue = {
 
   "error.unknown": "unknown error",
   loading: "Loading…",
+
+  "year.title": "Approval and next year",
+  "year.state.none": "The plan has not been approved yet.",
+  "year.state.approved":
+    "Approved: {date}, {by}. The plan's columns (№ … Mas'ullar) are locked; the fact columns and \"Izoh\" stay open.",
+  "year.state.unlocked": "Unlocked: the plan's columns can be changed (last approval: {date}, {by}).",
+  "year.approve": "Approve and lock",
+  "year.approve.hint":
+    "Records the approval in the settings sheet and locks the plan's columns (№ … Mas'ullar); the fact columns and \"Izoh\" stay editable.",
+  "year.approver": "Approved by (name)",
+  "year.approve.confirm": "Approve",
+  "year.unlock": "Unlock",
+  "year.unlock.confirm": "Unlock",
+  "year.cancel": "Cancel",
+  "year.undo":
+    "Note: protecting or unprotecting the sheet clears Excel's undo history (Ctrl+Z): earlier changes can no longer be undone.",
+  "year.changes": "Changes since the previous approval",
+  "year.nextYear": "Next year's plan (draft)",
+  "year.nextYear.hint":
+    "Writes a draft of next year's plan to a new sheet: the same sections and items, last year's fact = this year's total fact. The current plan sheet is not changed.",
+  "year.suggest": 'Suggest plan quantities (in the "Izoh" column)',
+  "year.draft":
+    'This is a draft (sheet "{sheet}"): enter the new plan quantities and check it like any plan. The current plan sheet was not changed.',
+  "year.draftExists":
+    'The sheet "{sheet}" already exists: it was not overwritten (what was typed there stays). Delete or rename it to make a new one.',
+  "year.failed": "The action failed: {error}",
+  "year.running": "Working…",
 };

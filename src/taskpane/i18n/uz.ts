@@ -89,6 +89,33 @@ export const uz = {
 
   "error.unknown": "noma'lum xato",
   loading: "Yuklanmoqda…",
+
+  "year.title": "Tasdiq va keyingi yil",
+  "year.state.none": "Reja hali tasdiqlanmagan.",
+  "year.state.approved":
+    'Tasdiqlangan: {date}, {by}. Reja ustunlari (№ … Mas\'ullar) qulflangan; fakt ustunlari va "Izoh" ochiq.',
+  "year.state.unlocked": "Qulf ochiq: reja ustunlarini o'zgartirish mumkin (oxirgi tasdiq: {date}, {by}).",
+  "year.approve": "Tasdiqlash va qulflash",
+  "year.approve.hint":
+    "Tasdiqni sozlamalar varag'iga yozadi va reja ustunlarini (№ … Mas'ullar) qulflaydi; fakt ustunlari va \"Izoh\" ochiq qoladi.",
+  "year.approver": "Tasdiqlovchi (ism)",
+  "year.approve.confirm": "Tasdiqlash",
+  "year.unlock": "Qulfni ochish",
+  "year.unlock.confirm": "Qulfni ochish",
+  "year.cancel": "Bekor qilish",
+  "year.undo":
+    "Diqqat: varaqni qulflash va qulfini ochish Excel'ning bekor qilish (Ctrl+Z) tarixini tozalaydi: bundan oldingi o'zgarishlarni qaytarib bo'lmaydi.",
+  "year.changes": "Avvalgi tasdiqdan keyingi o'zgarishlar",
+  "year.nextYear": "Keyingi yil rejasi (qoralama)",
+  "year.nextYear.hint":
+    "Keyingi yil rejasining qoralamasini yangi varaqqa yozadi: o'sha bo'lim va bandlar, o'tgan yil fakti = shu yilgi jami fakt. Joriy reja varag'i o'zgarmaydi.",
+  "year.suggest": 'Reja miqdorlarini taklif qilish ("Izoh" ustunida)',
+  "year.draft":
+    "Bu qoralama (\"{sheet}\" varag'i): yangi reja miqdorlarini kiriting va uni boshqa rejalar kabi tekshiring. Joriy reja varag'i o'zgarmadi.",
+  "year.draftExists":
+    "\"{sheet}\" varag'i allaqachon bor: qayta yozilmadi (unga kiritilganlar saqlanadi). Yangisini yaratish uchun uni o'chiring yoki nomini o'zgartiring.",
+  "year.failed": "Amal bajarilmadi: {error}",
+  "year.running": "Bajarilmoqda…",
 } as const;
 
 export type MessageKey = keyof typeof uz;
