@@ -15,9 +15,13 @@ function actionButton(container: HTMLElement, action: string): HTMLButtonElement
   return container.querySelector(`button[data-action="${action}"]`) as HTMLButtonElement;
 }
 
+// The whole pane mounts over the stand-in; on a machine busy with several jest workers that can take longer
+// than waitFor's default 1 s.
+const MOUNT = { timeout: 10000 };
+
 async function ready(container: HTMLElement) {
-  await waitFor(() => expect(screen.getByLabelText(t("quarter.label"))).toBeTruthy());
-  await waitFor(() => expect(container.querySelector('li[data-status="done"]')).not.toBeNull());
+  await waitFor(() => expect(screen.getByLabelText(t("quarter.label"))).toBeTruthy(), MOUNT);
+  await waitFor(() => expect(container.querySelector('li[data-status="done"]')).not.toBeNull(), MOUNT);
 }
 
 describe("App over the stand-in", () => {
