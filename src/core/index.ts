@@ -72,3 +72,6 @@ export { unlockedRows } from "./year/approval";
 export { yearTexts } from "./year/messages";
 export { type Fact } from "./model";
 export { carryFacts } from "./carry-facts";
+export { isReservedSheetName } from "./layout/reserved";
+export { decodeText, type Decoded, type DecodeWarning, type TextEncoding } from "./decode";
+export { detectFileKind, type FileKind } from "./file-kind";
