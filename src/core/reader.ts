@@ -9,6 +9,7 @@ import { cleanCellText } from "./text";
 import { DEFAULT_VOCABULARY, matchUnit } from "./vocabulary";
 import { findHeader, isRepeatedHeader } from "./reader/header";
 import { readPreamble } from "./reader/preamble";
+import { endsPlan } from "./reader/plan-end";
 import { classifyRow } from "./reader/rows";
 import { addIndicator, completeItem, continueItem, itemFromRow, type ItemDraft } from "./reader/items";
 
@@ -38,10 +39,13 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): ReadResult {
   let section: string | null = null;
   const ctx = { unitKnown: (t: string) => matchUnit(t, vocab).canonical !== null };
 
+  let afterBlank = false;
   for (let r = header.headerLastRow + 1; r < safe.length; r++) {
     const row = Array.isArray(safe[r]) ? safe[r] : EMPTY_ROW;
     if (isRepeatedHeader(safe, r, header)) continue;
+    if (drafts.length > 0 && endsPlan(row, header, afterBlank)) break;
     const kind = classifyRow(row, cols, ctx);
+    afterBlank = kind.kind === "empty";
     switch (kind.kind) {
       case "section":
         section = kind.number;

@@ -171,3 +171,19 @@ test("Set up turns the pasted plan into the structured sheet", async () => {
   await page.locator('table[data-grid-sheet="Ish reja"]').waitFor();
   await shot("06-setup");
 });
+
+test("Set up on a report sheet Reja generated is refused with a message", async () => {
+  await openPlayground("?date=2026-07-10");
+  await runAction("report");
+  const name = reportSheetName(2026, 2);
+  await page.locator(`[data-sheet-tab="${name}"]`).click();
+  await page.locator(`table[data-grid-sheet="${name}"]`).waitFor();
+  const sheetsBefore = await page.locator("[data-sheet-tab]").count();
+  await runAction("setup");
+  const refusals = [uz, ru].map((m) => m["problem.generated_sheet"].replace("{sheet}", name));
+  const p = await pane();
+  await p.getByText(refusals[0]).or(p.getByText(refusals[1])).first().waitFor();
+  // nothing was made from the report
+  expect(await page.locator("[data-sheet-tab]").count()).toBe(sheetsBefore);
+  await shot("07-setup-refused-on-report");
+});

@@ -27,7 +27,7 @@ export function headerKey(raw: RawCell): string {
   );
 }
 
-function roleOf(key: string): Role | null {
+export function roleOf(key: string): Role | null {
   if (!key || key.length > 80) return null;
   if (
     /^(№|n|no|nr|#|t\s*\/\s*r|t\.?\s*r|tr|№\s*t\s*\/\s*r|p\s*\/\s*p|№\s*p\s*\/\s*p|№\s*tartib|tartib raqami)\.?$/.test(

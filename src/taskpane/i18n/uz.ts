@@ -89,6 +89,8 @@ export const uz = {
 
   "error.unknown": "noma'lum xato",
   loading: "Yuklanmoqda…",
+  "problem.generated_sheet":
+    '"{sheet}" varag\'ini Reja o\'zi yaratgan (hisobot, jamlanma yoki sozlamalar) — u reja emas. Reja jadvali bor varaqni oching va "Rejani tayyorlash" ni qayta bosing.',
 } as const;
 
 export type MessageKey = keyof typeof uz;
