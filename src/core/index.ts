@@ -75,3 +75,4 @@ export { carryFacts } from "./carry-facts";
 export { isReservedSheetName } from "./layout/reserved";
 export { decodeText, type Decoded, type DecodeWarning, type TextEncoding } from "./decode";
 export { detectFileKind, type FileKind } from "./file-kind";
+export { CUT_MARK, EXCEL_CELL_LIMIT, excelSafe, excelSafeText } from "./excel-text";
