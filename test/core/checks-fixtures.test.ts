@@ -75,7 +75,9 @@ describe("the mistakes the fixtures cover", () => {
   });
 
   it("cover every code of docs/domain.md §6 (the input codes have their own tests: test/core/inputs.test.ts)", () => {
-    expect(new Set(all.map((f) => f.code))).toEqual(new Set(ALL_CODES.filter((c) => !INPUT_CODES.includes(c))));
+    expect(new Set(all.map((f) => f.code))).toEqual(
+      new Set(ALL_CODES.filter((c) => !INPUT_CODES.includes(c)))
+    );
   });
 
   it("covers negative, non-numeric and fractional quantities", () => {
