@@ -25,7 +25,12 @@ export async function check({
   m,
 }: CommandContext<Options>): Promise<"ok" | "errors_found"> {
   const quarterOption = options.quarter === undefined ? undefined : parseQuarter(options.quarter);
-  const loaded = await loadPlan(args[0], options.sheet, (mb) => io.progress(m.readingLarge(args[0], mb)));
+  const loaded = await loadPlan(
+    args[0],
+    options.sheet,
+    (mb) => io.progress(m.readingLarge(args[0], mb)),
+    (t) => io.err(t(m))
+  );
   io.progress("");
   const stored = loaded.kind === "xlsx" ? loaded.storedSettings : {};
   const findings = checkPlan(loaded.plan, {

@@ -20,7 +20,12 @@ export async function importPlan({ args, options, io, m }: CommandContext<Option
   const output = requireOutput(options.output);
   const year = parseYear(options.year);
   await refuseInputAsOutput(output, [args[0]]);
-  const loaded = await loadPlan(args[0], options.sheet, (mb) => io.progress(m.readingLarge(args[0], mb)));
+  const loaded = await loadPlan(
+    args[0],
+    options.sheet,
+    (mb) => io.progress(m.readingLarge(args[0], mb)),
+    (t) => io.err(t(m))
+  );
   io.progress("");
   const existing = await readExisting(output);
   const settings: PlanSettings = {

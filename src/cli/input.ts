@@ -1,8 +1,16 @@
-/** FILE → plan: exported text (tab-separated, UTF-8) or an .xlsx workbook. Unusable input → InputError. */
+/**
+ * FILE → plan: exported text (tab-separated; UTF-8, UTF-16 or Windows-1251) or an .xlsx workbook. Unusable input
+ * (a format Reja does not read, a damaged or password-protected file) → InputError naming what the file is.
+ */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import {
+  decodeText,
+  type DecodeWarning,
   defaultSettings,
+  detectFileKind,
+  type FileKind,
+  isReservedSheetName,
   type Grid,
   parseTsv,
   type Plan,
@@ -12,7 +20,7 @@ import {
 } from "../core";
 import { readPlanWorkbook } from "../xlsx/plan-workbook";
 import { loadWorkbook, UnreadableWorkbookError, type Workbook, type Worksheet } from "../xlsx/read";
-import { InputError } from "./errors";
+import { InputError, type Text } from "./errors";
 
 export type LoadedPlan =
   | {
@@ -35,7 +43,6 @@ export type LoadedPlan =
       sheet: Worksheet;
     };
 
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** inputs at least this big get a progress line while they are read */
 const LARGE_FILE_BYTES = 5e6;
 
@@ -43,13 +50,18 @@ const LARGE_FILE_BYTES = 5e6;
 export async function loadPlan(
   file: string,
   sheet?: string,
-  onLargeFile?: (megabytes: number) => void
+  onLargeFile?: (megabytes: number) => void,
+  warn?: (text: Text) => void
 ): Promise<LoadedPlan> {
   const bytes = await readBytes(file);
   if (onLargeFile && bytes.length >= LARGE_FILE_BYTES) onLargeFile(Math.round(bytes.length / 1e6));
-  if (looksLikeWorkbook(file, bytes)) return loadXlsxPlan(file, sheet);
+  const kind = detectFileKind(bytes, file);
+  refuseUnread(file, kind);
+  if (kind !== "text") return loadXlsxPlan(file, sheet);
   if (sheet !== undefined) throw new InputError((m) => m.sheetOnlyXlsx(file));
-  const grid = parseTsv(bytes.toString("utf8"));
+  const decoded = decodeText(bytes);
+  if (warn) for (const w of decoded.warnings) warn(decodeWarningText(file, w));
+  const grid = parseTsv(decoded.text);
   const read = readPlan(grid);
   if (!read.ok) throw new InputError((m) => m.noPlanTable(file));
   return {
@@ -67,8 +79,16 @@ export async function loadXlsxPlan(
   file: string,
   sheet?: string
 ): Promise<Extract<LoadedPlan, { kind: "xlsx" }>> {
-  await readBytes(file);
+  refuseUnread(file, detectFileKind(await readBytes(file), file));
   const workbook = await openWorkbook(file);
+  if (
+    sheet !== undefined &&
+    isReservedSheetName(sheet) &&
+    workbook.worksheets.some((ws) => ws.name === sheet)
+  ) {
+    const plan = workbook.worksheets.find((ws) => !isReservedSheetName(ws.name))?.name ?? "";
+    throw new InputError((m) => m.generatedSheet(file, sheet, plan));
+  }
   const read = readPlanWorkbook(workbook, sheet);
   if (!read.ok) {
     if (read.reason === "no_such_sheet" && sheet !== undefined)
@@ -111,9 +131,36 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-function looksLikeWorkbook(file: string, bytes: Buffer): boolean {
-  const ext = path.extname(file).toLowerCase();
-  return ext === ".xlsx" || ext === ".xlsm" || bytes.subarray(0, 4).equals(ZIP_MAGIC);
+/** The plain refusal of a file Reja does not read: what it is and what to do (exit 2). */
+const REFUSALS: Partial<Record<FileKind, (file: string) => Text>> = {
+  encrypted: (f) => (m) => m.refusedEncrypted(f),
+  xls: (f) => (m) => m.refusedXls(f),
+  doc: (f) => (m) => m.refusedDoc(f),
+  cfb: (f) => (m) => m.refusedCfb(f),
+  ods: (f) => (m) => m.refusedOds(f),
+  odt: (f) => (m) => m.refusedOdt(f),
+  odf: (f) => (m) => m.refusedOdf(f),
+  rtf: (f) => (m) => m.refusedRtf(f),
+  csv: (f) => (m) => m.refusedCsv(f),
+  pdf: (f) => (m) => m.refusedPdf(f),
+  damaged_zip: (f) => (m) => m.refusedDamaged(f),
+  not_a_document: (f) => (m) => m.refusedNotDocument(f),
+};
+
+function refuseUnread(file: string, kind: FileKind): void {
+  const refusal = REFUSALS[kind];
+  if (refusal) throw new InputError(refusal(file));
+}
+
+function decodeWarningText(file: string, w: DecodeWarning): Text {
+  switch (w.kind) {
+    case "lost_characters":
+      return (m) => m.textLostCharacters(file, w.count, w.line, w.sample);
+    case "invalid_bytes":
+      return (m) => m.textInvalidBytes(file, w.count);
+    case "uncertain_encoding":
+      return (m) => m.textUncertainEncoding(file, w.line, w.sample);
+  }
 }
 
 /** The district name of a file when its plan and settings name none: the file name without extension. */

@@ -58,7 +58,12 @@ function inspectItem(item: Item): InspectItem {
 }
 
 export async function inspect({ args, options, io, m }: CommandContext<Options>): Promise<"ok"> {
-  const loaded = await loadPlan(args[0], options.sheet, (mb) => io.progress(m.readingLarge(args[0], mb)));
+  const loaded = await loadPlan(
+    args[0],
+    options.sheet,
+    (mb) => io.progress(m.readingLarge(args[0], mb)),
+    (t) => io.err(t(m))
+  );
   io.progress("");
   const json = inspectJson(loaded.plan);
   if (options.json) {

@@ -24,11 +24,12 @@ export async function nextYear({
   options,
   io,
   lang,
+  m,
 }: CommandContext<typeof NEXT_YEAR_OPTIONS>): Promise<"ok"> {
   const output = requireOutput(options.output);
   const t = yearTexts(lang);
   await refuseInputAsOutput(output, [args[0]]);
-  const loaded = await loadPlan(args[0], options.sheet);
+  const loaded = await loadPlan(args[0], options.sheet, undefined, (text) => io.err(text(m)));
   const year = loaded.settings.year ?? loaded.plan.year;
   if (year === null) throw new InputError(() => `${args[0]}: ${t.noYear}`);
   const next = nextYearPlan(loaded.plan, { year, suggest: options.suggest });

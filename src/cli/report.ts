@@ -14,7 +14,12 @@ export async function report({ args, options, io, m }: CommandContext<Options>):
   const quarter = requireQuarter(options.quarter);
   const output = requireOutput(options.output);
   const date = parseDate(options.date) ?? io.now();
-  const loaded = await loadPlan(args[0], options.sheet, (mb) => io.progress(m.readingLarge(args[0], mb)));
+  const loaded = await loadPlan(
+    args[0],
+    options.sheet,
+    (mb) => io.progress(m.readingLarge(args[0], mb)),
+    (t) => io.err(t(m))
+  );
   io.progress("");
   const settings: PlanSettings = { ...loaded.settings, quarter };
   const built = buildReport(loaded.plan, settings);

@@ -19,11 +19,23 @@ export const CODES = {
   factMissing: "fact.missing",
   factSuspicious: "fact.suspicious",
   noteMissing: "note.missing",
+  numberConverted: "number.converted",
+  cellInvalidChars: "cell.invalid_chars",
+  cellTooLong: "cell.too_long",
+  columnMissing: "column.missing",
 } as const;
 
 export type Code = (typeof CODES)[keyof typeof CODES];
 
 export const ALL_CODES: readonly Code[] = Object.values(CODES);
+
+/** Codes about the input as Excel or a text export delivered it (issue 10), not about the plan's content. */
+export const INPUT_CODES: readonly Code[] = [
+  "number.converted",
+  "cell.invalid_chars",
+  "cell.too_long",
+  "column.missing",
+];
 
 export const SEVERITY: Record<Code, Severity> = {
   "number.invalid": "error",
@@ -43,6 +55,10 @@ export const SEVERITY: Record<Code, Severity> = {
   "fact.missing": "warning",
   "fact.suspicious": "info",
   "note.missing": "warning",
+  "number.converted": "warning",
+  "cell.invalid_chars": "warning",
+  "cell.too_long": "warning",
+  "column.missing": "warning",
 };
 
 export function isCode(s: string): s is Code {
@@ -72,4 +88,10 @@ export const PARAMS: Record<Code, { required: readonly string[]; optional: reado
   "fact.missing": { required: ["quarter"], optional: [] },
   "fact.suspicious": { required: ["fact", "plan", "percent"], optional: [] },
   "note.missing": { required: ["quarter"], optional: ["percent"] },
+  // shown: the date as Excel showed it ("04.01.2026"); number: the number read back ("4.1")
+  "number.converted": { required: ["shown", "number"], optional: [] },
+  "cell.invalid_chars": { required: ["count"], optional: [] },
+  "cell.too_long": { required: ["length", "limit"], optional: [] },
+  // column: the tracking column's header as Reja writes it ("Izoh")
+  "column.missing": { required: ["column"], optional: [] },
 };

@@ -65,3 +65,7 @@ export { type Fact } from "./model";
 export { carryFacts } from "./carry-facts";
 export { type ApprovalRecord } from "./year/approval";
 export { type YearTexts } from "./year/messages";
+export { isReservedSheetName } from "./layout/reserved";
+export { decodeText, type Decoded, type DecodeWarning, type TextEncoding } from "./decode";
+export { detectFileKind, type FileKind } from "./file-kind";
+export { CUT_MARK, EXCEL_CELL_LIMIT, excelSafe, excelSafeText } from "./excel-text";

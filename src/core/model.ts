@@ -1,4 +1,5 @@
 /** The plan model: what the grid reader produces and every later step (checks, statuses, report) consumes. */
+import type { InputNote } from "./reader/sanitize";
 
 export type Quarter = 1 | 2 | 3 | 4;
 export const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
@@ -72,6 +73,8 @@ export interface Item {
   /** normalised number without trailing dot ("4.2"); for an invalid number, the text as written */
   number: string;
   numberText: string;
+  /** set when Excel had turned the typed number into a date: the date as Excel showed it ("04.01.2026") */
+  numberConvertedFrom?: string;
   numberValid: boolean;
   /** [4, 2] for "4.2"; [] when invalid */
   path: number[];
@@ -147,6 +150,8 @@ export interface Plan {
   /** size of the grid read */
   rowCount: number;
   colCount: number;
+  /** what the reader changed or noticed in cells (characters Excel cannot hold …), reported by the checks */
+  inputNotes?: InputNote[];
 }
 
 export type Severity = "error" | "warning" | "info";

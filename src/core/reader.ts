@@ -9,6 +9,8 @@ import { cleanCellText } from "./text";
 import { DEFAULT_VOCABULARY, matchUnit } from "./vocabulary";
 import { findHeader, isRepeatedHeader } from "./reader/header";
 import { readPreamble } from "./reader/preamble";
+import { sanitizeGrid } from "./reader/sanitize";
+import { endsPlan } from "./reader/plan-end";
 import { classifyRow } from "./reader/rows";
 import { addIndicator, completeItem, continueItem, itemFromRow, type ItemDraft } from "./reader/items";
 
@@ -25,7 +27,8 @@ const EMPTY_ROW: readonly RawCell[] = [];
 
 export function readPlan(grid: Grid, options: ReadOptions = {}): ReadResult {
   const vocab = options.vocabulary ?? DEFAULT_VOCABULARY;
-  const safe: Grid = Array.isArray(grid) ? grid : [];
+  const sanitized = sanitizeGrid(Array.isArray(grid) ? grid : []);
+  const safe: Grid = sanitized.grid;
   const header = findHeader(safe);
   if (!header) return { ok: false, reason: "no_plan_table" };
   const cols = header.columns;
@@ -38,10 +41,13 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): ReadResult {
   let section: string | null = null;
   const ctx = { unitKnown: (t: string) => matchUnit(t, vocab).canonical !== null };
 
+  let afterBlank = false;
   for (let r = header.headerLastRow + 1; r < safe.length; r++) {
     const row = Array.isArray(safe[r]) ? safe[r] : EMPTY_ROW;
     if (isRepeatedHeader(safe, r, header)) continue;
+    if (drafts.length > 0 && endsPlan(row, header, afterBlank)) break;
     const kind = classifyRow(row, cols, ctx);
+    afterBlank = kind.kind === "empty";
     switch (kind.kind) {
       case "section":
         section = kind.number;
@@ -88,6 +94,7 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): ReadResult {
     rowCount: safe.length,
     colCount: width(safe),
   };
+  if (sanitized.notes.length > 0) plan.inputNotes = sanitized.notes;
   return { ok: true, plan };
 }
 

@@ -30,7 +30,18 @@ export async function loadWorkbook(path: string): Promise<Workbook> {
 export function cellValue(cell: ExcelJS.Cell): RawCell {
   // The non-top-left cells of a merged area are blank, as Office.js gives them.
   if (cell.type === ExcelJS.ValueType.Merge) return null;
-  return plainValue(cell.value);
+  const v = plainValue(cell.value);
+  return typeof v === "number" ? asShown(v, cell.numFmt) : v;
+}
+
+/**
+ * A fraction shown with fixed decimals ("0.00") as Excel shows it: an item number "14.10" Excel stored as 14.1
+ * reads back as typed. Whole numbers and other formats stay numbers.
+ */
+function asShown(v: number, numFmt: string | undefined): RawCell {
+  if (Number.isInteger(v) || !numFmt) return v;
+  const m = /^0\.(0{1,4})$/.exec(numFmt);
+  return m ? v.toFixed(m[1].length) : v;
 }
 
 function plainValue(v: ExcelJS.CellValue | undefined): RawCell {

@@ -1,13 +1,25 @@
 /** SheetSpec / CellWrite → ExcelJS. Strings are always written as literal text, never as formulas. */
 import ExcelJS from "exceljs";
-import { type CellValue, type CellWrite, columnIndex, rangeA1, type SheetSpec, toA1 } from "../core";
+import {
+  type CellValue,
+  type CellWrite,
+  columnIndex,
+  excelSafeText,
+  rangeA1,
+  type SheetSpec,
+  toA1,
+} from "../core";
 import { writeFileAtomic } from "./atomic-write";
 import { estimateRowHeights } from "./row-heights";
 import { namedStyle } from "./styles";
 import type { Workbook, Worksheet } from "./read";
 
-/** ExcelJS stores a JS string as a text cell (a formula needs `{formula}`), so "=…", "+…", "-…", "@…" stay text. */
+/**
+ * ExcelJS stores a JS string as a text cell (a formula needs `{formula}`), so "=…", "+…", "-…", "@…" stay text.
+ * A string loses what XML forbids and is cut at Excel's cell limit (the readers report it; this is the net).
+ */
 function literal(v: CellValue): ExcelJS.CellValue {
+  if (typeof v === "string") return excelSafeText(v);
   return v === null ? null : v;
 }
 

@@ -211,3 +211,19 @@ test("Approve locks the plan's own columns: a plan cell edit is refused, a fact 
   await expect(planCell.innerText()).resolves.toBe("999");
   expect(await page.locator('[data-testid="edit-refused"]').count()).toBe(0);
 });
+
+test("Set up on a report sheet Reja generated is refused with a message", async () => {
+  await openPlayground("?date=2026-07-10");
+  await runAction("report");
+  const name = reportSheetName(2026, 2);
+  await page.locator(`[data-sheet-tab="${name}"]`).click();
+  await page.locator(`table[data-grid-sheet="${name}"]`).waitFor();
+  const sheetsBefore = await page.locator("[data-sheet-tab]").count();
+  await runAction("setup");
+  const refusals = [uz, ru].map((m) => m["problem.generated_sheet"].replace("{sheet}", name));
+  const p = await pane();
+  await p.getByText(refusals[0]).or(p.getByText(refusals[1])).first().waitFor();
+  // nothing was made from the report
+  expect(await page.locator("[data-sheet-tab]").count()).toBe(sheetsBefore);
+  await shot("08-setup-refused-on-report");
+});

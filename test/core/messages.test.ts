@@ -25,12 +25,16 @@ const FULL = {
   planYear: 2026,
   name: "Axborot-kutubxona markazi",
   percent: 58.3,
+  shown: "04.01.2026",
+  length: 40000,
+  limit: 32767,
+  column: "Izoh",
 };
 
 describe("codes", () => {
-  it("are the 17 codes of docs/domain.md §6, each with a severity", () => {
-    expect(ALL_CODES).toHaveLength(17);
-    expect(new Set(ALL_CODES).size).toBe(17);
+  it("are the 21 codes of docs/domain.md §6, each with a severity", () => {
+    expect(ALL_CODES).toHaveLength(21);
+    expect(new Set(ALL_CODES).size).toBe(21);
     expect(Object.keys(SEVERITY).sort()).toEqual([...ALL_CODES].sort());
     expect(SEVERITY[CODES.factSuspicious]).toBe("info");
     expect(SEVERITY[CODES.responsibleUnknown]).toBe("warning");

@@ -82,3 +82,13 @@ describe("setUpPlanEditor on the Jondor plan", () => {
     expect(snapshotAll(book)).toEqual(before);
   });
 });
+
+describe("setUpPlanEditor on a sheet Reja generated", () => {
+  test("a report sheet holding a plan-like table is refused, and nothing is written", async () => {
+    // the seed's rows on a sheet named as Reja names its reports: a plan table the reader would accept
+    const book = bookWithGrid(seedGrid(), "Hisobot 2026 II chorak");
+    const result = await book.run((ctx) => setUpPlanEditor(ctx));
+    expect(result).toEqual({ ok: false, reason: "generated_sheet", source: "Hisobot 2026 II chorak" });
+    expect(book.sheetNames()).toEqual(["Hisobot 2026 II chorak"]);
+  });
+});

@@ -110,6 +110,25 @@ export interface CliCatalogue {
   // progress (stderr, on a terminal)
   reading: (i: number, n: number, file: string) => string;
   readingLarge: (file: string, megabytes: number) => string;
+  // files Reja cannot read (issue 10): what the file is and what to do
+  refusedEncrypted: (file: string) => string;
+  refusedXls: (file: string) => string;
+  refusedDoc: (file: string) => string;
+  refusedCfb: (file: string) => string;
+  refusedOds: (file: string) => string;
+  refusedOdt: (file: string) => string;
+  refusedOdf: (file: string) => string;
+  refusedRtf: (file: string) => string;
+  refusedCsv: (file: string) => string;
+  refusedPdf: (file: string) => string;
+  refusedDamaged: (file: string) => string;
+  refusedNotDocument: (file: string) => string;
+  /** --sheet names a sheet Reja generated (report, consolidation, settings …); `plan` is a sheet to use, or "" */
+  generatedSheet: (file: string, sheet: string, plan: string) => string;
+  // text exports that were decoded with doubt (stderr warnings)
+  textLostCharacters: (file: string, count: number, line: number, sample: string) => string;
+  textInvalidBytes: (file: string, count: number) => string;
+  textUncertainEncoding: (file: string, line: number, sample: string) => string;
 }
 
 export const CLI_MESSAGES: Record<Lang, CliCatalogue> = { uz, "uz-Cyrl": uzCyrl, ru, en };

@@ -111,4 +111,36 @@ export const ru: CliCatalogue = {
   inspectHeader: ["  №", "строка", "факт→план ед.", "кварталы", "ответственные"],
   reading: (i, total, file) => `чтение ${i}/${total}: ${file}`,
   readingLarge: (file, mb) => `чтение ${file} (${mb} МБ)…`,
+  refusedEncrypted: (file) =>
+    `${file} защищён паролем: Reja не может его открыть. Откройте его в Excel, снимите пароль (Файл → Сведения → Защита книги → Зашифровать с использованием пароля → очистите поле) и сохраните как .xlsx.`,
+  refusedXls: (file) =>
+    `${file} — книга старого формата Excel 97–2003 (.xls); Reja её не читает. Откройте в Excel и сохраните как .xlsx (Файл → Сохранить как → «Книга Excel (*.xlsx)»).`,
+  refusedDoc: (file) =>
+    `${file} — документ старого формата Word 97–2003 (.doc); Reja его не читает. Откройте в Word и сохраните как .docx (или скопируйте таблицу в Excel и сохраните как .xlsx).`,
+  refusedCfb: (file) =>
+    `${file} — файл старого формата Office (97–2003); Reja его не читает. Сохраните его как .xlsx (Excel) или .docx (Word).`,
+  refusedOds: (file) =>
+    `${file} — таблица OpenDocument (.ods); Reja её не читает. Откройте в LibreOffice или Excel и сохраните как .xlsx.`,
+  refusedOdt: (file) =>
+    `${file} — текст OpenDocument (.odt); Reja его не читает. Откройте в LibreOffice или Word и сохраните как .docx.`,
+  refusedOdf: (file) => `${file} — файл OpenDocument, не план. Сохраните план как .xlsx или .docx.`,
+  refusedRtf: (file) =>
+    `${file} — документ RTF; Reja его не читает. Откройте в Word и сохраните как .docx (или «Обычный текст» → Юникод).`,
+  refusedCsv: (file) =>
+    `${file} — файл CSV (значения через запятую); Reja его не читает. Откройте в Excel и сохраните как .xlsx (или «Текст (разделители — знаки табуляции)» / «Текст Юникод»).`,
+  refusedPdf: (file) =>
+    `${file} — документ PDF; план из него прочитать нельзя. Возьмите исходный файл плана Word (.docx) или Excel (.xlsx).`,
+  refusedDamaged: (file) =>
+    `${file} повреждён или записан не до конца (файл обрезан). Скопируйте исходный файл заново или откройте его в Excel и сохраните снова.`,
+  refusedNotDocument: (file) =>
+    `${file} — не книга Excel, не документ Word и не текст. Сохраните план в Excel как .xlsx.`,
+  generatedSheet: (file, sheet, plan) =>
+    `Лист «${sheet}» файла ${file} создан самой Reja (отчёт, сводка или настройки) — это не план.` +
+    (plan ? ` Укажите лист плана: --sheet "${plan}".` : ` Укажите лист с таблицей плана через --sheet.`),
+  textLostCharacters: (file, count, line, sample) =>
+    `предупреждение: в ${file} на месте ${count} букв стоит «?» (первая — в строке ${line}: «${sample}»): программа, сохранившая файл, не смогла их записать. Сохраните файл заново как «Текст Юникод» или UTF-8.`,
+  textInvalidBytes: (file, count) =>
+    `предупреждение: в ${file} ${count} испорченных символов (заменены на «�»). Сохраните файл заново как «Текст Юникод» или UTF-8.`,
+  textUncertainEncoding: (file, line, sample) =>
+    `предупреждение: ${file} прочитан как Windows-1251, но в словах строки ${line} смешаны латинские и кириллические буквы («${sample}»): возможно, кодировка другая. Сохраните файл заново как «Текст Юникод» или UTF-8.`,
 };

@@ -106,4 +106,38 @@ export const uzCyrl: CliCatalogue = {
   inspectHeader: ["  №", "қатор", "факт→режа бирлик", "чораклар", "масъуллар"],
   reading: (i, total, file) => `ўқилмоқда ${i}/${total}: ${file}`,
   readingLarge: (file, mb) => `${file} ўқилмоқда (${mb} MB)…`,
+  refusedEncrypted: (file) =>
+    `${file} парол билан ҳимояланган: Режа уни оча олмайди. Excel'да очинг, паролни олиб ташланг (Файл → Маълумотлар → Китобни ҳимоялаш → Парол билан шифрлаш → майдонни бўшатинг) ва .xlsx сифатида сақланг.`,
+  refusedXls: (file) =>
+    `${file} — эски Excel 97–2003 (.xls) китоби; Режа уни ўқимайди. Excel'да очинг ва .xlsx сифатида сақланг (Файл → Бошқача сақлаш → "Excel китоби (*.xlsx)").`,
+  refusedDoc: (file) =>
+    `${file} — эски Word 97–2003 (.doc) ҳужжати; Режа уни ўқимайди. Word'да очинг ва .docx сифатида сақланг (ёки жадвални Excel'га нусхалаб, .xlsx сифатида сақланг).`,
+  refusedCfb: (file) =>
+    `${file} — эски Office (97–2003) файли; Режа уни ўқимайди. Уни .xlsx (Excel) ёки .docx (Word) сифатида сақланг.`,
+  refusedOds: (file) =>
+    `${file} — OpenDocument жадвали (.ods); Режа уни ўқимайди. LibreOffice ёки Excel'да очинг ва .xlsx сифатида сақланг.`,
+  refusedOdt: (file) =>
+    `${file} — OpenDocument матни (.odt); Режа уни ўқимайди. LibreOffice ёки Word'да очинг ва .docx сифатида сақланг.`,
+  refusedOdf: (file) => `${file} — OpenDocument файли, режа эмас. Режани .xlsx ёки .docx сифатида сақланг.`,
+  refusedRtf: (file) =>
+    `${file} — RTF ҳужжати; Режа уни ўқимайди. Word'да очинг ва .docx сифатида сақланг (ёки "Оддий матн" → Unicode).`,
+  refusedCsv: (file) =>
+    `${file} — CSV файл (вергул билан ажратилган); Режа уни ўқимайди. Excel'да очинг ва .xlsx сифатида сақланг (ёки "Матн (таб билан ажратилган)" / "Unicode матн").`,
+  refusedPdf: (file) =>
+    `${file} — PDF ҳужжати; ундан режани ўқиб бўлмайди. Режанинг асл Word (.docx) ёки Excel (.xlsx) файлини олинг.`,
+  refusedDamaged: (file) =>
+    `${file} шикастланган ёки охиригача ёзилмаган (файл чала). Асл файлни қайта нусхаланг ёки Excel'да очиб, қайта сақланг.`,
+  refusedNotDocument: (file) =>
+    `${file} Excel китоби ҳам, Word ҳужжати ҳам, матн ҳам эмас. Режани Excel'да .xlsx сифатида сақланг.`,
+  generatedSheet: (file, sheet, plan) =>
+    `${file} файлидаги "${sheet}" варағини Режа ўзи яратган (ҳисобот, жамланма ёки созламалар) — у режа эмас.` +
+    (plan
+      ? ` Режа варағини кўрсатинг: --sheet "${plan}".`
+      : ` Режа жадвали бор варақни --sheet билан кўрсатинг.`),
+  textLostCharacters: (file, count, line, sample) =>
+    `огоҳлантириш: ${file} файлида ${count} та ҳарф ўрнида "?" турибди (биринчиси ${line}-қаторда: "${sample}"): файлни сақлаган дастур бу ҳарфларни ёза олмаган. Файлни "Unicode матн" ёки UTF-8 сифатида қайта сақланг.`,
+  textInvalidBytes: (file, count) =>
+    `огоҳлантириш: ${file} файлида ${count} та бузилган белги бор (ўрнида "�"). Файлни "Unicode матн" ёки UTF-8 сифатида қайта сақланг.`,
+  textUncertainEncoding: (file, line, sample) =>
+    `огоҳлантириш: ${file} Windows-1251 сифатида ўқилди, лекин ${line}-қатордаги сўзларда лотин ва кирилл ҳарфлари аралаш ("${sample}"): кодлаш бошқа бўлиши мумкин. Файлни "Unicode матн" ёки UTF-8 сифатида қайта сақланг.`,
 };

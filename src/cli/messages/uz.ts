@@ -107,4 +107,38 @@ export const uz: CliCatalogue = {
   inspectHeader: ["  №", "qator", "fakt→reja birlik", "choraklar", "mas'ullar"],
   reading: (i, total, file) => `o'qilmoqda ${i}/${total}: ${file}`,
   readingLarge: (file, mb) => `${file} o'qilmoqda (${mb} MB)…`,
+  refusedEncrypted: (file) =>
+    `${file} parol bilan himoyalangan: Reja uni ocha olmaydi. Excel'da oching, parolni olib tashlang (Fayl → Ma'lumotlar → Kitobni himoyalash → Parol bilan shifrlash → maydonni bo'shating) va .xlsx sifatida saqlang.`,
+  refusedXls: (file) =>
+    `${file} — eski Excel 97–2003 (.xls) kitobi; Reja uni o'qimaydi. Excel'da oching va .xlsx sifatida saqlang (Fayl → Boshqacha saqlash → "Excel kitobi (*.xlsx)").`,
+  refusedDoc: (file) =>
+    `${file} — eski Word 97–2003 (.doc) hujjati; Reja uni o'qimaydi. Word'da oching va .docx sifatida saqlang (yoki jadvalni Excel'ga nusxalab, .xlsx sifatida saqlang).`,
+  refusedCfb: (file) =>
+    `${file} — eski Office (97–2003) fayli; Reja uni o'qimaydi. Uni .xlsx (Excel) yoki .docx (Word) sifatida saqlang.`,
+  refusedOds: (file) =>
+    `${file} — OpenDocument jadvali (.ods); Reja uni o'qimaydi. LibreOffice yoki Excel'da oching va .xlsx sifatida saqlang.`,
+  refusedOdt: (file) =>
+    `${file} — OpenDocument matni (.odt); Reja uni o'qimaydi. LibreOffice yoki Word'da oching va .docx sifatida saqlang.`,
+  refusedOdf: (file) => `${file} — OpenDocument fayli, reja emas. Rejani .xlsx yoki .docx sifatida saqlang.`,
+  refusedRtf: (file) =>
+    `${file} — RTF hujjati; Reja uni o'qimaydi. Word'da oching va .docx sifatida saqlang (yoki "Oddiy matn" → Unicode).`,
+  refusedCsv: (file) =>
+    `${file} — CSV fayl (vergul bilan ajratilgan); Reja uni o'qimaydi. Excel'da oching va .xlsx sifatida saqlang (yoki "Matn (tab bilan ajratilgan)" / "Unicode matn").`,
+  refusedPdf: (file) =>
+    `${file} — PDF hujjati; undan rejani o'qib bo'lmaydi. Rejaning asl Word (.docx) yoki Excel (.xlsx) faylini oling.`,
+  refusedDamaged: (file) =>
+    `${file} shikastlangan yoki oxirigacha yozilmagan (fayl chala). Asl faylni qayta nusxalang yoki Excel'da ochib, qayta saqlang.`,
+  refusedNotDocument: (file) =>
+    `${file} Excel kitobi ham, Word hujjati ham, matn ham emas. Rejani Excel'da .xlsx sifatida saqlang.`,
+  generatedSheet: (file, sheet, plan) =>
+    `${file} faylidagi "${sheet}" varag'ini Reja o'zi yaratgan (hisobot, jamlanma yoki sozlamalar) — u reja emas.` +
+    (plan
+      ? ` Reja varag'ini ko'rsating: --sheet "${plan}".`
+      : ` Reja jadvali bor varaqni --sheet bilan ko'rsating.`),
+  textLostCharacters: (file, count, line, sample) =>
+    `ogohlantirish: ${file} faylida ${count} ta harf o'rnida "?" turibdi (birinchisi ${line}-qatorda: "${sample}"): faylni saqlagan dastur bu harflarni yoza olmagan. Faylni "Unicode matn" yoki UTF-8 sifatida qayta saqlang.`,
+  textInvalidBytes: (file, count) =>
+    `ogohlantirish: ${file} faylida ${count} ta buzilgan belgi bor (o'rnida "�"). Faylni "Unicode matn" yoki UTF-8 sifatida qayta saqlang.`,
+  textUncertainEncoding: (file, line, sample) =>
+    `ogohlantirish: ${file} Windows-1251 sifatida o'qildi, lekin ${line}-qatordagi so'zlarda lotin va kirill harflari aralash ("${sample}"): kodlash boshqa bo'lishi mumkin. Faylni "Unicode matn" yoki UTF-8 sifatida qayta saqlang.`,
 };

@@ -6,6 +6,7 @@ import type { Finding, Lang, Plan, Quarter, Vocabulary } from "../model";
 import { DEFAULT_VOCABULARY } from "../vocabulary";
 import { deadlineRules } from "./deadlines";
 import { factRules } from "./facts";
+import { inputRules } from "./input";
 import { numberRules } from "./numbers";
 import { quantityRules } from "./quantities";
 import { responsibleRules } from "./responsible";
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   ...deadlineRules,
   ...responsibleRules,
   ...factRules,
+  ...inputRules,
 ];
 
 export function checkPlan(plan: Plan, options: CheckOptions = {}): Finding[] {

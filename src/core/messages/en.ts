@@ -60,4 +60,12 @@ export const en: Catalogue = {
       ? `The period's plan is not done.`
       : `The period's plan is ${pct(p.percent, "en")} done.`) +
     ` Give the reason for the shortfall in the "Izoh" column.`,
+  "number.converted": (p) =>
+    `Excel turned the item number into a date (${p.shown}); it is read as ${p.number}. Format the № column as Text and type ${p.number} again.`,
+  "cell.invalid_chars": (p) =>
+    `The cell had ${p.count} characters Excel cannot hold; they were dropped. Check the text.`,
+  "cell.too_long": (p) =>
+    `The cell's text is ${p.length} characters long, but an Excel cell holds at most ${p.limit}: it was cut ("…[qisqartirildi]"). Split it over several cells.`,
+  "column.missing": (p) =>
+    `The "${p.column}" column was not found (its header was renamed or deleted): it will not be filled or reported. Name the header "${p.column}" again.`,
 };

@@ -59,4 +59,12 @@ export const uz: Catalogue = {
     (p.percent === undefined
       ? `Davr rejasi bajarilmagan.`
       : `Davr rejasi ${pct(p.percent, "uz")} bajarilgan.`) + ` Ortda qolish sababini "Izoh" ustunida yozing.`,
+  "number.converted": (p) =>
+    `Excel tartib raqamini sanaga aylantirgan (${p.shown}); u ${p.number} deb o'qildi. № ustunini "Matn" formatiga o'tkazing va ${p.number} ni qayta yozing.`,
+  "cell.invalid_chars": (p) =>
+    `Katakda Excel saqlay olmaydigan ${p.count} ta belgi bor edi; ular olib tashlandi. Matnni tekshiring.`,
+  "cell.too_long": (p) =>
+    `Katakdagi matn ${p.length} belgidan iborat, Excel katagiga esa ko'pi bilan ${p.limit} belgi sig'adi: matn qisqartirildi ("…[qisqartirildi]"). Uni bir necha katakka bo'ling.`,
+  "column.missing": (p) =>
+    `"${p.column}" ustuni topilmadi (sarlavhasi o'zgartirilgan yoki o'chirilgan): u to'ldirilmaydi va hisobotga kirmaydi. Sarlavhani "${p.column}" deb qayta yozing.`,
 };

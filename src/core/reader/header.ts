@@ -27,7 +27,7 @@ export function headerKey(raw: RawCell): string {
   );
 }
 
-function roleOf(key: string): Role | null {
+export function roleOf(key: string): Role | null {
   if (!key || key.length > 80) return null;
   if (
     /^(№|n|no|nr|#|t\s*\/\s*r|t\.?\s*r|tr|№\s*t\s*\/\s*r|p\s*\/\s*p|№\s*p\s*\/\s*p|№\s*tartib|tartib raqami)\.?$/.test(
@@ -58,15 +58,73 @@ type Tracking =
   | { kind: "percent" }
   | { kind: "note" };
 
+/**
+ * A tracking column of docs/domain.md §7 by its header's meaning, not its exact text: the header Reja writes,
+ * its Cyrillic and Russian forms (matchKey transliterates), words added after it ("Izohlar", "Jami fakt (yil
+ * boshidan)") and small typos ("Izox", "Jami fkat").
+ */
 function trackingOf(key: string): Tracking | null {
-  let m = /^(i|ii|iii|iv|[1-4])[-\s]?chorak\s+fakti?$/.exec(key);
-  if (m) return { kind: "fact", q: ROMAN_Q[m[1]] };
-  m = /^(i|ii|iii|iv|[1-4])[-\s]?chorak\s+holati$/.exec(key);
-  if (m) return { kind: "status", q: ROMAN_Q[m[1]] };
-  if (/^jami fakt$/.test(key)) return { kind: "totalFact" };
-  if (/^bajarilish\s*%$/.test(key) || /^bajarilish foizi$/.test(key)) return { kind: "percent" };
-  if (/^izoh$/.test(key)) return { kind: "note" };
+  if (!key || key.length > 60) return null;
+  const quarter = QUARTER_HEADER.exec(key);
+  if (quarter) {
+    const q = ROMAN_Q[quarter[1] ?? quarter[4]];
+    const what = quarter[3] ?? quarter[2];
+    if (/^(fakt|fakti|faktik|amalda|bajarildi)/.test(what)) return { kind: "fact", q };
+    if (/^(holat|holati|status|statusi|sostoyanie|ijro holati)/.test(what)) return { kind: "status", q };
+    return null;
+  }
+  if (
+    /^(jami|itogo|vsego|umumiy|yig'indi)\s+fakt/.test(key) ||
+    /^fakt\s+(s nachala|yil boshidan|jami|itogo|vsego)/.test(key)
+  )
+    return { kind: "totalFact" };
+  if (
+    /^(bajarilish|bajarish|ijro|vipolnenie|ispolnenie)\b.*(%|foiz|protsent)/.test(key) ||
+    /^%\s*(bajarilish|vipoln)/.test(key)
+  )
+    return { kind: "percent" };
+  if (/^(izoh|izohlar|eslatma|primechanie|primechaniya|kommentariy|izoh va)\b/.test(key))
+    return { kind: "note" };
+  return nearTracking(key);
+}
+
+/** "II chorak fakti", "2-chorak holati", "II kvartal fakt", "Fakt II chorak", "Status I kvartala". */
+const QUARTER_HEADER =
+  /^(?:(i|ii|iii|iv|[1-4])[-\s]?(?:chorak|kvartal)\w*\s+(.+)|(fakt\w*|holati?|status\w*|sostoyanie)\s+(i|ii|iii|iv|[1-4])[-\s]?(?:chorak|kvartal)\w*)$/;
+
+/** Headers without a quarter, as Reja writes them (matchKey form), for the typo test. */
+const PLAIN_TRACKING: readonly [string, Tracking][] = [
+  ["jami fakt", { kind: "totalFact" }],
+  ["bajarilish %", { kind: "percent" }],
+  ["bajarilish foizi", { kind: "percent" }],
+  ["izoh", { kind: "note" }],
+];
+
+/** One edit away from a short header ("izox"), two from a longer one ("jami fkat"). */
+function nearTracking(key: string): Tracking | null {
+  for (const [name, tracking] of PLAIN_TRACKING) {
+    const allowed = name.length <= 5 ? 1 : 2;
+    if (Math.abs(key.length - name.length) <= allowed && editDistance(key, name, allowed) <= allowed)
+      return tracking;
+  }
   return null;
+}
+
+/** Levenshtein distance, or more than `max` as soon as it is known to be. */
+function editDistance(a: string, b: string, max: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 function isFactHeader(key: string): boolean {

@@ -25,6 +25,8 @@ export interface IndicatorDraft {
 
 export interface ItemDraft {
   numberText: string;
+  /** the date Excel showed in the № cell, when the number was read back from it */
+  numberConvertedFrom?: string;
   number: string;
   numberValid: boolean;
   path: number[];
@@ -103,11 +105,12 @@ export function itemFromRow(
   row: readonly RawCell[],
   r: number,
   cols: PlanColumns,
-  num: { numberText: string; number: string; path: number[]; valid: boolean },
+  num: { numberText: string; number: string; path: number[]; valid: boolean; convertedFrom?: string },
   section: string | null
 ): ItemDraft {
   return {
     numberText: num.numberText,
+    ...(num.convertedFrom === undefined ? {} : { numberConvertedFrom: num.convertedFrom }),
     number: num.number,
     numberValid: num.valid,
     path: num.path,
@@ -235,6 +238,7 @@ export function completeItem(
   return {
     number: d.number,
     numberText: d.numberText,
+    ...(d.numberConvertedFrom === undefined ? {} : { numberConvertedFrom: d.numberConvertedFrom }),
     numberValid: d.numberValid,
     path: d.path,
     parent: d.path.length > 1 ? d.path.slice(0, -1).join(".") : null,

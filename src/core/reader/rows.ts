@@ -7,7 +7,15 @@ export type RowKind =
   | { kind: "empty" }
   | { kind: "separator" }
   | { kind: "section"; number: string; title: string }
-  | { kind: "item"; numberText: string; number: string; path: number[]; valid: boolean }
+  | {
+      kind: "item";
+      numberText: string;
+      number: string;
+      path: number[];
+      valid: boolean;
+      /** the № cell is a date Excel made of the number typed ("4.1" → 04.01.2026): the date as shown */
+      convertedFrom?: string;
+    }
   | { kind: "indicator" }
   | { kind: "continuation" }
   /** text outside the table's meaning (a footer, a signature line): skipped */
@@ -181,6 +189,11 @@ export function classifyRow(
   const name = rawToText(at(row, cols.name));
   const numeric = looksNumeric(at(row, cols.previousFact)) || looksNumeric(at(row, cols.plan));
 
+  const numberCell = at(row, cols.number);
+  if (numberCell instanceof Date) {
+    const typed = typedAsDate(numberCell);
+    if (typed) return { kind: "item", numberText: typed.number, ...typed, valid: true };
+  }
   if (numberText && !DASH_CELL.test(numberText)) {
     const parsed = parseItemNumber(at(row, cols.number));
     if (parsed) return { kind: "item", numberText, number: parsed.number, path: parsed.path, valid: true };
@@ -204,4 +217,21 @@ export function classifyRow(
   const unit = rawToText(at(row, cols.unit));
   if (unit && ctx.unitKnown(unit)) return INDICATOR;
   return CONTINUATION;
+}
+
+/**
+ * The item number a person typed that Excel turned into a date: "4.1" or "14.10" becomes 4 January / 14 October
+ * in the day-first locales of Uzbekistan and Russia (a dot is no date separator in month-first ones). Read back
+ * as day.month; null when the date cannot be such a number. Dates arrive as UTC midnight (ExcelJS).
+ */
+export function typedAsDate(d: Date): { number: string; path: number[]; convertedFrom: string } | null {
+  if (isNaN(d.getTime())) return null;
+  const day = d.getUTCDate();
+  const month = d.getUTCMonth() + 1;
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return {
+    number: `${day}.${month}`,
+    path: [day, month],
+    convertedFrom: `${pad(day)}.${pad(month)}.${d.getUTCFullYear()}`,
+  };
 }

@@ -1,5 +1,5 @@
 /** Set up the plan editor: the active sheet (a plan pasted from Word, an old workbook) → the structured layout on a new sheet. */
-import { SHEET_NAMES, structuredWorkbook, uniqueSheetName } from "../../core";
+import { isReservedSheetName, SHEET_NAMES, structuredWorkbook, uniqueSheetName } from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook } from "../read";
@@ -8,18 +8,19 @@ import { SheetWriter } from "../write-sheet";
 
 export type SetUpResult =
   | { ok: true; sheet: string; source: string; createdSheets: string[]; syncs: number }
-  | { ok: false; reason: PlanProblem | "already_structured"; source: string };
+  | { ok: false; reason: PlanProblem | "already_structured" | "generated_sheet"; source: string };
 
 /**
  * Reads the active sheet, lays the plan out (core/layout structuredWorkbook) and writes it to a NEW sheet
  * ("Ish reja", "Ish reja (2)" …); adds the vocabulary and settings sheets only when missing (an existing
  * settings sheet is the co-authors' shared state and is kept). The original sheet is not touched.
  * A sheet that already has the tracking columns is refused, so running the command again on the sheet it
- * made changes nothing.
+ * made changes nothing. A sheet Reja generated (a report, a consolidation, settings …) is refused as a plan.
  */
 export async function setUpPlanEditor(context: Excel.RequestContext): Promise<SetUpResult> {
   const read = await readWorkbook(context, { plan: { active: true } });
   const source = read.plan?.name ?? "";
+  if (isReservedSheetName(source)) return { ok: false, reason: "generated_sheet", source };
   const state = workbookState(read);
   if (!state.plan) return { ok: false, reason: state.problem ?? "no_plan_table", source };
   if (hasTrackingColumns(state.plan)) return { ok: false, reason: "already_structured", source };

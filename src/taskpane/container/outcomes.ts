@@ -61,7 +61,7 @@ export const ACTION_TABLE: ActionTable = {
             notice: { intent: "success", key: "result.setup", params: { sheet: r.sheet } },
             reloadSettings: true,
           }
-        : { notice: { intent: "warning", key: `problem.${r.reason}` } },
+        : { notice: { intent: "warning", key: `problem.${r.reason}`, params: { sheet: r.source } } },
   },
   check: {
     label: "actions.check",

@@ -116,6 +116,8 @@ export const uz = {
     "\"{sheet}\" varag'i allaqachon bor: qayta yozilmadi (unga kiritilganlar saqlanadi). Yangisini yaratish uchun uni o'chiring yoki nomini o'zgartiring.",
   "year.failed": "Amal bajarilmadi: {error}",
   "year.running": "Bajarilmoqda…",
+  "problem.generated_sheet":
+    '"{sheet}" varag\'ini Reja o\'zi yaratgan (hisobot, jamlanma yoki sozlamalar) — u reja emas. Reja jadvali bor varaqni oching va "Rejani tayyorlash" ni qayta bosing.',
 } as const;
 
 export type MessageKey = keyof typeof uz;

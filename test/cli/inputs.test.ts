@@ -1,0 +1,98 @@
+/** Issue 10 at the command line: files Reja refuses, text encodings, the plan's end, generated sheets. */
+import { join } from "node:path";
+import type { InspectJson } from "../../src/cli/inspect";
+import { run, runJson, SEED, tempDir } from "./helpers";
+
+const OFFICE = join(__dirname, "..", "fixtures", "office");
+const dir = tempDir();
+const LIBRARY_TEXT = /zip|central directory|exceljs|jszip|https?:|Error:|\bat .*\(|node_modules/i;
+
+describe("files Reja cannot read: exit 2 and one plain line that says what the file is and what to do", () => {
+  it.each([
+    ["jondor-2026.protected.xlsx", /parol bilan himoyalangan.*parolni olib tashlang/],
+    ["jondor-2026.xls", /Excel 97–2003 \(\.xls\).*\.xlsx sifatida saqlang/],
+    ["jondor-2026.doc", /Word 97–2003 \(\.doc\).*\.docx sifatida saqlang/],
+    ["jondor-2026.ods", /OpenDocument jadvali \(\.ods\).*\.xlsx sifatida saqlang/],
+    ["jondor-2026.odt", /OpenDocument matni \(\.odt\).*\.docx sifatida saqlang/],
+    ["jondor-2026.rtf", /RTF hujjati.*\.docx sifatida saqlang/],
+    ["jondor-2026.csv", /CSV fayl.*\.xlsx sifatida saqlang/],
+    ["jondor-2026.truncated.xlsx", /shikastlangan yoki oxirigacha yozilmagan/],
+    ["random-bytes.xlsx", /Excel kitobi ham, Word hujjati ham, matn ham emas/],
+  ])("%s", async (file, message) => {
+    for (const command of ["inspect", "check", "import"]) {
+      const args =
+        command === "import"
+          ? [command, join(OFFICE, file), "-o", join(dir, "x.xlsx")]
+          : [command, join(OFFICE, file)];
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(LIBRARY_TEXT);
+    }
+  });
+
+  it("in the user's language", async () => {
+    const r = await run(["check", join(OFFICE, "jondor-2026.protected.xlsx"), "--lang", "ru"]);
+    expect(r.stderr).toMatch(/защищён паролем.*снимите пароль/);
+    const en = await run(["check", join(OFFICE, "jondor-2026.xls"), "--lang", "en"]);
+    expect(en.stderr).toMatch(/Excel 97–2003 workbook.*save it as \.xlsx/);
+  });
+});
+
+describe("text exports in other encodings", () => {
+  const seed = async (): Promise<InspectJson> =>
+    (await runJson<InspectJson>(["inspect", SEED, "--json"])).json;
+
+  it.each(["jondor-2026.utf16le.txt", "jondor-2026.utf16be.txt", "jondor-2026.cp1251.txt"])(
+    "%s: the same plan as the UTF-8 text, no warning",
+    async (file) => {
+      const r = await runJson<InspectJson>(["inspect", join(OFFICE, file), "--json"]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe("");
+      expect(r.json).toEqual(await seed());
+    }
+  );
+
+  it("a file that lost letters to '?' is read with a warning that says so", async () => {
+    const r = await run(["check", join(OFFICE, "qiziltepa-2026.cp1251.txt")]);
+    expect(r.stderr).toMatch(/36 ta harf o'rnida "\?" turibdi.*Unicode matn/);
+    const cp1252 = await run(["check", join(OFFICE, "jondor-2026.cp1252.txt"), "--lang", "en"]);
+    expect(cp1252.stderr).toMatch(/"\?" in place of 1 letters/);
+    expect(cp1252.stdout).not.toMatch(/number\.invalid/);
+  });
+});
+
+describe("where the plan ends", () => {
+  it("check of a workbook with a summary table and a signature under the plan: 48 items, no finding from them", async () => {
+    const file = join(OFFICE, "jondor-2026.second-table.xlsx");
+    const inspect = await runJson<InspectJson>(["inspect", file, "--json"]);
+    expect(inspect.json.items).toHaveLength(48);
+    const check = await runJson<{ diagnostics: { cell: string; code: string }[] }>(["check", file, "--json"]);
+    expect(check.code).toBe(0);
+    expect(check.json.diagnostics.map((d) => d.code).sort()).toEqual([
+      "plan.below_fact",
+      "responsible.unknown",
+    ]);
+  });
+
+  it("a sheet Reja generated is refused as a plan, naming the sheet to use", async () => {
+    const plan = join(dir, "plan.xlsx");
+    const report = join(dir, "report.xlsx");
+    expect((await run(["import", SEED, "-o", plan])).code).toBe(0);
+    expect((await run(["report", plan, "--quarter", "2", "-o", report, "--date", "2026-07-05"])).code).toBe(
+      0
+    );
+    const sheet = ["--sheet", "Hisobot 2026 II chorak"];
+    for (const args of [
+      ["check", report, ...sheet],
+      ["inspect", report, ...sheet],
+      ["report", report, ...sheet, "--quarter", "2", "-o", join(dir, "again.xlsx")],
+    ]) {
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/"Hisobot 2026 II chorak" varag'ini Reja o'zi yaratgan.*--sheet "Ish reja"/);
+    }
+  });
+});
