@@ -72,3 +72,4 @@ export { unlockedRows } from "./year/approval";
 export { yearTexts } from "./year/messages";
 export { type Fact } from "./model";
 export { carryFacts } from "./carry-facts";
+export { documentGrid, type DocumentGrid, type XmlNode } from "./docx/table-grid";
