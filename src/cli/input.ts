@@ -1,4 +1,4 @@
-/** FILE → plan: exported text (tab-separated, UTF-8) or an .xlsx workbook. Unusable input → InputError. */
+/** FILE → plan: exported text (tab-separated, UTF-8), a Word .docx or an .xlsx workbook. Unusable input → InputError. */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import {
@@ -10,6 +10,7 @@ import {
   readPlan,
   type Vocabulary,
 } from "../core";
+import { readDocxPlanGrid } from "./docx-input";
 import { readPlanWorkbook } from "../xlsx/plan-workbook";
 import { loadWorkbook, UnreadableWorkbookError, type Workbook, type Worksheet } from "../xlsx/read";
 import { InputError } from "./errors";
@@ -47,9 +48,10 @@ export async function loadPlan(
 ): Promise<LoadedPlan> {
   const bytes = await readBytes(file);
   if (onLargeFile && bytes.length >= LARGE_FILE_BYTES) onLargeFile(Math.round(bytes.length / 1e6));
-  if (looksLikeWorkbook(file, bytes)) return loadXlsxPlan(file, sheet);
+  const docxGrid = await readDocxPlanGrid(file, bytes);
+  if (docxGrid === null && looksLikeWorkbook(file, bytes)) return loadXlsxPlan(file, sheet);
   if (sheet !== undefined) throw new InputError((m) => m.sheetOnlyXlsx(file));
-  const grid = parseTsv(bytes.toString("utf8"));
+  const grid = docxGrid ?? parseTsv(bytes.toString("utf8"));
   const read = readPlan(grid);
   if (!read.ok) throw new InputError((m) => m.noPlanTable(file));
   return {

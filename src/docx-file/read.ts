@@ -12,7 +12,7 @@ export type ParseXml = (xml: string) => XmlNode;
 
 /** Why a file could not be read as a Word document. */
 export class UnreadableDocxError extends Error {
-  constructor(readonly reason: "not_a_zip" | "no_document") {
+  constructor(readonly reason: "not_a_zip" | "no_document" | "bad_xml") {
     super(`not a readable .docx (${reason})`);
     this.name = "UnreadableDocxError";
   }
@@ -35,7 +35,13 @@ export async function readDocxGrid(
   }
   const xml = await mainPart(zip);
   if (xml === null) throw new UnreadableDocxError("no_document");
-  return documentGrid(parseXml(xml));
+  let doc: XmlNode;
+  try {
+    doc = parseXml(xml);
+  } catch {
+    throw new UnreadableDocxError("bad_xml");
+  }
+  return documentGrid(doc);
 }
 
 /** True when a zip holds a Word document (its main part), e.g. a .docx saved under another name. */

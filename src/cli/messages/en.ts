@@ -25,6 +25,7 @@ export const en: CliCatalogue = {
     approve: "record the plan's approval and lock its own columns (facts and Izoh stay editable)",
     unlock: "lift the approval's lock so the plan can be changed (the next approve lists the changes)",
     "next-year": "draft next year's plan workbook: same items, this year's facts as last year's fact",
+    docx: "writes the plan as a Word document (.docx) in the official layout: KELISHILDI, TASDIQLAYMAN, title and table",
   },
   options: {
     sheet: "the sheet holding the plan (default: the first sheet with a plan table)",
@@ -108,4 +109,6 @@ export const en: CliCatalogue = {
   inspectHeader: ["  №", "row", "fact→plan unit", "quarters", "responsible"],
   reading: (i, total, file) => `reading ${i}/${total}: ${file}`,
   readingLarge: (file, mb) => `reading ${file} (${mb} MB)…`,
+  unreadableDocx: (file) => `${file} is not a readable Word (.docx) document: save it again in Word as .docx`,
+  docxDone: (output, items) => `${output}: Word document, ${items} items`,
 };

@@ -25,6 +25,7 @@ export const uz: CliCatalogue = {
     unlock: "rejani o'zgartirish uchun tasdiq qulfini oladi (keyingi tasdiq o'zgarishlarni sanaydi)",
     "next-year":
       "kelasi yil rejasi kitobini tayyorlaydi: o'sha bandlar, bu yil faktlari o'tgan yil fakti sifatida",
+    docx: "rejani rasmiy ko'rinishdagi Word hujjatiga (.docx) yozadi: KELISHILDI, TASDIQLAYMAN, sarlavha va jadval",
   },
   options: {
     sheet: "reja turgan varaq (sukut bo'yicha: reja jadvali bor birinchi varaq)",
@@ -107,4 +108,7 @@ export const uz: CliCatalogue = {
   inspectHeader: ["  №", "qator", "fakt→reja birlik", "choraklar", "mas'ullar"],
   reading: (i, total, file) => `o'qilmoqda ${i}/${total}: ${file}`,
   readingLarge: (file, mb) => `${file} o'qilmoqda (${mb} MB)…`,
+  unreadableDocx: (file) =>
+    `${file} o'qib bo'ladigan Word (.docx) hujjati emas: Word'da .docx sifatida qayta saqlang`,
+  docxDone: (output, items) => `${output}: Word hujjati, ${items} ta band`,
 };
