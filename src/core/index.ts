@@ -73,3 +73,4 @@ export { yearTexts } from "./year/messages";
 export { type Fact } from "./model";
 export { carryFacts } from "./carry-facts";
 export { documentGrid, type DocumentGrid, type XmlNode } from "./docx/table-grid";
+export { type DocCell, planDocument, type PlanDocument } from "./docx/plan-document";

@@ -4,7 +4,8 @@
  * the way a Word table pasted into Excel lands: a horizontal merge (gridSpan) keeps its text in its first column
  * and leaves the others blank, a vertical merge's continuation (vMerge) is a blank cell. Paragraphs inside a cell
  * are joined with one space, a line break (w:br) inside a paragraph is a new line (what Word's text export gives).
- * Of several tables the plan table is the first whose header the reader recognises; the others are not read.
+ * Of several tables the plan table is the first whose header the reader recognises; a table above it (approval
+ * blocks side by side) is read as preamble, a cell's paragraphs as its lines; tables below it are not read.
  *
  * Pure: it walks any DOM-like tree (the browser's DOMParser or @xmldom/xmldom give one), so the zip and XML
  * parsing stay in the adapters.
@@ -99,7 +100,7 @@ function textOf(node: XmlNode): string {
 }
 
 /** Paragraphs of a cell (or of content controls inside it) joined with one space; empty paragraphs dropped. */
-function paragraphsText(nodes: XmlNode[]): string {
+function paragraphsText(nodes: XmlNode[], joiner = " "): string {
   const parts: string[] = [];
   const visit = (n: XmlNode): void => {
     for (const c of elements(n)) {
@@ -116,7 +117,7 @@ function paragraphsText(nodes: XmlNode[]): string {
   return parts
     .map((p) => p.replace(/[ \t]+\n/g, "\n").trim())
     .filter((p) => p.length > 0)
-    .join(" ");
+    .join(joiner);
 }
 
 /** A table nested in a cell: its cells' texts in reading order. */
@@ -133,8 +134,11 @@ function intAttr(node: XmlNode | undefined, name: string, fallback: number): num
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
-/** The rows of one table on its column grid (see the module comment for merges). */
-export function tableRows(tbl: XmlNode): RawCell[][] {
+/**
+ * The rows of one table on its column grid (see the module comment for merges). `joiner` joins a cell's
+ * paragraphs: one space in the plan table, a new line in a table above it (approval blocks side by side).
+ */
+export function tableRows(tbl: XmlNode, joiner = " "): RawCell[][] {
   const rows: RawCell[][] = [];
   for (const tr of rowsOf(tbl)) {
     const row: RawCell[] = [];
@@ -146,7 +150,14 @@ export function tableRows(tbl: XmlNode): RawCell[][] {
       const span = intAttr(tcPr && child(tcPr, "gridSpan"), "val", 1);
       const vMerge = tcPr && child(tcPr, "vMerge");
       const continued = vMerge !== undefined && wordAttr(vMerge, "val") !== "restart";
-      row.push(continued ? "" : paragraphsText(elements(tc).filter((e) => e.localName !== "tcPr")));
+      row.push(
+        continued
+          ? ""
+          : paragraphsText(
+              elements(tc).filter((e) => e.localName !== "tcPr"),
+              joiner
+            )
+      );
       for (let i = 1; i < span; i++) row.push("");
       col += span;
     }
@@ -178,7 +189,7 @@ function contentOf(node: XmlNode): XmlNode {
   return child(node, "sdtContent") ?? node;
 }
 
-type Block = { kind: "paragraph"; text: string } | { kind: "table"; rows: RawCell[][] };
+type Block = { kind: "paragraph"; text: string } | { kind: "table"; rows: RawCell[][]; node: XmlNode };
 
 /** The body's paragraphs and tables in order (content controls opened). */
 function blocks(body: XmlNode): Block[] {
@@ -186,7 +197,7 @@ function blocks(body: XmlNode): Block[] {
   for (const c of elements(body)) {
     const name = c.localName ?? "";
     if (name === "p") out.push({ kind: "paragraph", text: inlineText(c).trim() });
-    else if (name === "tbl") out.push({ kind: "table", rows: tableRows(c) });
+    else if (name === "tbl") out.push({ kind: "table", rows: tableRows(c), node: c });
     else if (name === "sdt" || name === "customXml") out.push(...blocks(contentOf(c)));
   }
   return out;
@@ -230,6 +241,7 @@ export function documentGrid(doc: XmlNode): DocumentGrid {
   for (const b of all) {
     if (b === plan) break;
     if (b.kind === "paragraph" && b.text !== "") grid.push([b.text]);
+    else if (b.kind === "table") grid.push(...tableRows(b.node, "\n"));
   }
   grid.push(...plan.rows);
   return { grid, tables: tables.length, planTable: planIndex };

@@ -160,12 +160,13 @@ describe("documentGrid", () => {
     ]);
   });
 
-  it("takes the table with the plan header even when another table comes first", () => {
+  it("takes the table with the plan header even when another table comes first (read above it as preamble)", () => {
     const got = documentGrid(doc(summary + p(r("Reja")) + tbl(PLAN_HEADER, PLAN_SUBHEADER, item)));
     expect(got.planTable).toBe(1);
-    expect(got.grid[0]).toEqual(["Reja"]);
-    expect(got.grid[1][0]).toBe("№");
-    expect(got.grid.length).toBe(4);
+    expect(got.grid.slice(0, 3)).toEqual([["№", "Ko'rsatkich", "Jami"], ["1", "Bandlar", "48"], ["Reja"]]);
+    expect(got.grid[3][0]).toBe("№");
+    expect(got.grid[3][1]).toBe("Nomi");
+    expect(got.grid.length).toBe(6);
   });
 
   it("without a plan table gives everything in order (the reader then says there is no plan table)", () => {
@@ -182,5 +183,18 @@ describe("documentGrid", () => {
     const got = documentGrid(doc(body));
     expect(got.grid[0]).toEqual(["KELISHILDI"]);
     expect(got.grid[2][0]).toBe("1.");
+  });
+
+  it("reads a table above the plan (approval blocks side by side) as preamble lines, cell by cell", () => {
+    const blocks = tbl(
+      tr(
+        tc(p(r("KELISHILDI")) + p(r("_____ H. Qosimov"))),
+        tc(p(r("TASDIQLAYMAN")) + p(r("_____ R. Halimov")))
+      )
+    );
+    const got = documentGrid(doc(blocks + tbl(PLAN_HEADER, PLAN_SUBHEADER, item)));
+    expect(got.planTable).toBe(1);
+    expect(got.grid[0]).toEqual(["KELISHILDI\n_____ H. Qosimov", "TASDIQLAYMAN\n_____ R. Halimov"]);
+    expect(got.grid[1][0]).toBe("№");
   });
 });
