@@ -7,6 +7,7 @@ import type { Lang } from "../core";
 import type { ExcelRun } from "../excel/commands/settings";
 import { TaskPane } from "./components/TaskPane";
 import { useReja } from "./container/useReja";
+import { setUpFromWordFile } from "./container/word-setup";
 import { translator } from "./i18n";
 
 export interface AppProps {
@@ -33,6 +34,7 @@ export default function App({ run, initialLang = "uz", now, liveDelayMs }: AppPr
       onSaveSettings={(s) => void reja.saveSettings(s)}
       onSelectFinding={(f) => void reja.selectFinding(f)}
       onRefreshSummary={() => void reja.refreshSummary()}
+      onSetUpFromWord={(file) => void reja.runAction("setup", setUpFromWordFile(file))}
     />
   );
 }

@@ -9,6 +9,7 @@ import { FindingsList } from "./FindingsList";
 import { PaneHeader } from "./PaneHeader";
 import { QuarterSummary } from "./QuarterSummary";
 import { SettingsForm } from "./SettingsForm";
+import { WordSetup } from "./WordSetup";
 
 export interface TaskPaneProps {
   state: PaneState;
@@ -21,6 +22,8 @@ export interface TaskPaneProps {
   onSaveSettings: (settings: Partial<PlanSettings>) => void;
   onSelectFinding: (finding: SheetFinding) => void;
   onRefreshSummary: () => void;
+  /** *Set up* from a Word file the user picked (absent: no such button) */
+  onSetUpFromWord?: (file: File) => void;
 }
 
 const useStyles = makeStyles({
@@ -59,6 +62,9 @@ export function TaskPane(props: TaskPaneProps) {
         onRun={props.onRun}
         onDismiss={props.onDismissNotice}
       />
+      {props.onSetUpFromWord && (
+        <WordSetup t={t} disabled={state.busy !== null} onPick={props.onSetUpFromWord} />
+      )}
       <Divider />
       <FindingsList
         findings={state.findings}

@@ -90,4 +90,9 @@ export const en: Catalogue = {
 
   "error.unknown": "unknown error",
   loading: "Loading…",
+  "actions.setupWord": "Set up from a Word file…",
+  "actions.setupWord.hint":
+    'Creates the "Ish reja" sheet from the plan table of a Word document (.docx); the document is not changed.',
+  "problem.unreadable_docx":
+    "This file is not a readable Word (.docx) document: save it again in Word as .docx.",
 };

@@ -90,4 +90,9 @@ export const ru: Catalogue = {
 
   "error.unknown": "неизвестная ошибка",
   loading: "Загрузка…",
+  "actions.setupWord": "Подготовить из файла Word…",
+  "actions.setupWord.hint":
+    'Создаёт лист "Ish reja" из таблицы плана в документе Word (.docx); документ не меняется.',
+  "problem.unreadable_docx":
+    "Этот файл не читается как документ Word (.docx): пересохраните его в Word как .docx.",
 };

@@ -89,4 +89,9 @@ export const uzCyrl: Catalogue = {
 
   "error.unknown": "номаълум хато",
   loading: "Юкланмоқда…",
+  "actions.setupWord": "Word файлидан тайёрлаш…",
+  "actions.setupWord.hint":
+    'Word ҳужжатидаги (.docx) режа жадвалидан тузилган "Ish reja" варағини яратади; ҳужжат ўзгармайди.',
+  "problem.unreadable_docx":
+    "Бу файл ўқиб бўладиган Word (.docx) ҳужжати эмас: Word'да .docx сифатида қайта сақланг.",
 };

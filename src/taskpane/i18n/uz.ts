@@ -89,6 +89,11 @@ export const uz = {
 
   "error.unknown": "noma'lum xato",
   loading: "Yuklanmoqda…",
+  "actions.setupWord": "Word faylidan tayyorlash…",
+  "actions.setupWord.hint":
+    "Word hujjatidagi (.docx) reja jadvalidan tuzilgan \"Ish reja\" varag'ini yaratadi; hujjat o'zgarmaydi.",
+  "problem.unreadable_docx":
+    "Bu fayl o'qib bo'ladigan Word (.docx) hujjati emas: Word'da .docx sifatida qayta saqlang.",
 } as const;
 
 export type MessageKey = keyof typeof uz;
