@@ -137,7 +137,8 @@ function createConfig(env = {}, argv = {}) {
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
-            chunks: (chunk) => chunk.name !== "commands",
+            // initial chunks only: what a page loads on demand (the Word reader, jszip) stays in its own chunk
+            chunks: (chunk) => chunk.name !== "commands" && chunk.canBeInitial(),
             priority: -10,
           },
         },

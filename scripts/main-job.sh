@@ -46,6 +46,11 @@ reja next-year out/jondor-2026-ish-reja.xlsx -o out/jondor-2027-loyiha.xlsx --su
 tolerate_findings reja check out/jondor-2027-loyiha.xlsx --json >out/jondor-2027-loyiha-check.json
 reja inspect out/jondor-2027-loyiha.xlsx | head -n 12
 
+echo; echo "== 9. back to Word: the 2027 plan as the official .docx, read back by Reja"
+reja next-year examples/jondor-2026-namuna.xlsx -o out/2027.xlsx --force
+reja docx out/2027.xlsx -o out/2027.docx
+reja inspect out/2027.docx | head -n 6
+
 echo
 echo "Results in $(pwd)/out:"
 echo "  out/jondor-2026-reja.xlsx        structured plan workbook (import)"
@@ -55,3 +60,4 @@ echo "  out/viloyat-2026.xlsx            regional consolidation and problems she
 echo "  out/*-check.json                 findings of each example district (check)"
 echo "  out/jondor-2026-tasdiqlangan.xlsx the plan approved and locked (approve)"
 echo "  out/jondor-2027-loyiha.xlsx      the 2027 draft: same items, 2026 facts, suggestions in Izoh (next-year)"
+echo "  out/2027.docx                    the 2027 plan as a Word document in the official layout (docx)"

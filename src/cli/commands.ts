@@ -3,6 +3,7 @@ import {
   APPROVE_OPTIONS,
   CHECK_OPTIONS,
   CONSOLIDATE_OPTIONS,
+  DOCX_OPTIONS,
   FILL_OPTIONS,
   IMPORT_OPTIONS,
   INSPECT_OPTIONS,
@@ -98,6 +99,14 @@ export const nextYearCommand = command({
   load: async () => (await import("./next-year")).nextYear,
 });
 
+export const docxCommand = command({
+  name: "docx",
+  positionals: { usage: "PLAN.xlsx", min: 1, max: 1 },
+  options: DOCX_OPTIONS,
+  example: "reja docx out/2027.xlsx -o out/2027.docx",
+  load: async () => (await import("./docx")).docx,
+});
+
 export const COMMANDS: readonly CommandSpec[] = [
   inspectCommand,
   checkCommand,
@@ -108,6 +117,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   approveCommand,
   unlockCommand,
   nextYearCommand,
+  docxCommand,
 ] as unknown as readonly CommandSpec[];
 
 export function findCommand(name: string): CommandSpec | undefined {

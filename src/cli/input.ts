@@ -1,6 +1,7 @@
 /**
- * FILE → plan: exported text (tab-separated; UTF-8, UTF-16 or Windows-1251) or an .xlsx workbook. Unusable input
- * (a format Reja does not read, a damaged or password-protected file) → InputError naming what the file is.
+ * FILE → plan: exported text (tab-separated; UTF-8, UTF-16 or Windows-1251), a Word .docx or an .xlsx workbook.
+ * Unusable input (a format Reja does not read, a damaged or password-protected file) → InputError naming what
+ * the file is.
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
@@ -18,6 +19,7 @@ import {
   readPlan,
   type Vocabulary,
 } from "../core";
+import { readDocxPlanGrid } from "./docx-input";
 import { readPlanWorkbook } from "../xlsx/plan-workbook";
 import { loadWorkbook, UnreadableWorkbookError, type Workbook, type Worksheet } from "../xlsx/read";
 import { InputError, type Text } from "./errors";
@@ -57,11 +59,16 @@ export async function loadPlan(
   if (onLargeFile && bytes.length >= LARGE_FILE_BYTES) onLargeFile(Math.round(bytes.length / 1e6));
   const kind = detectFileKind(bytes, file);
   refuseUnread(file, kind);
-  if (kind !== "text") return loadXlsxPlan(file, sheet);
+  const docxGrid = kind === "docx" || kind === "xlsx" ? await readDocxPlanGrid(file, bytes) : null;
+  if (docxGrid === null && kind !== "text") return loadXlsxPlan(file, sheet);
   if (sheet !== undefined) throw new InputError((m) => m.sheetOnlyXlsx(file));
-  const decoded = decodeText(bytes);
-  if (warn) for (const w of decoded.warnings) warn(decodeWarningText(file, w));
-  const grid = parseTsv(decoded.text);
+  let grid: Grid;
+  if (docxGrid !== null) grid = docxGrid;
+  else {
+    const decoded = decodeText(bytes);
+    if (warn) for (const w of decoded.warnings) warn(decodeWarningText(file, w));
+    grid = parseTsv(decoded.text);
+  }
   const read = readPlan(grid);
   if (!read.ok) throw new InputError((m) => m.noPlanTable(file));
   return {

@@ -59,3 +59,5 @@ export const NEXT_YEAR_OPTIONS = {
   suggest: { type: "boolean", help: "suggest" },
   force,
 } as const satisfies OptionSpecs;
+
+export const DOCX_OPTIONS = { sheet, output } as const satisfies OptionSpecs;

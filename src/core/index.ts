@@ -69,3 +69,5 @@ export { isReservedSheetName } from "./layout/reserved";
 export { decodeText, type Decoded, type DecodeWarning, type TextEncoding } from "./decode";
 export { detectFileKind, type FileKind } from "./file-kind";
 export { CUT_MARK, EXCEL_CELL_LIMIT, excelSafe, excelSafeText } from "./excel-text";
+export { documentGrid, type DocumentGrid, type XmlNode } from "./docx/table-grid";
+export { type DocCell, planDocument, type PlanDocument } from "./docx/plan-document";

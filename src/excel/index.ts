@@ -1,5 +1,5 @@
 /** The Office.js adapter: each command reads in one sync, calls the pure engine, writes in one sync. */
-export { setUpPlanEditor, type SetUpResult } from "./commands/setup";
+export { setUpFromGrid, setUpPlanEditor, type SetUpResult } from "./commands/setup";
 export {
   checkWorkbook,
   maskSheetName,

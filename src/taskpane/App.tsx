@@ -8,6 +8,7 @@ import type { ExcelRun } from "../excel/commands/settings";
 import { TaskPane } from "./components/TaskPane";
 import { useReja } from "./container/useReja";
 import { useYear } from "./container/useYear";
+import { setUpFromWordFile } from "./container/word-setup";
 import { translator } from "./i18n";
 
 export interface AppProps {
@@ -43,6 +44,7 @@ export default function App({ run, initialLang = "uz", now, liveDelayMs }: AppPr
         onNextYear: (suggest) => void year.nextYear(suggest),
         onDismiss: year.dismiss,
       }}
+      onSetUpFromWord={(file) => void reja.runAction("setup", setUpFromWordFile(file))}
     />
   );
 }

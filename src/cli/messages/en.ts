@@ -25,6 +25,7 @@ export const en: CliCatalogue = {
     approve: "record the plan's approval and lock its own columns (facts and Izoh stay editable)",
     unlock: "lift the approval's lock so the plan can be changed (the next approve lists the changes)",
     "next-year": "draft next year's plan workbook: same items, this year's facts as last year's fact",
+    docx: "writes the plan as a Word document (.docx) in the official layout: KELISHILDI, TASDIQLAYMAN, title and table",
   },
   options: {
     sheet: "the sheet holding the plan (default: the first sheet with a plan table)",
@@ -140,4 +141,6 @@ export const en: CliCatalogue = {
     `warning: ${file} has ${count} broken characters (shown as "�"). Save the file again as "Unicode Text" or UTF-8.`,
   textUncertainEncoding: (file, line, sample) =>
     `warning: ${file} was read as Windows-1251, but words on line ${line} mix Latin and Cyrillic letters ("${sample}"): the encoding may be another. Save the file again as "Unicode Text" or UTF-8.`,
+  unreadableDocx: (file) => `${file} is not a readable Word (.docx) document: save it again in Word as .docx`,
+  docxDone: (output, items) => `${output}: Word document, ${items} items`,
 };

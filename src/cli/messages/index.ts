@@ -10,7 +10,16 @@ import { uz } from "./uz";
 import { uzCyrl } from "./uz-Cyrl";
 
 export type CommandName =
-  "inspect" | "check" | "import" | "fill" | "report" | "consolidate" | "approve" | "unlock" | "next-year";
+  | "inspect"
+  | "check"
+  | "import"
+  | "fill"
+  | "report"
+  | "consolidate"
+  | "approve"
+  | "unlock"
+  | "next-year"
+  | "docx";
 
 /** The key of an option's help line (an option may read differently for one command, e.g. fill's -o). */
 export type OptionHelp =
@@ -129,6 +138,9 @@ export interface CliCatalogue {
   textLostCharacters: (file: string, count: number, line: number, sample: string) => string;
   textInvalidBytes: (file: string, count: number) => string;
   textUncertainEncoding: (file: string, line: number, sample: string) => string;
+  // Word documents (issue 10.1, 15.3)
+  unreadableDocx: (file: string) => string;
+  docxDone: (output: string, items: number) => string;
 }
 
 export const CLI_MESSAGES: Record<Lang, CliCatalogue> = { uz, "uz-Cyrl": uzCyrl, ru, en };

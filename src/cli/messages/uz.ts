@@ -25,6 +25,7 @@ export const uz: CliCatalogue = {
     unlock: "rejani o'zgartirish uchun tasdiq qulfini oladi (keyingi tasdiq o'zgarishlarni sanaydi)",
     "next-year":
       "kelasi yil rejasi kitobini tayyorlaydi: o'sha bandlar, bu yil faktlari o'tgan yil fakti sifatida",
+    docx: "rejani rasmiy ko'rinishdagi Word hujjatiga (.docx) yozadi: KELISHILDI, TASDIQLAYMAN, sarlavha va jadval",
   },
   options: {
     sheet: "reja turgan varaq (sukut bo'yicha: reja jadvali bor birinchi varaq)",
@@ -141,4 +142,7 @@ export const uz: CliCatalogue = {
     `ogohlantirish: ${file} faylida ${count} ta buzilgan belgi bor (o'rnida "�"). Faylni "Unicode matn" yoki UTF-8 sifatida qayta saqlang.`,
   textUncertainEncoding: (file, line, sample) =>
     `ogohlantirish: ${file} Windows-1251 sifatida o'qildi, lekin ${line}-qatordagi so'zlarda lotin va kirill harflari aralash ("${sample}"): kodlash boshqa bo'lishi mumkin. Faylni "Unicode matn" yoki UTF-8 sifatida qayta saqlang.`,
+  unreadableDocx: (file) =>
+    `${file} o'qib bo'ladigan Word (.docx) hujjati emas: Word'da .docx sifatida qayta saqlang`,
+  docxDone: (output, items) => `${output}: Word hujjati, ${items} ta band`,
 };

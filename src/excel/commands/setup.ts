@@ -1,8 +1,18 @@
 /** Set up the plan editor: the active sheet (a plan pasted from Word, an old workbook) → the structured layout on a new sheet. */
-import { isReservedSheetName, SHEET_NAMES, structuredWorkbook, uniqueSheetName } from "../../core";
+import {
+  type Grid,
+  type Plan,
+  type PlanSettings,
+  isReservedSheetName,
+  readWorkbookGrids,
+  SHEET_NAMES,
+  structuredWorkbook,
+  uniqueSheetName,
+  type Vocabulary,
+} from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
-import { readWorkbook } from "../read";
+import { readWorkbook, type WorkbookReadOutcome } from "../read";
 import { hasTrackingColumns, workbookState, type PlanProblem } from "../workbook-state";
 import { SheetWriter } from "../write-sheet";
 
@@ -25,12 +35,51 @@ export async function setUpPlanEditor(context: Excel.RequestContext): Promise<Se
   if (!state.plan) return { ok: false, reason: state.problem ?? "no_plan_table", source };
   if (hasTrackingColumns(state.plan)) return { ok: false, reason: "already_structured", source };
 
-  const [planSpec, vocabularySpec, settingsSpec] = structuredWorkbook(
+  return writeStructured(
+    context,
+    read,
     state.plan,
     read.plan?.grid ?? [],
     state.settings,
-    state.vocabulary
+    state.vocabulary,
+    source
   );
+}
+
+/**
+ * Set up from a plan read outside the workbook (a Word document the user picked in the pane): its grid goes
+ * straight to the structured layout on a new sheet, as a pasted plan would (no sheet of the pasted table is
+ * written; the document stays the source). The workbook's own settings and vocabulary sheets apply.
+ */
+export async function setUpFromGrid(
+  context: Excel.RequestContext,
+  grid: Grid,
+  source: string
+): Promise<SetUpResult> {
+  const read = await readWorkbook(context, { plan: null });
+  const content = readWorkbookGrids(
+    {
+      plan: [grid],
+      settings: read.settings.exists ? read.settings.grid : null,
+      vocabulary: read.vocabulary.exists ? read.vocabulary.grid : null,
+    },
+    (g) => g
+  );
+  if (!content.plan) return { ok: false, reason: "no_plan_table", source };
+  if (hasTrackingColumns(content.plan)) return { ok: false, reason: "already_structured", source };
+  return writeStructured(context, read, content.plan, grid, content.settings, content.vocabulary, source);
+}
+
+async function writeStructured(
+  context: Excel.RequestContext,
+  read: WorkbookReadOutcome,
+  plan: Plan,
+  grid: Grid,
+  settings: PlanSettings,
+  vocabulary: Vocabulary,
+  source: string
+): Promise<SetUpResult> {
+  const [planSpec, vocabularySpec, settingsSpec] = structuredWorkbook(plan, grid, settings, vocabulary);
   const taken = new Set(read.sheets.map((s) => s.name));
   const name = uniqueSheetName(SHEET_NAMES.plan, taken);
   const created = [name];

@@ -10,6 +10,7 @@ import { PaneHeader } from "./PaneHeader";
 import { QuarterSummary } from "./QuarterSummary";
 import { SettingsForm } from "./SettingsForm";
 import { YearPanel, type YearPanelProps } from "./YearPanel";
+import { WordSetup } from "./WordSetup";
 
 export interface TaskPaneProps {
   state: PaneState;
@@ -24,6 +25,8 @@ export interface TaskPaneProps {
   onRefreshSummary: () => void;
   /** approve / unlock / next year (spec §10) */
   year?: YearPanelProps;
+  /** *Set up* from a Word file the user picked (absent: no such button) */
+  onSetUpFromWord?: (file: File) => void;
 }
 
 const useStyles = makeStyles({
@@ -62,6 +65,9 @@ export function TaskPane(props: TaskPaneProps) {
         onRun={props.onRun}
         onDismiss={props.onDismissNotice}
       />
+      {props.onSetUpFromWord && (
+        <WordSetup t={t} disabled={state.busy !== null} onPick={props.onSetUpFromWord} />
+      )}
       <Divider />
       <FindingsList
         findings={state.findings}

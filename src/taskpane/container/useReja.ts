@@ -17,8 +17,10 @@ import {
 } from "../../excel/commands/settings";
 import { readQuarterReport, selectCell } from "../excel-actions";
 import { summarize } from "../summary";
-import { errorText, failedOutcome, performAction, type ActionOutcome } from "./outcomes";
+import { errorText, failedOutcome, performAction, type ActionEnv, type ActionOutcome } from "./outcomes";
 import type { ActionName, ApprovalInfo, Notice, PaneState } from "./types";
+
+export type ActionPerformer = (run: ExcelRun, env: ActionEnv) => Promise<ActionOutcome>;
 
 export interface RejaOptions {
   run: ExcelRun;
@@ -30,7 +32,8 @@ export interface RejaOptions {
 
 export interface RejaController {
   state: PaneState;
-  runAction: (action: ActionName) => Promise<void>;
+  /** `perform` replaces the action table's run (e.g. *Set up* from a Word file the user picked) */
+  runAction: (action: ActionName, perform?: ActionPerformer) => Promise<void>;
   saveSettings: (settings: Partial<PlanSettings>) => Promise<boolean>;
   setQuarter: (quarter: Quarter) => Promise<void>;
   selectFinding: (finding: SheetFinding) => Promise<void>;
@@ -169,11 +172,12 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
   }, [run, patch, applySettings, ensureWatch, refreshSummary]);
 
   const runAction = useCallback(
-    async (action: ActionName) => {
+    async (action: ActionName, perform?: ActionPerformer) => {
       patch({ busy: action, notice: null });
       let outcome: ActionOutcome;
       try {
-        outcome = await performAction(action, run, { now: () => nowRef.current() });
+        const env = { now: () => nowRef.current() };
+        outcome = await (perform ? perform(run, env) : performAction(action, run, env));
         if (outcome.findings) patch({ findings: outcome.findings });
         if (outcome.reloadSettings) {
           const read = await run((ctx) => readWorkbookSettings(ctx));

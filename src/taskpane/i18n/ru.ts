@@ -120,4 +120,9 @@ export const ru: Catalogue = {
   "year.running": "Выполняется…",
   "problem.generated_sheet":
     "Лист «{sheet}» создан самой Reja (отчёт, сводка или настройки) — это не план. Откройте лист с таблицей плана и снова нажмите «Подготовить план».",
+  "actions.setupWord": "Подготовить из файла Word…",
+  "actions.setupWord.hint":
+    'Создаёт лист "Ish reja" из таблицы плана в документе Word (.docx); документ не меняется.',
+  "problem.unreadable_docx":
+    "Этот файл не читается как документ Word (.docx): пересохраните его в Word как .docx.",
 };

@@ -118,4 +118,9 @@ export const uzCyrl: Catalogue = {
   "year.running": "Бажарилмоқда…",
   "problem.generated_sheet":
     '"{sheet}" варағини Режа ўзи яратган (ҳисобот, жамланма ёки созламалар) — у режа эмас. Режа жадвали бор варақни очинг ва "Режани тайёрлаш" ни қайта босинг.',
+  "actions.setupWord": "Word файлидан тайёрлаш…",
+  "actions.setupWord.hint":
+    'Word ҳужжатидаги (.docx) режа жадвалидан тузилган "Ish reja" варағини яратади; ҳужжат ўзгармайди.',
+  "problem.unreadable_docx":
+    "Бу файл ўқиб бўладиган Word (.docx) ҳужжати эмас: Word'да .docx сифатида қайта сақланг.",
 };

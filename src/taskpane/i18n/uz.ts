@@ -118,6 +118,11 @@ export const uz = {
   "year.running": "Bajarilmoqda…",
   "problem.generated_sheet":
     '"{sheet}" varag\'ini Reja o\'zi yaratgan (hisobot, jamlanma yoki sozlamalar) — u reja emas. Reja jadvali bor varaqni oching va "Rejani tayyorlash" ni qayta bosing.',
+  "actions.setupWord": "Word faylidan tayyorlash…",
+  "actions.setupWord.hint":
+    "Word hujjatidagi (.docx) reja jadvalidan tuzilgan \"Ish reja\" varag'ini yaratadi; hujjat o'zgarmaydi.",
+  "problem.unreadable_docx":
+    "Bu fayl o'qib bo'ladigan Word (.docx) hujjati emas: Word'da .docx sifatida qayta saqlang.",
 } as const;
 
 export type MessageKey = keyof typeof uz;
