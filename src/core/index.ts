@@ -72,3 +72,14 @@ export { unlockedRows } from "./year/approval";
 export { yearTexts } from "./year/messages";
 export { type Fact } from "./model";
 export { carryFacts } from "./carry-facts";
+export {
+  BASE_FONT_POINTS,
+  columnPoints,
+  MIN_PRINTED_POINTS,
+  pagesAcross,
+  PRINT_MARGINS,
+  printableWidthPoints,
+  printedFontPoints,
+  printScale,
+  sheetFrame,
+} from "./layout/print";

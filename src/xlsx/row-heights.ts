@@ -67,7 +67,8 @@ export function estimateRowHeights(spec: SheetSpec): Map<number, number> {
     row.forEach((cell, c) => {
       if (!cell || covered.has(`${r}:${c}`)) return;
       const style: CellStyle = cell.style ? STYLES[cell.style] : {};
-      const s = text(cell);
+      let s = text(cell);
+      if (s === "" && cell.style !== "section") s = spec.laterText?.[c] ?? "";
       if (s === "") return;
       const merge = mergeAt.get(`${r}:${c}`);
       if (merge && merge.rows > 1) return; // spread over several rows: leave those rows alone

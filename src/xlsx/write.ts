@@ -1,6 +1,15 @@
 /** SheetSpec / CellWrite → ExcelJS. Strings are always written as literal text, never as formulas. */
 import ExcelJS from "exceljs";
-import { type CellValue, type CellWrite, columnIndex, rangeA1, type SheetSpec, toA1 } from "../core";
+import {
+  type CellValue,
+  type CellWrite,
+  columnIndex,
+  columnLetter,
+  PRINT_MARGINS,
+  rangeA1,
+  type SheetSpec,
+  toA1,
+} from "../core";
 import { writeFileAtomic } from "./atomic-write";
 import { estimateRowHeights } from "./row-heights";
 import { namedStyle } from "./styles";
@@ -60,19 +69,16 @@ function fillSheet(ws: Worksheet, spec: SheetSpec): void {
     const p = spec.print;
     ws.pageSetup = {
       ...ws.pageSetup,
-      paperSize: 9, // A4
+      paperSize: (p.paper === "A3" ? 8 : 9) as ExcelJS.PaperSize, // A3 is 8 in OOXML, missing from the enum
       orientation: p.orientation,
       fitToPage: p.fitToWidth,
       ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
+      ...(p.scale !== undefined ? { scale: p.scale } : {}),
       ...(p.titleRows ? { printTitlesRow: `${p.titleRows.from + 1}:${p.titleRows.to + 1}` } : {}),
-      margins: {
-        left: 0.4,
-        right: 0.4,
-        top: 0.5,
-        bottom: 0.5,
-        header: 0.3,
-        footer: 0.3,
-      },
+      ...(p.titleCols
+        ? { printTitlesColumn: `${columnLetter(p.titleCols.from)}:${columnLetter(p.titleCols.to)}` }
+        : {}),
+      margins: { ...PRINT_MARGINS },
     };
     // a manual break above zero-based row r is ExcelJS's break after 1-based row r
     for (const r of p.breaksBefore ?? []) if (r > 0) ws.getRow(r).addPageBreak();

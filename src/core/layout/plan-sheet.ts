@@ -6,6 +6,7 @@
 import { toA1, type Grid } from "../grid";
 import type { Fact, Indicator, Item, Plan, PlanSettings, Quantity, Section, Vocabulary } from "../model";
 import { SHEET_NAMES } from "./names";
+import { sheetFrame } from "./print";
 import { settingsSheet } from "./settings-sheet";
 import type { Area, CellSpec, CustomValidation, ListValidation, SheetSpec, StyleName } from "./sheet";
 import { VOCAB_SOURCES, vocabularySheet } from "./vocabulary-sheet";
@@ -44,7 +45,17 @@ export const TRACKING_HEADERS = [
   "Izoh",
 ] as const;
 
-const WIDTHS = [7, 45, 14, 11, 11, 50, 18, 30, 10, 10, 10, 10, 10, 11, 14, 14, 14, 14, 30];
+/**
+ * Column widths for print at PLAN_PRINT_SCALE on A4 landscape: the plan columns (0..7) fill the first page
+ * across, the tracking columns (8..18) the second, with № and the name repeated at its left.
+ */
+const WIDTHS = [6, 44, 13, 11, 11, 54, 18, 38, 10, 10, 10, 10, 10, 11, 13, 13, 13, 13, 30];
+
+/** 75 %: the 11 pt text prints at 8.25 pt (docs/domain.md §7: legible on paper). */
+export const PLAN_PRINT_SCALE = 75;
+
+/** The longest status text a fill writes: the rows keep room for it (it wraps onto two lines). */
+const LONGEST_STATUS = "Muddati kelmagan";
 
 /** Rows below the last plan row that still get the dropdowns, for rows users add. */
 const SPARE_VALIDATION_ROWS = 200;
@@ -291,15 +302,14 @@ export function planSheetWithLayout(
   const sheet: SheetSpec = {
     name: SHEET_NAMES.plan,
     rows,
-    columns: WIDTHS.map((width) => ({ width })),
-    merges,
-    freeze: { rows: headerRow + 2, cols: 2 },
-    print: {
-      orientation: "landscape",
-      paper: "A4",
+    ...sheetFrame({
+      widths: WIDTHS,
+      freeze: { rows: headerRow + 2, cols: 2 },
       titleRows: { from: headerRow, to: headerRow + 1 },
-      fitToWidth: true,
-    },
+      fit: { scale: PLAN_PRINT_SCALE, titleCols: { from: PLAN_COL.number, to: PLAN_COL.name } },
+    }),
+    merges,
+    laterText: Object.fromEntries(PLAN_COL.statuses.map((c) => [c, LONGEST_STATUS])),
     validations: [
       list(PLAN_COL.unit, VOCAB_SOURCES.unit),
       list(PLAN_COL.deadline, VOCAB_SOURCES.deadline),
