@@ -8,7 +8,14 @@
 import type { PrintSetup, SheetSpec } from "./sheet";
 
 /** The margins (inches) every writer sets on a generated sheet. */
-export const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } as const;
+export const PRINT_MARGINS = {
+  left: 0.4,
+  right: 0.4,
+  top: 0.5,
+  bottom: 0.5,
+  header: 0.3,
+  footer: 0.3,
+} as const;
 
 /** The font size (points) of the generated sheets' cells. */
 export const BASE_FONT_POINTS = 11;
@@ -48,7 +55,10 @@ export function printScale(spec: Pick<SheetSpec, "columns" | "print">): number {
 }
 
 /** The size (points) text of `fontPoints` prints at. */
-export function printedFontPoints(spec: Pick<SheetSpec, "columns" | "print">, fontPoints = BASE_FONT_POINTS): number {
+export function printedFontPoints(
+  spec: Pick<SheetSpec, "columns" | "print">,
+  fontPoints = BASE_FONT_POINTS
+): number {
   return fontPoints * printScale(spec);
 }
 
@@ -68,7 +78,8 @@ export function pagesAcross(spec: Pick<SheetSpec, "columns" | "print">): number[
   let page: number[] = [];
   let used = 0;
   for (const c of all) {
-    if (page.length > 0 && used + widths[c] > room + 0.01) {
+    const manual = p.colBreaksBefore?.includes(c) ?? false;
+    if (page.length > 0 && (manual || used + widths[c] > room + 0.01)) {
       pages.push(page);
       page = [...titles];
       used = titleWidth;
@@ -92,7 +103,7 @@ export interface FrameOptions {
    * "width": every column on one page width, whatever the text size; { scale, titleCols }: a fixed scale (%),
    * pages across broken between whole columns, `titleCols` repeated at the left of each.
    */
-  fit: "width" | { scale: number; titleCols?: { from: number; to: number } };
+  fit: "width" | { scale: number; titleCols?: { from: number; to: number }; colBreaksBefore?: number[] };
   breaksBefore?: number[];
 }
 
@@ -107,6 +118,7 @@ export function sheetFrame(o: FrameOptions): Pick<SheetSpec, "columns" | "freeze
   if (o.fit !== "width") {
     print.scale = o.fit.scale;
     if (o.fit.titleCols) print.titleCols = o.fit.titleCols;
+    if (o.fit.colBreaksBefore?.length) print.colBreaksBefore = o.fit.colBreaksBefore;
   }
   if (o.breaksBefore?.length) print.breaksBefore = o.breaksBefore;
   return { columns: o.widths.map((width) => ({ width })), freeze: o.freeze, print };

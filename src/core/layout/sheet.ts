@@ -55,6 +55,8 @@ export interface PrintSetup {
   scale?: number;
   /** zero-based rows that start a new printed page (a manual page break above each) */
   breaksBefore?: number[];
+  /** zero-based columns that start a new printed page across (a manual break left of each) */
+  colBreaksBefore?: number[];
 }
 
 export interface SheetSpec {

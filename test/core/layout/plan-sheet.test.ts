@@ -176,6 +176,7 @@ describe("plan sheet", () => {
       titleCols: { from: PLAN_COL.number, to: PLAN_COL.name },
       fitToWidth: false,
       scale: 75,
+      colBreaksBefore: [PLAN_COL.facts[0]],
     });
     expect(spec.columns).toHaveLength(19);
     expect(spec.columns[PLAN_COL.name].width).toBeGreaterThanOrEqual(40);

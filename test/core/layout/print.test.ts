@@ -14,7 +14,7 @@ import { item, plan, section } from "./builders";
 const sheet = planSheet(
   plan([section("I", "QONUNLAR"), item("1.", { name: "Qonun ijrosi", unit: "Nusxa", plan: 10 })]),
   [],
-  defaultSettings()
+  defaultSettings(null)
 );
 
 describe("the plan sheet on paper", () => {
