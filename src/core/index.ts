@@ -83,3 +83,7 @@ export {
   printScale,
   sheetFrame,
 } from "./layout/print";
+export { reportRowsWithErrors, type ReportSheetOptions } from "./layout/report";
+export { REPORT_TEXTS } from "./layout/report-texts";
+export { latinToCyrillic } from "./translit";
+export { TRACKING_HEADER_TEXTS } from "./messages/tracking-headers";

@@ -4,7 +4,19 @@
  * indicator. Reading it back with readPlan gives the same plan.
  */
 import { toA1, type Grid } from "../grid";
-import type { Fact, Indicator, Item, Plan, PlanSettings, Quantity, Section, Vocabulary } from "../model";
+import type {
+  Fact,
+  Indicator,
+  Item,
+  Lang,
+  Plan,
+  PlanSettings,
+  Quantity,
+  Section,
+  Vocabulary,
+} from "../model";
+import { STATUS_NAMES } from "../messages/status";
+import { TRACKING_HEADER_TEXTS } from "../messages/tracking-headers";
 import { SHEET_NAMES } from "./names";
 import { sheetFrame } from "./print";
 import { settingsSheet } from "./settings-sheet";
@@ -30,20 +42,8 @@ export const PLAN_COL = {
 
 export const PLAN_COLUMN_COUNT = 19;
 
-/** The tracking headers of docs/domain.md §7, exactly (columns 8..18). */
-export const TRACKING_HEADERS = [
-  "I chorak fakt",
-  "II chorak fakt",
-  "III chorak fakt",
-  "IV chorak fakt",
-  "Jami fakt",
-  "Bajarilish %",
-  "I chorak holati",
-  "II chorak holati",
-  "III chorak holati",
-  "IV chorak holati",
-  "Izoh",
-] as const;
+/** The tracking headers of docs/domain.md §7, exactly (columns 8..18), in Uzbek (other languages: the catalogue). */
+export const TRACKING_HEADERS = TRACKING_HEADER_TEXTS.uz;
 
 /**
  * Column widths for print at PLAN_PRINT_SCALE on A4 landscape: the plan columns (0..7) on the first page
@@ -56,7 +56,9 @@ const WIDTHS = [6, 42, 12, 10, 10, 50, 16, 36, 10, 10, 10, 10, 10, 11, 12, 12, 1
 export const PLAN_PRINT_SCALE = 75;
 
 /** The longest status text a fill writes: the rows keep room for it (it wraps onto two lines). */
-const LONGEST_STATUS = "Muddati kelmagan";
+function longestStatus(lang: Lang): string {
+  return Object.values(STATUS_NAMES[lang]).reduce((a, b) => (b.length > a.length ? b : a));
+}
 
 /** Rows below the last plan row that still get the dropdowns, for rows users add. */
 const SPARE_VALIDATION_ROWS = 200;
@@ -162,7 +164,9 @@ function headerRows(plan: Plan, settings: PlanSettings, at: number): { rows: Row
   both(PLAN_COL.mechanism, "Amalga oshirish mexanizmi", "header");
   both(PLAN_COL.deadline, "Bajarilish muddati", "header");
   both(PLAN_COL.responsible, "Mas'ullar", "header");
-  TRACKING_HEADERS.forEach((h, i) => both(PLAN_COL.facts[0] + i, h, "trackingHeader"));
+  TRACKING_HEADER_TEXTS[settings.lang ?? "uz"].forEach((h, i) =>
+    both(PLAN_COL.facts[0] + i, h, "trackingHeader")
+  );
   return { rows: [top, bottom], merges };
 }
 
@@ -316,7 +320,7 @@ export function planSheetWithLayout(
       },
     }),
     merges,
-    laterText: Object.fromEntries(PLAN_COL.statuses.map((c) => [c, LONGEST_STATUS])),
+    laterText: Object.fromEntries(PLAN_COL.statuses.map((c) => [c, longestStatus(settings.lang ?? "uz")])),
     validations: [
       list(PLAN_COL.unit, VOCAB_SOURCES.unit),
       list(PLAN_COL.deadline, VOCAB_SOURCES.deadline),

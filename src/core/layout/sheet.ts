@@ -147,7 +147,13 @@ export const STYLES = {
   /** a bold count in a summary table's total row */
   countTotal: { bold: true, hAlign: "center", vAlign: "top", border: true },
   "status.done": { fill: STATUS_COLORS.done, hAlign: "center", vAlign: "top", border: true, wrap: true },
-  "status.partial": { fill: STATUS_COLORS.partial, hAlign: "center", vAlign: "top", border: true, wrap: true },
+  "status.partial": {
+    fill: STATUS_COLORS.partial,
+    hAlign: "center",
+    vAlign: "top",
+    border: true,
+    wrap: true,
+  },
   "status.partialTolerated": {
     fill: STATUS_COLORS.partialTolerated,
     hAlign: "center",
@@ -155,9 +161,27 @@ export const STYLES = {
     border: true,
     wrap: true,
   },
-  "status.not_done": { fill: STATUS_COLORS.not_done, hAlign: "center", vAlign: "top", border: true, wrap: true },
-  "status.in_progress": { fill: STATUS_COLORS.in_progress, hAlign: "center", vAlign: "top", border: true, wrap: true },
-  "status.not_due": { fill: STATUS_COLORS.not_due, hAlign: "center", vAlign: "top", border: true, wrap: true },
+  "status.not_done": {
+    fill: STATUS_COLORS.not_done,
+    hAlign: "center",
+    vAlign: "top",
+    border: true,
+    wrap: true,
+  },
+  "status.in_progress": {
+    fill: STATUS_COLORS.in_progress,
+    hAlign: "center",
+    vAlign: "top",
+    border: true,
+    wrap: true,
+  },
+  "status.not_due": {
+    fill: STATUS_COLORS.not_due,
+    hAlign: "center",
+    vAlign: "top",
+    border: true,
+    wrap: true,
+  },
   "status.not_scheduled": { hAlign: "center", vAlign: "top", border: true, wrap: true },
 } as const satisfies Record<string, CellStyle>;
 

@@ -1,6 +1,7 @@
 /** Finding the plan table's header and its columns by their names (docs/domain.md §2, §7). */
 import { rawToText, type Grid, type RawCell } from "../grid";
 import type { PlanColumns } from "../model";
+import { TRACKING_HEADER_TEXTS } from "../messages/tracking-headers";
 import { cleanCellText, matchKey } from "../text";
 
 export interface HeaderFound {
@@ -58,7 +59,27 @@ type Tracking =
   | { kind: "percent" }
   | { kind: "note" };
 
+/** The tracking headers Reja writes in each language, by their key (ru, en; uz-Cyrl reads as uz). */
+const WRITTEN_TRACKING = new Map<string, Tracking>();
+for (const headers of Object.values(TRACKING_HEADER_TEXTS))
+  headers.forEach((h, i) =>
+    WRITTEN_TRACKING.set(
+      matchKey(h),
+      i < 4
+        ? { kind: "fact", q: i }
+        : i === 4
+          ? { kind: "totalFact" }
+          : i === 5
+            ? { kind: "percent" }
+            : i < 10
+              ? { kind: "status", q: i - 6 }
+              : { kind: "note" }
+    )
+  );
+
 function trackingOf(key: string): Tracking | null {
+  const written = WRITTEN_TRACKING.get(key);
+  if (written) return written;
   let m = /^(i|ii|iii|iv|[1-4])[-\s]?chorak\s+fakti?$/.exec(key);
   if (m) return { kind: "fact", q: ROMAN_Q[m[1]] };
   m = /^(i|ii|iii|iv|[1-4])[-\s]?chorak\s+holati$/.exec(key);
