@@ -12,7 +12,8 @@ import type { Report } from "../report/build";
 
 export const REPORT_HEADERS = REPORT_TEXTS.uz.headers;
 
-const REPORT_WIDTHS = [7, 45, 14, 11, 11, 11, 12, 12, 12, 17, 32, 32];
+/** the count columns (2..8) take the status names on two lines, Cyrillic ones too */
+const REPORT_WIDTHS = [7, 45, 14, 12, 12, 12, 13, 12, 13, 17, 32, 32];
 
 /** Column labels of the summary table below the report (cols 2..8), in Uzbek. */
 export const SUMMARY_STATUS_COLUMNS: { status: Status; label: string }[] = STATUS_COLUMN_ORDER.map(
