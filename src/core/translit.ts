@@ -89,11 +89,10 @@ export function latinToCyrillic(s: string): string {
       i += 2;
       continue;
     }
-    if (next !== undefined && PAIRS[low + next] !== undefined) {
-      const pair = low + next;
-      // "ye" is е inside a word too; "ts" only as one sound is ц, kept simple: always ц
-      const cyr = PAIRS[pair];
-      out += withCase(cyr, ch, upperRun);
+    // y + o' is й + ў ("yo'q" → "йўқ"), not ё
+    const yoApostrophe = low === "y" && next === "o" && isApostrophe(s[i + 2]);
+    if (next !== undefined && !yoApostrophe && PAIRS[low + next] !== undefined) {
+      out += withCase(PAIRS[low + next], ch, upperRun);
       i += 2;
       continue;
     }

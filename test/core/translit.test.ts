@@ -1,5 +1,6 @@
 import { latinToCyrillic } from "../../src/core/translit";
 import { cyrillicToLatin } from "../../src/core/text";
+import { STATUS_NAMES } from "../../src/core/messages/status";
 
 describe("latinToCyrillic", () => {
   it.each([
@@ -21,9 +22,17 @@ describe("latinToCyrillic", () => {
     ["Bajarilish %", "Бажарилиш %"],
     ["SHAHAR", "ШАҲАР"],
     ["Yer", "Ер"],
+    ["Muddati yo'q", "Муддати йўқ"],
+    ["yo'l", "йўл"],
+    ["Yoshlar", "Ёшлар"],
     ["ЎЗБЕК 2026", "ЎЗБЕК 2026"],
   ])("%s → %s", (latin, cyrillic) => {
     expect(latinToCyrillic(latin)).toBe(cyrillic);
+  });
+
+  it("gives the catalogue's Cyrillic status names from the Latin ones", () => {
+    for (const status of Object.keys(STATUS_NAMES.uz) as (keyof typeof STATUS_NAMES.uz)[])
+      expect(latinToCyrillic(STATUS_NAMES.uz[status])).toBe(STATUS_NAMES["uz-Cyrl"][status]);
   });
 
   it("reads back to the same Latin (apostrophes folded, lower case)", () => {
