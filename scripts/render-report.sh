@@ -1,33 +1,52 @@
 #!/bin/sh
-# Renders the first page of a report sheet to PNG with LibreOffice, to look at it (and for the README).
-#   scripts/render-report.sh [REPORT.xlsx] [OUT.png]
-# Defaults: out/jondor-2026-hisobot.xlsx (made by `npm run demo`) → docs/report-page1.png
-# Needs soffice (Debian: libreoffice-calc-nogui) and pdftoppm (poppler-utils).
+# Renders printed pages of Reja's sheets to PNG with LibreOffice, to look at them (and for the README).
+#   scripts/render-report.sh [REPORT.xlsx] [OUT.png]   the first page of a report sheet
+#       defaults: out/jondor-2026-hisobot.xlsx (made by `npm run demo`) → docs/report-page1.png
+#   scripts/render-report.sh --docs                    the pictures in docs/print/: the plan sheet's first two
+#       pages (plan columns, then tracking columns) and the report's first and last pages in uz and uz-Cyrl,
+#       made from examples/jondor-2026-namuna.xlsx (needs `npm run build:cli`)
+# Needs soffice (Debian: libreoffice-calc-nogui, with fonts-crosextra-carlito for Calibri's metrics) and
+# pdftoppm/pdfinfo (poppler-utils); see scripts/render-pages.sh.
 set -eu
 cd "$(dirname "$0")/.."
-REPORT=${1:-out/jondor-2026-hisobot.xlsx}
-PNG=${2:-docs/report-page1.png}
-for tool in soffice pdftoppm node; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "render-report: $tool is not installed" >&2; exit 3; }
-done
-[ -f "$REPORT" ] || { echo "render-report: no such file: $REPORT (run npm run demo first)" >&2; exit 2; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-# LibreOffice prints every sheet into one PDF: keep only the generated report sheet(s) so page 1 is the report.
-node -e '
+if [ "${1:-}" = "--docs" ]; then
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  reja() { node bin/reja.js "$@" >/dev/null; }
+  reja import examples/jondor-2026-namuna.xlsx -o "$tmp/plan.xlsx"
+  reja fill "$tmp/plan.xlsx" --quarter 2
+  mkdir -p docs/print
+  page() { # BOOK SHEET NAME PAGES… → docs/print/NAME-first.png, NAME-last.png or NAME-pN.png
+    RES=60 scripts/render-pages.sh "$1" "$2" "$tmp/page" "$4" | while read -r png _; do
+      n=${png##*-p}; n=${n%.png}
+      case "$4" in first,last) [ "$n" = 1 ] && name=first || name=last ;; *) name=p$n ;; esac
+      cp "$png" "docs/print/$3-$name.png"; echo "docs/print/$3-$name.png"
+    done
+  }
+  page "$tmp/plan.xlsx" '^Ish reja$' plan-uz 1,2
+  for lang in uz uz-Cyrl; do
+    # the workbook's language: the "lang" row of the settings sheet
+    node -e '
 const ExcelJS = require("exceljs");
 (async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(process.argv[1]);
-  const keep = wb.worksheets.filter((ws) => /^(Hisobot|Viloyat|Muammolar)\b/.test(ws.name));
-  if (keep.length === 0) throw new Error("no report sheet (Hisobot …) in " + process.argv[1]);
-  for (const ws of wb.worksheets) if (ws !== keep[0]) wb.removeWorksheet(ws.id);
+  const ws = wb.getWorksheet("Reja sozlamalari");
+  ws.eachRow((row) => { if (row.getCell(1).value === "lang") row.getCell(2).value = process.argv[3]; });
   await wb.xlsx.writeFile(process.argv[2]);
-})().catch((e) => { console.error("render-report: " + e.message); process.exit(2); });
-' "$REPORT" "$tmp/report.xlsx"
-soffice -env:UserInstallation="file://$tmp/profile" --headless --convert-to pdf --outdir "$tmp" "$tmp/report.xlsx" >/dev/null 2>&1
-[ -f "$tmp/report.pdf" ] || { echo "render-report: soffice made no PDF" >&2; exit 1; }
+})();
+' "$tmp/plan.xlsx" "$tmp/plan-$lang.xlsx" "$lang"
+    reja report "$tmp/plan-$lang.xlsx" --quarter 2 --date 2026-07-05 -o "$tmp/report-$lang.xlsx"
+    page "$tmp/report-$lang.xlsx" '^Hisobot' "report-$lang" first,last
+  done
+  exit 0
+fi
+REPORT=${1:-out/jondor-2026-hisobot.xlsx}
+PNG=${2:-docs/report-page1.png}
+[ -f "$REPORT" ] || { echo "render-report: no such file: $REPORT (run npm run demo first)" >&2; exit 2; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+RES=80 scripts/render-pages.sh "$REPORT" '^(Hisobot|Viloyat|Muammolar)\b' "$tmp/page" first >/dev/null
 mkdir -p "$(dirname "$PNG")"
-pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$tmp/report.pdf" "$tmp/page"
-cp "$tmp/page.png" "$PNG"
-echo "$PNG (page 1 of $(pdfinfo "$tmp/report.pdf" 2>/dev/null | sed -n 's/^Pages: *//p' || echo '?') pages)"
+cp "$tmp/page-p1.png" "$PNG"
+echo "$PNG"

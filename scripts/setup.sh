@@ -9,6 +9,9 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+# Carlito has Calibri's metrics: without it LibreOffice lays the sheets out in a wider font and prints them
+# with other page breaks than Excel does
+fc-list 2>/dev/null | grep -qi carlito || missing+=(fonts-crosextra-carlito)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   echo "setup: installing Debian packages: ${missing[*]}"

@@ -36,7 +36,15 @@ export const FILL_OPTIONS = {
   force,
 } as const satisfies OptionSpecs;
 
-export const REPORT_OPTIONS = { sheet, quarter, output, json, date, force } as const satisfies OptionSpecs;
+export const REPORT_OPTIONS = {
+  sheet,
+  quarter,
+  output,
+  json,
+  date,
+  force,
+  transliterate: { type: "boolean", help: "transliterate" },
+} as const satisfies OptionSpecs;
 
 export const CONSOLIDATE_OPTIONS = { quarter, output, json, force } as const satisfies OptionSpecs;
 

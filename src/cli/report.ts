@@ -1,5 +1,13 @@
 /** `reja report plan.xlsx --quarter N -o report.xlsx [--json]`: the regional submission sheet (docs/domain.md §8). */
-import { buildReport, DEFAULT_VOCABULARY, type PlanSettings, reportSheet, structuredWorkbook } from "../core";
+import {
+  buildReport,
+  checkPlan,
+  DEFAULT_VOCABULARY,
+  type PlanSettings,
+  reportRowsWithErrors,
+  reportSheet,
+  structuredWorkbook,
+} from "../core";
 import { newWorkbook, saveWorkbook, writeSheet } from "../xlsx/write";
 import { parseDate, requireOutput, requireQuarter } from "./args";
 import type { REPORT_OPTIONS } from "./options";
@@ -29,7 +37,17 @@ export async function report({ args, options, io, m }: CommandContext<Options>):
     for (const spec of structuredWorkbook(loaded.plan, loaded.grid, settings, DEFAULT_VOCABULARY))
       writeSheet(wb, spec);
   }
-  const sheet = reportSheet(built, settings, date);
+  const sheet = reportSheet(built, settings, date, {
+    errorRows: reportRowsWithErrors(
+      loaded.plan,
+      checkPlan(loaded.plan, {
+        reportQuarter: quarter,
+        tolerance: settings.tolerance,
+        vocabulary: loaded.vocabulary,
+      })
+    ),
+    transliterate: options.transliterate === true,
+  });
   writeSheet(wb, sheet);
   // Writing the report into its own workbook (-o the input) adds a sheet and changes nothing else.
   if (loaded.kind === "text") await refuseInputAsOutput(output, [args[0]]);

@@ -71,3 +71,18 @@ export { detectFileKind, type FileKind } from "./file-kind";
 export { CUT_MARK, EXCEL_CELL_LIMIT, excelSafe, excelSafeText } from "./excel-text";
 export { documentGrid, type DocumentGrid, type XmlNode } from "./docx/table-grid";
 export { type DocCell, planDocument, type PlanDocument } from "./docx/plan-document";
+export {
+  BASE_FONT_POINTS,
+  columnPoints,
+  MIN_PRINTED_POINTS,
+  pagesAcross,
+  PRINT_MARGINS,
+  printableWidthPoints,
+  printedFontPoints,
+  printScale,
+  sheetFrame,
+} from "./layout/print";
+export { reportRowsWithErrors, type ReportSheetOptions } from "./layout/report";
+export { REPORT_TEXTS } from "./layout/report-texts";
+export { latinToCyrillic } from "./translit";
+export { TRACKING_HEADER_TEXTS } from "./messages/tracking-headers";

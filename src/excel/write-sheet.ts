@@ -276,10 +276,13 @@ function queuePrint(w: SheetWriter, p: PrintSetup): void {
     (sheet) => {
       const layout = sheet.pageLayout;
       layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-      layout.paperSize = "A4";
+      layout.paperSize = p.paper;
       if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.from + 1}:$${p.titleRows.to + 1}`);
+      if (p.titleCols)
+        layout.setPrintTitleColumns(`$${columnLetter(p.titleCols.from)}:$${columnLetter(p.titleCols.to)}`);
       // Fit to one page wide; 0 pages tall = as many as needed (Excel's "Automatic", as in the Page Setup dialog).
       if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      else if (p.scale !== undefined) layout.zoom = { scale: p.scale };
       if (p.breaksBefore?.length) {
         const breaks = sheet.horizontalPageBreaks;
         breaks.removePageBreaks();

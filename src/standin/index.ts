@@ -242,6 +242,8 @@ export class StandinWorkbook {
         JSON.stringify({
           ...sheet.pageLayout,
           printTitleRows: sheet.pageLayout.printTitleRows && rectAddress(sheet.pageLayout.printTitleRows),
+          printTitleColumns:
+            sheet.pageLayout.printTitleColumns && rectAddress(sheet.pageLayout.printTitleColumns),
           printArea: sheet.pageLayout.printArea && rectAddress(sheet.pageLayout.printArea),
         })
       ),

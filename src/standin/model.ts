@@ -65,6 +65,7 @@ export interface PageLayoutModel {
   orientation: string;
   paperSize: string;
   printTitleRows?: Rect;
+  printTitleColumns?: Rect;
   /** zero-based rows with a manual page break above them (Worksheet.horizontalPageBreaks) */
   horizontalBreaks?: number[];
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };

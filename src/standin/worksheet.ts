@@ -478,6 +478,21 @@ export class PageLayout extends ProxyObject<SheetModel> {
       s.pageLayout.printTitleRows = { r0: rect.r0, r1: rect.r1, c0: 0, c1: MAX_COLS - 1 };
     });
   }
+  setPrintTitleColumns(cols: Range | string): void {
+    this._queueCall("setPrintTitleColumns", [cols instanceof Range ? cols._path : cols], (s) => {
+      const rect =
+        typeof cols === "string"
+          ? parseAddress(cols.replace(/\$/g, ""))?.rect
+          : parseRangeArg(this.context, s, cols, "PageLayout.setPrintTitleColumns");
+      if (!rect)
+        fail(
+          ErrorCode.invalidArgument,
+          `Invalid print title columns '${String(cols)}'.`,
+          "PageLayout.setPrintTitleColumns"
+        );
+      s.pageLayout.printTitleColumns = { r0: 0, r1: MAX_ROWS - 1, c0: rect.c0, c1: rect.c1 };
+    });
+  }
   setPrintArea(area: Range | string): void {
     this._queueCall(
       "setPrintArea",

@@ -12,6 +12,8 @@ const LINE_POINTS = 14.4;
 /** average width of a character of plan text in units of the digit width that column widths are measured in */
 const CHAR_WIDTH = 0.86;
 const MAX_HEIGHT = 409;
+/** how much wider an average Cyrillic character is than a Latin one */
+const CYRILLIC_WIDTH = 1.2;
 
 function text(cell: CellSpec): string {
   if (cell.v === null) return "";
@@ -20,7 +22,9 @@ function text(cell: CellSpec): string {
 
 /** How many lines `s` takes in a column `width` characters wide. */
 export function linesNeeded(s: string, width: number, style: CellStyle): number {
-  const scale = ((style.size ?? DEFAULT_FONT) / DEFAULT_FONT) * CHAR_WIDTH * (style.bold ? 1.08 : 1);
+  // Cyrillic letters are wider than Latin ones in Calibri/Carlito (ж, ш, ю, ҳ…)
+  const script = /[\u0400-\u04FF]/.test(s) ? CYRILLIC_WIDTH : 1;
+  const scale = ((style.size ?? DEFAULT_FONT) / DEFAULT_FONT) * CHAR_WIDTH * script * (style.bold ? 1.08 : 1);
   const perLine = Math.max(1, Math.floor((width - 1) / scale));
   let lines = 0;
   for (const paragraph of s.split("\n")) lines += wrappedLines(paragraph.trim(), perLine);
@@ -67,7 +71,8 @@ export function estimateRowHeights(spec: SheetSpec): Map<number, number> {
     row.forEach((cell, c) => {
       if (!cell || covered.has(`${r}:${c}`)) return;
       const style: CellStyle = cell.style ? STYLES[cell.style] : {};
-      const s = text(cell);
+      let s = text(cell);
+      if (s === "" && cell.style !== "section") s = spec.laterText?.[c] ?? "";
       if (s === "") return;
       const merge = mergeAt.get(`${r}:${c}`);
       if (merge && merge.rows > 1) return; // spread over several rows: leave those rows alone

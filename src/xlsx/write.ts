@@ -4,12 +4,15 @@ import {
   type CellValue,
   type CellWrite,
   columnIndex,
+  columnLetter,
+  PRINT_MARGINS,
   excelSafeText,
   rangeA1,
   type SheetSpec,
   toA1,
 } from "../core";
 import { writeFileAtomic } from "./atomic-write";
+import { addColumnBreaks, setColumnBreaks } from "./col-breaks";
 import { estimateRowHeights } from "./row-heights";
 import { namedStyle } from "./styles";
 import type { Workbook, Worksheet } from "./read";
@@ -72,22 +75,21 @@ function fillSheet(ws: Worksheet, spec: SheetSpec): void {
     const p = spec.print;
     ws.pageSetup = {
       ...ws.pageSetup,
-      paperSize: 9, // A4
+      paperSize: (p.paper === "A3" ? 8 : 9) as ExcelJS.PaperSize, // A3 is 8 in OOXML, missing from the enum
       orientation: p.orientation,
       fitToPage: p.fitToWidth,
       ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
+      // pages across before pages down: a plan's tracking columns print right after its own rows
+      ...(p.scale !== undefined ? { scale: p.scale, pageOrder: "overThenDown" as const } : {}),
       ...(p.titleRows ? { printTitlesRow: `${p.titleRows.from + 1}:${p.titleRows.to + 1}` } : {}),
-      margins: {
-        left: 0.4,
-        right: 0.4,
-        top: 0.5,
-        bottom: 0.5,
-        header: 0.3,
-        footer: 0.3,
-      },
+      ...(p.titleCols
+        ? { printTitlesColumn: `${columnLetter(p.titleCols.from)}:${columnLetter(p.titleCols.to)}` }
+        : {}),
+      margins: { ...PRINT_MARGINS },
     };
     // a manual break above zero-based row r is ExcelJS's break after 1-based row r
     for (const r of p.breaksBefore ?? []) if (r > 0) ws.getRow(r).addPageBreak();
+    setColumnBreaks(ws, p.colBreaksBefore ?? []);
   }
   for (const v of spec.validations) {
     const common = {
@@ -127,8 +129,8 @@ export function applyCellWrites(ws: Worksheet, writes: readonly CellWrite[]): vo
 /** Saves through a temporary file renamed into place (see atomic-write.ts): an interrupted save leaves the old file. */
 export async function saveWorkbook(wb: Workbook, path: string): Promise<void> {
   for (const ws of wb.worksheets) compactValidations(ws);
-  const bytes = await wb.xlsx.writeBuffer();
-  await writeFileAtomic(path, bytes as unknown as Uint8Array); // a Node Buffer under Node
+  const bytes = await addColumnBreaks(wb, (await wb.xlsx.writeBuffer()) as unknown as Uint8Array); // a Buffer
+  await writeFileAtomic(path, bytes);
 }
 
 /**

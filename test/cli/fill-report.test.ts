@@ -284,7 +284,9 @@ describe("reja report", () => {
         )
       )
     ).toBe(true);
-    expect(texts.some((t) => /Direktor _+ R\. Halimov/.test(t))).toBe(true);
+    expect(texts).toContain("Jondor tuman axborot-kutubxona markazi direktori");
+    expect(texts.some((t) => /^_+ R\. Halimov$/.test(t))).toBe(true);
+    expect(texts).toContain("M.O'.");
     expect(texts).toContain("2026-yil 5-iyul");
     const header = texts.indexOf("Yillik reja");
     expect(texts.slice(header - 3, header + 9)).toEqual([

@@ -72,14 +72,15 @@ describe("reja import", () => {
     expect(plan.getCell(h + 1, 5).value).toBe("2026-yil (reja)");
     expect(top.slice(8).map((c) => c.value)).toEqual(TRACKING);
     expect(plan.views[0]).toMatchObject({ state: "frozen", ySplit: h + 1 });
+    // a fixed 75 % (text at 8 pt or more), not fitted to one page width
     expect(plan.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: 75,
     });
     expect(plan.pageSetup.printTitlesRow).toBe(`${h}:${h + 1}`);
+    expect(plan.pageSetup.printTitlesColumn).toBe("A:B");
   });
 
   it("feeds the unit, deadline and responsible dropdowns from the vocabulary sheet", () => {

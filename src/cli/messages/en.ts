@@ -45,6 +45,8 @@ export const en: CliCatalogue = {
     by: "who approved the plan (recorded in the settings sheet)",
     approvalDate: "the date of the approval (default: today)",
     suggest: "suggest each plan quantity (in the Izoh column, not in the plan column)",
+    transliterate:
+      "write the plan's own texts in Cyrillic too in the report (when the workbook language is uz-Cyrl)",
   },
   unknownCommand: (name) => `unknown command "${name}" (see: reja help)`,
   unknownOption: (flag) => `unknown option ${flag} (see: reja help)`,

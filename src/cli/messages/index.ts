@@ -39,7 +39,8 @@ export type OptionHelp =
   | "help"
   | "by"
   | "approvalDate"
-  | "suggest";
+  | "suggest"
+  | "transliterate";
 
 export interface CliCatalogue {
   // help

@@ -46,6 +46,7 @@ export const ru: CliCatalogue = {
     by: "кто утвердил план (записывается на лист настроек)",
     approvalDate: "дата утверждения (по умолчанию сегодня)",
     suggest: "предложить плановое количество (в столбце «Izoh», не в столбце плана)",
+    transliterate: "переводить в отчёте и тексты самого плана на кириллицу (при языке книги uz-Cyrl)",
   },
   unknownCommand: (name) => `нет команды «${name}» (см.: reja help)`,
   unknownOption: (flag) => `нет параметра ${flag} (см.: reja help)`,

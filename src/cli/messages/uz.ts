@@ -45,6 +45,7 @@ export const uz: CliCatalogue = {
     by: "rejani kim tasdiqladi (sozlamalar varag'iga yoziladi)",
     approvalDate: "tasdiq sanasi (bo'lmasa bugun)",
     suggest: "reja miqdorini taklif qiladi (reja ustuniga emas, «Izoh» ustuniga)",
+    transliterate: "hisobotda rejaning o'z matnlarini ham kirillga o'giradi (kitob tili uz-Cyrl bo'lsa)",
   },
   unknownCommand: (name) => `"${name}" degan buyruq yo'q (qarang: reja help)`,
   unknownOption: (flag) => `${flag} degan parametr yo'q (qarang: reja help)`,

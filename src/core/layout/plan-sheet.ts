@@ -4,8 +4,21 @@
  * indicator. Reading it back with readPlan gives the same plan.
  */
 import { toA1, type Grid } from "../grid";
-import type { Fact, Indicator, Item, Plan, PlanSettings, Quantity, Section, Vocabulary } from "../model";
+import type {
+  Fact,
+  Indicator,
+  Item,
+  Lang,
+  Plan,
+  PlanSettings,
+  Quantity,
+  Section,
+  Vocabulary,
+} from "../model";
+import { STATUS_NAMES } from "../messages/status";
+import { TRACKING_HEADER_TEXTS } from "../messages/tracking-headers";
 import { SHEET_NAMES } from "./names";
+import { sheetFrame } from "./print";
 import { settingsSheet } from "./settings-sheet";
 import type { Area, CellSpec, CustomValidation, ListValidation, SheetSpec, StyleName } from "./sheet";
 import { VOCAB_SOURCES, vocabularySheet } from "./vocabulary-sheet";
@@ -29,22 +42,23 @@ export const PLAN_COL = {
 
 export const PLAN_COLUMN_COUNT = 19;
 
-/** The tracking headers of docs/domain.md §7, exactly (columns 8..18). */
-export const TRACKING_HEADERS = [
-  "I chorak fakt",
-  "II chorak fakt",
-  "III chorak fakt",
-  "IV chorak fakt",
-  "Jami fakt",
-  "Bajarilish %",
-  "I chorak holati",
-  "II chorak holati",
-  "III chorak holati",
-  "IV chorak holati",
-  "Izoh",
-] as const;
+/** The tracking headers of docs/domain.md §7, exactly (columns 8..18), in Uzbek (other languages: the catalogue). */
+export const TRACKING_HEADERS = TRACKING_HEADER_TEXTS.uz;
 
-const WIDTHS = [7, 45, 14, 11, 11, 50, 18, 30, 10, 10, 10, 10, 10, 11, 14, 14, 14, 14, 30];
+/**
+ * Column widths for print at PLAN_PRINT_SCALE on A4 landscape: the plan columns (0..7) on the first page
+ * across, the tracking columns (8..18) on the second, with № and the name repeated at its left. Each set is
+ * some 6 % narrower than the page: LibreOffice measures a character a little wider than Excel does.
+ */
+const WIDTHS = [6, 42, 12, 10, 10, 50, 16, 36, 10, 10, 10, 10, 10, 11, 12, 12, 12, 12, 26];
+
+/** 75 %: the 11 pt text prints at 8.25 pt (docs/domain.md §7: legible on paper). */
+export const PLAN_PRINT_SCALE = 75;
+
+/** The longest status text a fill writes: the rows keep room for it (it wraps onto two lines). */
+function longestStatus(lang: Lang): string {
+  return Object.values(STATUS_NAMES[lang]).reduce((a, b) => (b.length > a.length ? b : a));
+}
 
 /** Rows below the last plan row that still get the dropdowns, for rows users add. */
 const SPARE_VALIDATION_ROWS = 200;
@@ -119,8 +133,10 @@ function titleRows(plan: Plan, settings: PlanSettings): { rows: Row[]; merges: A
   const centre = plan.centre
     ? stripMarkdown(plan.centre)
     : `${district} ${kind} axborot-kutubxona markazining`;
-  line(centre, "title", 0, PLAN_COLUMN_COUNT);
-  line(`${year ?? "_____"}-yil uchun mo'ljallangan ISH REJASI`, "title", 0, PLAN_COLUMN_COUNT);
+  // centred over the plan columns, the first printed page across (the tracking columns print on the next)
+  const titleCols = PLAN_COL.responsible + 1;
+  line(centre, "title", 0, titleCols);
+  line(`${year ?? "_____"}-yil uchun mo'ljallangan ISH REJASI`, "title", 0, titleCols);
   return { rows, merges };
 }
 
@@ -148,7 +164,9 @@ function headerRows(plan: Plan, settings: PlanSettings, at: number): { rows: Row
   both(PLAN_COL.mechanism, "Amalga oshirish mexanizmi", "header");
   both(PLAN_COL.deadline, "Bajarilish muddati", "header");
   both(PLAN_COL.responsible, "Mas'ullar", "header");
-  TRACKING_HEADERS.forEach((h, i) => both(PLAN_COL.facts[0] + i, h, "trackingHeader"));
+  TRACKING_HEADER_TEXTS[settings.lang ?? "uz"].forEach((h, i) =>
+    both(PLAN_COL.facts[0] + i, h, "trackingHeader")
+  );
   return { rows: [top, bottom], merges };
 }
 
@@ -291,15 +309,18 @@ export function planSheetWithLayout(
   const sheet: SheetSpec = {
     name: SHEET_NAMES.plan,
     rows,
-    columns: WIDTHS.map((width) => ({ width })),
-    merges,
-    freeze: { rows: headerRow + 2, cols: 2 },
-    print: {
-      orientation: "landscape",
-      paper: "A4",
+    ...sheetFrame({
+      widths: WIDTHS,
+      freeze: { rows: headerRow + 2, cols: 2 },
       titleRows: { from: headerRow, to: headerRow + 1 },
-      fitToWidth: true,
-    },
+      fit: {
+        scale: PLAN_PRINT_SCALE,
+        titleCols: { from: PLAN_COL.number, to: PLAN_COL.name },
+        colBreaksBefore: [PLAN_COL.facts[0]],
+      },
+    }),
+    merges,
+    laterText: Object.fromEntries(PLAN_COL.statuses.map((c) => [c, longestStatus(settings.lang ?? "uz")])),
     validations: [
       list(PLAN_COL.unit, VOCAB_SOURCES.unit),
       list(PLAN_COL.deadline, VOCAB_SOURCES.deadline),

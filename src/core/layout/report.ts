@@ -1,31 +1,21 @@
 /** The regional submission's sheet (docs/domain.md §8), laid out from the report computed in ../report. */
-import { formatDateUz, formatPercent, periodWords } from "../format";
 import { STATUS_COLUMN_ORDER, STATUS_NAMES } from "../messages/status";
-import type { PlanSettings, Status } from "../model";
+import type { Finding, Lang, Plan, PlanSettings, Status } from "../model";
+import { latinToCyrillic } from "../translit";
 import { STATUS_LABELS } from "../status";
 import { reportSheetName } from "./names";
+import { sheetFrame } from "./print";
+import { REPORT_TEXTS } from "./report-texts";
 import type { Area, CellSpec, SheetSpec } from "./sheet";
 import { statusStyle } from "./tracking";
 import type { Report } from "../report/build";
 
-export const REPORT_HEADERS = [
-  "№",
-  "Nomi",
-  "O'lchov birligi",
-  "Yillik reja",
-  "Davr rejasi",
-  "Chorak fakti",
-  "Yil boshidan fakt",
-  "Bajarilish %",
-  "Yillik bajarilish %",
-  "Holati",
-  "Mas'ul",
-  "Izoh",
-] as const;
+export const REPORT_HEADERS = REPORT_TEXTS.uz.headers;
 
-const REPORT_WIDTHS = [7, 45, 14, 11, 11, 11, 12, 12, 12, 17, 32, 32];
+/** the count columns (2..8) take the status names on two lines, Cyrillic ones too */
+const REPORT_WIDTHS = [7, 45, 14, 12, 12, 12, 13, 12, 13, 17, 32, 32];
 
-/** Column labels of the summary table below the report (cols 2..8). */
+/** Column labels of the summary table below the report (cols 2..8), in Uzbek. */
 export const SUMMARY_STATUS_COLUMNS: { status: Status; label: string }[] = STATUS_COLUMN_ORDER.map(
   (status) => ({
     status,
@@ -41,15 +31,45 @@ function blank(): Row {
 }
 
 /** "Buxoro viloyati axborot-kutubxona markazi" → "… markaziga" (to whom the report goes). */
-export function addressee(region: string): string {
-  const r = region.trim();
-  if (r === "") return "Viloyat axborot-kutubxona markaziga";
-  return /ga$/i.test(r) ? r : `${r}ga`;
+export function addressee(region: string, lang: Lang = "uz"): string {
+  return REPORT_TEXTS[lang].addressee(region);
 }
 
-export function reportTitle(report: Pick<Report, "district" | "districtKind" | "year" | "quarter">): string {
-  const who = report.district ? `${report.district} ${report.districtKind}` : `_____ ${report.districtKind}`;
-  return `${who} axborot-kutubxona markazining ${report.year ?? "_____"}-yil ${periodWords(report.quarter)} ish rejasi ijrosi to'g'risida HISOBOT`;
+export function reportTitle(
+  report: Pick<Report, "district" | "districtKind" | "year" | "quarter">,
+  lang: Lang = "uz"
+): string {
+  return REPORT_TEXTS[lang].title({
+    district: report.district,
+    kind: report.districtKind,
+    year: report.year,
+    quarter: report.quarter,
+  });
+}
+
+/**
+ * Which rows of `report` come from plan rows with an error finding: the report has one row per indicator, in
+ * the plan's order (report/build.ts), so the indicators are walked in the same order.
+ */
+export function reportRowsWithErrors(plan: Plan, findings: readonly Finding[]): Set<number> {
+  const errorRows = new Set(findings.filter((f) => f.severity === "error").map((f) => f.row));
+  const out = new Set<number>();
+  let index = 0;
+  for (const item of plan.items) {
+    const inds = item.indicators.length > 0 ? item.indicators : [null];
+    for (const ind of inds) {
+      if (errorRows.has(item.row) || (ind !== null && errorRows.has(ind.row))) out.add(index);
+      index++;
+    }
+  }
+  return out;
+}
+
+export interface ReportSheetOptions {
+  /** indexes of report rows whose plan row has errors (reportRowsWithErrors): their note says so */
+  errorRows?: ReadonlySet<number>;
+  /** write the plan's and the settings' Uzbek Latin texts in Cyrillic (only for uz-Cyrl) */
+  transliterate?: boolean;
 }
 
 /**
@@ -64,11 +84,12 @@ const BLANK_TEXT_CENTER = fixedCell(null, "textCenter");
 const EMPTY_TEXT = fixedCell("", "text");
 const STATUS_CELLS = new Map<string, CellSpec>();
 
-function statusCell(status: Status, tolerated: boolean): CellSpec {
-  const key = tolerated ? `${status}+` : status;
+function statusCell(status: Status, tolerated: boolean, lang: Lang): CellSpec {
+  const key = `${lang}:${status}${tolerated ? "+" : ""}`;
   let cell = STATUS_CELLS.get(key);
   if (!cell) {
-    cell = fixedCell(STATUS_LABELS[status], statusStyle(status, tolerated));
+    const label = lang === "uz" ? STATUS_LABELS[status] : STATUS_NAMES[lang][status];
+    cell = fixedCell(label, statusStyle(status, tolerated));
     STATUS_CELLS.set(key, cell);
   }
   return cell;
@@ -86,7 +107,16 @@ function text(v: string): CellSpec {
   return v === "" ? EMPTY_TEXT : { v, style: "text" };
 }
 
-export function reportSheet(report: Report, settings: PlanSettings, date: Date): SheetSpec {
+export function reportSheet(
+  report: Report,
+  settings: PlanSettings,
+  date: Date,
+  options: ReportSheetOptions = {}
+): SheetSpec {
+  const lang: Lang = settings.lang ?? "uz";
+  const t = REPORT_TEXTS[lang];
+  // the plan's and the settings' own texts: as written, or in Cyrillic when asked
+  const own = options.transliterate && lang === "uz-Cyrl" ? latinToCyrillic : (x: string) => x;
   const rows: Row[] = [];
   const merges: Area[] = [];
   const line = (cells: Row, merge?: { col: number; cols: number }): number => {
@@ -101,13 +131,59 @@ export function reportSheet(report: Report, settings: PlanSettings, date: Date):
     return line(row, { col, cols });
   };
 
-  single(addressee(settings.region), "addressee", 8, 4);
+  single(t.addressee(own(settings.region)), "addressee", 8, 4);
   line(blank());
-  single(reportTitle(report), "title");
-  single(formatDateUz(date), "date");
+  single(
+    t.title({
+      district: own(report.district),
+      kind: report.districtKind,
+      year: report.year,
+      quarter: report.quarter,
+    }),
+    "title"
+  );
+  single(t.date(date), "date");
   line(blank());
-  const headerRow = line(REPORT_HEADERS.map((h) => ({ v: h, style: "header" as const })));
 
+  // counts by status, per section and in total, on the first page: above the item table, so the item table's
+  // column headings (repeated on every page from where the table starts) never stand over them
+  single(t.summaryTitle, "subtitle", 0, 9);
+  const countsHeader = blank();
+  countsHeader[0] = { v: t.section, style: "header" };
+  countsHeader[1] = { v: null, style: "header" };
+  STATUS_COLUMN_ORDER.forEach(
+    (status, i) => (countsHeader[2 + i] = { v: STATUS_NAMES[lang][status], style: "header" })
+  );
+  countsHeader[8] = { v: t.total, style: "header" };
+  line(countsHeader, { col: 0, cols: 2 });
+  const countsRow = (label: string, counts: Record<Status, number>, total: boolean): void => {
+    const row = blank();
+    row[0] = { v: label, style: total ? "total" : "text" };
+    row[1] = { v: null, style: total ? "total" : "text" };
+    let all = 0;
+    STATUS_COLUMN_ORDER.forEach((status, i) => {
+      row[2 + i] = { v: counts[status], style: total ? "countTotal" : "count" };
+      all += counts[status];
+    });
+    row[8] = { v: all, style: "countTotal" };
+    line(row, { col: 0, cols: 2 });
+  };
+  for (const s of report.summary.sections) {
+    const title = own(s.title);
+    const label = s.number === "" ? t.noSection : title ? `${s.number}. ${title}` : s.number;
+    countsRow(label, s.byStatus, false);
+  }
+  countsRow(t.total, report.summary.byStatus, true);
+  line(blank());
+  single(
+    t.completion(report.summary.completionPercent, report.summary.completionIndicators),
+    "signature",
+    0,
+    WIDTH
+  );
+  line(blank());
+
+  const headerRow = line(t.headers.map((h) => ({ v: h, style: "header" as const })));
   const sectionTitles = new Map(report.sections.map((s) => [s.number, s.title]));
   let current: string | null | undefined = undefined;
   for (let rIndex = 0; rIndex < report.rows.length; rIndex++) {
@@ -116,82 +192,58 @@ export function reportSheet(report: Report, settings: PlanSettings, date: Date):
       current = r.section;
       if (r.section !== null) {
         const row = blank();
-        const title = sectionTitles.get(r.section) ?? "";
+        const title = own(sectionTitles.get(r.section) ?? "");
         row[0] = { v: title ? `${r.section}. ${title}` : `${r.section}.`, style: "section" };
         for (let c = 1; c < WIDTH; c++) row[c] = { v: null, style: "section" };
         line(row, { col: 0, cols: WIDTH });
       }
     }
     const first = r.indicator === 0;
+    const note = options.errorRows?.has(rIndex)
+      ? [t.sourceError, own(r.note)].filter(Boolean).join("\n")
+      : own(r.note);
     line([
       first ? { v: r.number, style: "textCenter" } : BLANK_TEXT_CENTER,
-      first ? { v: r.name, style: "text" } : BLANK_TEXT,
-      { v: r.unit, style: "textCenter" },
+      first ? { v: own(r.name), style: "text" } : BLANK_TEXT,
+      { v: own(r.unit), style: "textCenter" },
       num(r.plan),
       num(r.periodTarget),
       num(r.quarterFact),
       num(r.factToDate),
       pct(r.periodPercent),
       pct(r.annualPercent),
-      statusCell(r.status, r.withinTolerance),
-      text(r.responsible),
-      text(r.note),
+      statusCell(r.status, r.withinTolerance, lang),
+      text(own(r.responsible)),
+      text(note),
     ]);
   }
 
-  // counts by status, per section and in total — on a page of their own, so the table never splits under the
-  // item table's repeated column headings
-  line(blank());
-  const summaryRow = rows.length;
-  single("Holatlar bo'yicha ko'rsatkichlar soni", "subtitle", 0, 9);
-  const countsHeader = blank();
-  countsHeader[0] = { v: "Bo'lim", style: "header" };
-  countsHeader[1] = { v: null, style: "header" };
-  SUMMARY_STATUS_COLUMNS.forEach((c, i) => (countsHeader[2 + i] = { v: c.label, style: "header" }));
-  countsHeader[8] = { v: "Jami", style: "header" };
-  line(countsHeader, { col: 0, cols: 2 });
-  const countsRow = (label: string, counts: Record<Status, number>, total: boolean): void => {
-    const row = blank();
-    row[0] = { v: label, style: total ? "total" : "text" };
-    row[1] = { v: null, style: total ? "total" : "text" };
-    let all = 0;
-    SUMMARY_STATUS_COLUMNS.forEach((c, i) => {
-      row[2 + i] = { v: counts[c.status], style: total ? "countTotal" : "count" };
-      all += counts[c.status];
-    });
-    row[8] = { v: all, style: "countTotal" };
-    line(row, { col: 0, cols: 2 });
-  };
-  for (const s of report.summary.sections) {
-    const label = s.number === "" ? "Bo'limsiz" : s.title ? `${s.number}. ${s.title}` : s.number;
-    countsRow(label, s.byStatus, false);
-  }
-  countsRow("Jami", report.summary.byStatus, true);
-
-  line(blank());
-  const completion =
-    report.summary.completionPercent === null
-      ? "Miqdoriy ko'rsatkichlar bo'yicha umumiy bajarilish: hisobot davrida rejali miqdor yo'q"
-      : `Miqdoriy ko'rsatkichlar bo'yicha umumiy bajarilish: ${formatPercent(report.summary.completionPercent)} ` +
-        `(${report.summary.completionIndicators} ta ko'rsatkichning o'rtachasi, har biri ko'pi bilan 100%)`;
-  single(completion, "signature", 0, WIDTH);
+  // the end: who signs, when, and where the stamp goes
   line(blank());
   line(blank());
-  single(`Direktor ________ ${settings.director}`.trimEnd(), "signature", 0, 6);
+  const signature = line(blank());
+  rows[signature][0] = { v: t.position(own(report.district), report.districtKind), style: "signature" };
+  merges.push({ row: signature, col: 0, rows: 1, cols: 6 });
+  rows[signature][7] = { v: `________________ ${own(settings.director)}`.trimEnd(), style: "signature" };
+  merges.push({ row: signature, col: 7, rows: 1, cols: 5 });
+  line(blank());
+  const dated = line(blank());
+  rows[dated][0] = { v: t.dateLine(report.year), style: "plain" };
+  merges.push({ row: dated, col: 0, rows: 1, cols: 6 });
+  rows[dated][7] = { v: t.stamp, style: "signature" };
 
   return {
     name: reportSheetName(report.year, report.quarter),
     rows,
-    columns: REPORT_WIDTHS.map((width) => ({ width })),
     merges,
-    freeze: { rows: headerRow + 1, cols: 0 },
-    print: {
-      orientation: "landscape",
-      paper: "A4",
+    ...sheetFrame({
+      widths: REPORT_WIDTHS,
+      // no frozen rows: the heading is far down the sheet, below the counts; print titles repeat it on paper
+      freeze: null,
       titleRows: { from: headerRow, to: headerRow },
-      fitToWidth: true,
-      breaksBefore: [summaryRow],
-    },
+      fit: "width",
+      breaksBefore: [headerRow],
+    }),
     validations: [],
     tabColor: "#4472C4",
   };

@@ -44,7 +44,7 @@ const KEY_ALIASES: Record<SettingKey, string[]> = {
   approver: ["approver", "kelishuvchi", "kelishildi", "viloyat direktori", "viloyat akm direktori"],
   tolerance: ["tolerance", "chegara", "ruxsat", "chetlanish", "ruxsat etilgan chetlanish", "tolerantlik"],
   quarter: ["quarter", "chorak", "hisobot choragi", "hisobot davri"],
-  lang: ["lang", "language", "til"],
+  lang: ["lang", "language", "til", "ish kitobi tili", "kitob tili"],
 };
 
 const KEY_BY_ALIAS = new Map<string, SettingKey>();

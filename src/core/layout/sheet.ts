@@ -45,12 +45,18 @@ export type Validation = ListValidation | CustomValidation;
 
 export interface PrintSetup {
   orientation: "landscape" | "portrait";
-  paper: "A4";
+  paper: "A4" | "A3";
   /** zero-based rows repeated on every printed page, inclusive */
   titleRows: { from: number; to: number } | null;
+  /** zero-based columns repeated at the left of every printed page, inclusive */
+  titleCols?: { from: number; to: number };
   fitToWidth: boolean;
+  /** a fixed print scale in percent (fitToWidth is then false); see ./print.ts */
+  scale?: number;
   /** zero-based rows that start a new printed page (a manual page break above each) */
   breaksBefore?: number[];
+  /** zero-based columns that start a new printed page across (a manual break left of each) */
+  colBreaksBefore?: number[];
 }
 
 export interface SheetSpec {
@@ -64,6 +70,11 @@ export interface SheetSpec {
   print: PrintSetup | null;
   validations: Validation[];
   visibility?: "visible" | "hidden";
+  /**
+   * Texts a later action writes into empty cells of these columns (the statuses a fill writes): row heights
+   * are estimated as if the cells held them, so the text fits when it comes.
+   */
+  laterText?: Record<number, string>;
   tabColor?: string;
 }
 
@@ -135,18 +146,43 @@ export const STYLES = {
   count: { hAlign: "center", vAlign: "top", border: true },
   /** a bold count in a summary table's total row */
   countTotal: { bold: true, hAlign: "center", vAlign: "top", border: true },
-  "status.done": { fill: STATUS_COLORS.done, hAlign: "center", vAlign: "top", border: true },
-  "status.partial": { fill: STATUS_COLORS.partial, hAlign: "center", vAlign: "top", border: true },
+  "status.done": { fill: STATUS_COLORS.done, hAlign: "center", vAlign: "top", border: true, wrap: true },
+  "status.partial": {
+    fill: STATUS_COLORS.partial,
+    hAlign: "center",
+    vAlign: "top",
+    border: true,
+    wrap: true,
+  },
   "status.partialTolerated": {
     fill: STATUS_COLORS.partialTolerated,
     hAlign: "center",
     vAlign: "top",
     border: true,
+    wrap: true,
   },
-  "status.not_done": { fill: STATUS_COLORS.not_done, hAlign: "center", vAlign: "top", border: true },
-  "status.in_progress": { fill: STATUS_COLORS.in_progress, hAlign: "center", vAlign: "top", border: true },
-  "status.not_due": { fill: STATUS_COLORS.not_due, hAlign: "center", vAlign: "top", border: true },
-  "status.not_scheduled": { hAlign: "center", vAlign: "top", border: true },
+  "status.not_done": {
+    fill: STATUS_COLORS.not_done,
+    hAlign: "center",
+    vAlign: "top",
+    border: true,
+    wrap: true,
+  },
+  "status.in_progress": {
+    fill: STATUS_COLORS.in_progress,
+    hAlign: "center",
+    vAlign: "top",
+    border: true,
+    wrap: true,
+  },
+  "status.not_due": {
+    fill: STATUS_COLORS.not_due,
+    hAlign: "center",
+    vAlign: "top",
+    border: true,
+    wrap: true,
+  },
+  "status.not_scheduled": { hAlign: "center", vAlign: "top", border: true, wrap: true },
 } as const satisfies Record<string, CellStyle>;
 
 export type StyleName = keyof typeof STYLES;

@@ -1,6 +1,7 @@
 /** Finding the plan table's header and its columns by their names (docs/domain.md §2, §7). */
 import { rawToText, type Grid, type RawCell } from "../grid";
 import type { PlanColumns } from "../model";
+import { TRACKING_HEADER_TEXTS } from "../messages/tracking-headers";
 import { cleanCellText, matchKey } from "../text";
 
 export interface HeaderFound {
@@ -58,6 +59,24 @@ type Tracking =
   | { kind: "percent" }
   | { kind: "note" };
 
+/** The tracking headers Reja writes in each language, by their key (ru, en; uz-Cyrl reads as uz). */
+const WRITTEN_TRACKING = new Map<string, Tracking>();
+for (const headers of Object.values(TRACKING_HEADER_TEXTS))
+  headers.forEach((h, i) =>
+    WRITTEN_TRACKING.set(
+      matchKey(h),
+      i < 4
+        ? { kind: "fact", q: i }
+        : i === 4
+          ? { kind: "totalFact" }
+          : i === 5
+            ? { kind: "percent" }
+            : i < 10
+              ? { kind: "status", q: i - 6 }
+              : { kind: "note" }
+    )
+  );
+
 /**
  * A tracking column of docs/domain.md §7 by its header's meaning, not its exact text: the header Reja writes,
  * its Cyrillic and Russian forms (matchKey transliterates), words added after it ("Izohlar", "Jami fakt (yil
@@ -65,6 +84,8 @@ type Tracking =
  */
 function trackingOf(key: string): Tracking | null {
   if (!key || key.length > 60) return null;
+  const written = WRITTEN_TRACKING.get(key);
+  if (written) return written;
   const quarter = QUARTER_HEADER.exec(key);
   if (quarter) {
     const q = ROMAN_Q[quarter[1] ?? quarter[4]];

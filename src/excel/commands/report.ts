@@ -1,5 +1,13 @@
 /** Generate the regional submission sheet (docs/domain.md §8) for the current report quarter. */
-import { buildReport, isGeneratedSheetName, type Report, reportSheet, SHEET_NAMES } from "../../core";
+import {
+  buildReport,
+  checkPlan,
+  isGeneratedSheetName,
+  type Report,
+  reportRowsWithErrors,
+  reportSheet,
+  SHEET_NAMES,
+} from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook, type PlanSheetRef } from "../read";
@@ -36,7 +44,15 @@ export async function generateReport(
   if (!state.plan)
     return { ok: false, reason: state.problem ?? "no_plan_sheet", sheet: "", syncs: read.syncs };
   const report = buildReport(state.plan, state.settings);
-  const spec = reportSheet(report, state.settings, date);
+  // rows whose plan row has errors say so in their note (the pane offers to fix them first)
+  const findings = checkPlan(state.plan, {
+    reportQuarter: state.settings.quarter,
+    tolerance: state.settings.tolerance,
+    vocabulary: state.vocabulary,
+  });
+  const spec = reportSheet(report, state.settings, date, {
+    errorRows: reportRowsWithErrors(state.plan, findings),
+  });
   const old = read.sheets.find((s) => s.name.toLowerCase() === spec.name.toLowerCase());
   if (old && !isGeneratedSheetName(old.name))
     return { ok: false, reason: "name_taken", sheet: spec.name, syncs: read.syncs };

@@ -167,13 +167,16 @@ describe("plan sheet", () => {
     expect(g[g.length - 1][4]).toBe("ko'p");
   });
 
-  it("freezes the header, prints A4 landscape with header rows repeated, fits to width", () => {
+  it("freezes the header, prints A4 landscape at 75 % with header rows and № + name repeated", () => {
     expect(spec.freeze).toEqual({ rows: headerRow + 2, cols: 2 });
     expect(spec.print).toEqual({
       orientation: "landscape",
       paper: "A4",
       titleRows: { from: headerRow, to: headerRow + 1 },
-      fitToWidth: true,
+      titleCols: { from: PLAN_COL.number, to: PLAN_COL.name },
+      fitToWidth: false,
+      scale: 75,
+      colBreaksBefore: [PLAN_COL.facts[0]],
     });
     expect(spec.columns).toHaveLength(19);
     expect(spec.columns[PLAN_COL.name].width).toBeGreaterThanOrEqual(40);

@@ -207,11 +207,12 @@ describe("reportSheet", () => {
     expect(spec.rows[headerRow + 2][7]?.style).toBe("percent");
   });
 
-  it("has the counts, the overall completion and the signature below", () => {
-    const totalRow = grid.findIndex((r, i) => i > headerRow + 9 && r[0] === "Jami");
+  it("has the counts and the overall completion on the first page, above the item table", () => {
+    const totalRow = grid.findIndex((r) => r[0] === "Jami");
     expect(totalRow).toBeGreaterThan(0);
+    expect(totalRow).toBeLessThan(headerRow);
     expect(grid[totalRow].slice(2, 9)).toEqual([2, 2, 1, 1, 1, 0, 7]);
-    const countsHeader = grid[grid.findIndex((r, i) => i > headerRow + 9 && r[0] === "Bo'lim")];
+    const countsHeader = grid[grid.findIndex((r) => r[0] === "Bo'lim")];
     expect(countsHeader.slice(2, 9)).toEqual([
       "Bajarildi",
       "Qisman bajarildi",
@@ -222,23 +223,76 @@ describe("reportSheet", () => {
       "Jami",
     ]);
     expect(grid.some((r) => r[0] === "I. QONUNLAR" && r[2] === 0 && r[3] === 1)).toBe(true);
-    expect(texts.some((t) => t.length === 1 && t[0].includes("68,3%"))).toBe(true);
-    expect(texts[texts.length - 1]).toEqual(["Direktor ________ R. Halimov"]);
+    const completion = texts.findIndex((t) => t.length === 1 && t[0].includes("68,3%"));
+    expect(completion).toBeGreaterThan(totalRow);
+    expect(completion).toBeLessThan(headerRow);
   });
 
-  it("is print-ready: A4 landscape, header repeated, fit to width, header frozen", () => {
+  it("ends with the signature block: position, name from the settings, a date line and the stamp's place", () => {
+    const end = texts.filter((t) => t.length > 0).slice(-2);
+    expect(end[0]).toEqual([
+      "Jondor tuman axborot-kutubxona markazi direktori",
+      "________________ R. Halimov",
+    ]);
+    expect(end[1]).toEqual(["2026-yil “____” ______________", "M.O'."]);
+  });
+
+  it("is print-ready: A4 landscape, the item table's heading repeated from a page of its own, fit to width", () => {
     expect(spec.print).toEqual({
       orientation: "landscape",
       paper: "A4",
       titleRows: { from: headerRow, to: headerRow },
       fitToWidth: true,
-      breaksBefore: [expect.any(Number)],
+      breaksBefore: [headerRow],
     });
-    // the counts by status start a printed page of their own: the break is above their title
-    const brk = spec.print!.breaksBefore![0];
-    expect(spec.rows[brk][0]?.v).toBe("Holatlar bo'yicha ko'rsatkichlar soni");
-    expect(spec.freeze).toEqual({ rows: headerRow + 1, cols: 0 });
+    // nothing below the heading is a table with headings of its own: the repeated heading stands over items only
+    expect(grid.slice(headerRow + 1).some((r) => r[0] === "Bo'lim")).toBe(false);
+    expect(spec.freeze).toBeNull();
     expect(spec.columns).toHaveLength(12);
+  });
+
+  it("is written in the workbook's language", () => {
+    const cyrl = reportSheet(report, { ...SETTINGS, lang: "uz-Cyrl" }, new Date(2026, 6, 10));
+    const g = specToGrid(cyrl);
+    const all = g.flat().filter((c): c is string => typeof c === "string");
+    expect(all).toContain(
+      "Jondor туман ахборот-кутубхона марказининг 2026-йил ярим йиллик иш режаси ижроси тўғрисида ҲИСОБОТ"
+    );
+    expect(all).toContain("2026-йил 10-июль");
+    expect(all).toContain("Ҳолати");
+    expect(all).toContain("Қисман бажарилди");
+    expect(all).toContain("М.Ў.");
+    // the plan's own texts as written, unless asked
+    expect(all).toContain("Nusxalar");
+    const translit = specToGrid(
+      reportSheet(report, { ...SETTINGS, lang: "uz-Cyrl" }, new Date(2026, 6, 10), { transliterate: true })
+    ).flat();
+    expect(translit).toContain("Нусхалар");
+    expect(translit).toContain("Жондор туман ахборот-кутубхона маркази директори");
+    const ru = specToGrid(reportSheet(report, { ...SETTINGS, lang: "ru" }, new Date(2026, 6, 10))).flat();
+    expect(ru).toContain("Выполнено частично");
+    expect(ru).toContain("10 июля 2026 г.");
+    expect(ru.some((c) => typeof c === "string" && /^ОТЧЁТ .* за первое полугодие 2026 года$/.test(c))).toBe(
+      true
+    );
+    expect(
+      ru.some(
+        (c) =>
+          typeof c === "string" &&
+          /[a-z]{4}/.test(c) &&
+          !/Nusxa|Tadbir|Jondor|Buxoro|Halimov|QONUN|ASOSIY|Ikki|Bajarilmagan|Yozuvlar|Bibliografik|sabab|xizmati|IV chorak|Axborot|Fondlarni/.test(
+            c
+          )
+      )
+    ).toBe(false);
+  });
+
+  it("marks the rows whose plan row has errors", () => {
+    const marked = specToGrid(
+      reportSheet(report, SETTINGS, new Date(2026, 6, 10), { errorRows: new Set([0]) })
+    );
+    const row = marked.find((r) => r[0] === "1")!;
+    expect(row[11]).toBe("⚠ Rejaning bu qatorida xato bor.\nsabab");
   });
 
   it("is the same for the same input", () => {

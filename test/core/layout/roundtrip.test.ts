@@ -105,3 +105,17 @@ describe("plan sheet round trip on the seed", () => {
     ]); // 6000 monthly: 1500 a quarter
   });
 });
+
+describe("plan sheet round trip in each workbook language", () => {
+  const source = parseTsv(readFileSync(join(__dirname, "../../fixtures/jondor-2026.txt"), "utf8"));
+  const original = read(source);
+  it.each(["uz-Cyrl", "ru", "en"] as const)("finds the %s tracking headers again", (lang) => {
+    const settings = { ...defaultSettings(original), lang };
+    const sheet = planSheet(original, source, settings);
+    const written = specToGrid(sheet);
+    const back = read(written);
+    const uz = read(specToGrid(planSheet(original, source, defaultSettings(original))));
+    expect(back.columns).toEqual(uz.columns);
+    expect(back.items.map(essence)).toEqual(original.items.map(essence));
+  });
+});
