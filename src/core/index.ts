@@ -72,3 +72,5 @@ export { unlockedRows } from "./year/approval";
 export { yearTexts } from "./year/messages";
 export { type Fact } from "./model";
 export { carryFacts } from "./carry-facts";
+export { planTracked } from "./checks";
+export type { FindingFix } from "./model";

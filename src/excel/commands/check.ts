@@ -98,6 +98,8 @@ export async function checkWorkbook(
     reportQuarter: state.storedSettings.quarter,
     tolerance: state.settings.tolerance,
     vocabulary: state.vocabulary,
+    // the pane stays quiet about facts until the first fact is entered (core CheckOptions.quietUntilTracked)
+    quietUntilTracked: true,
   });
   const mask = maskSheetName(sheetName);
   const maskExists = read.sheets.some((s) => s.name.toLowerCase() === mask.toLowerCase());
