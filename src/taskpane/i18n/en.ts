@@ -93,7 +93,7 @@ export const en: Catalogue = {
   "result.checkCounts":
     "Checked: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|note|notes}.",
   "findings.noPlan":
-    'There is no plan sheet ("Ish reja") to check. Paste the plan into a sheet and press "Set up the plan".',
+    'There is no plan sheet ("Ish reja") to check. Paste the plan into a sheet and press "Set up".',
   "findings.groupCount": "{count} {count|cell|cells}",
   "findings.quietFacts":
     "No facts entered yet: facts and reasons are checked once the first fact is entered.",
@@ -130,7 +130,7 @@ export const en: Catalogue = {
   "help.title": "Working with Reja",
   "help.actionsTitle": "Actions",
   "help.setup":
-    'Set up the plan: makes the "Ish reja" sheet from the plan on the active sheet (with quarter facts, statuses and an Izoh column). The original sheet is not changed.',
+    'Set up: makes the "Ish reja" sheet from the plan on the active sheet (with quarter facts, statuses and an Izoh column). The original sheet is not changed.',
   "help.check":
     'Check: finds mistakes, colours their cells and lists them by kind. Press a line of the list to select its cell. "Fix" writes the correct text Reja knows into the cell (Ctrl+Z undoes it).',
   "help.fill": "Fill statuses: writes each item's status and completion for the report quarter.",
