@@ -74,3 +74,4 @@ export { type Fact } from "./model";
 export { carryFacts } from "./carry-facts";
 export { planTracked } from "./checks";
 export type { FindingFix } from "./model";
+export { STATUS_COLORS } from "./layout/sheet";

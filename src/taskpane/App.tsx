@@ -33,6 +33,12 @@ export default function App({ run, initialLang = "uz", now, liveDelayMs }: AppPr
       onSaveSettings={(s) => void reja.saveSettings(s)}
       onSelectFinding={(f) => void reja.selectFinding(f)}
       onRefreshSummary={() => void reja.refreshSummary()}
+      onFix={(f) => void reja.applyFix(f)}
+      onConfirmPending={() => {
+        const pending = reja.state.pending;
+        if (pending) void reja.runAction(pending.action, true);
+      }}
+      onGoToErrors={() => void reja.goToErrors()}
     />
   );
 }

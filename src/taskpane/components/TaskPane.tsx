@@ -5,10 +5,13 @@ import type { SheetFinding } from "../../excel/commands/check";
 import type { ActionName, PaneState } from "../container/types";
 import type { Translate } from "../i18n";
 import { ActionBar } from "./ActionBar";
+import { ConfirmErrors } from "./ConfirmErrors";
 import { FindingsList } from "./FindingsList";
+import { HelpPanel } from "./HelpPanel";
 import { PaneHeader } from "./PaneHeader";
 import { QuarterSummary } from "./QuarterSummary";
 import { SettingsForm } from "./SettingsForm";
+import { StatusLegend } from "./StatusLegend";
 
 export interface TaskPaneProps {
   state: PaneState;
@@ -21,6 +24,12 @@ export interface TaskPaneProps {
   onSaveSettings: (settings: Partial<PlanSettings>) => void;
   onSelectFinding: (finding: SheetFinding) => void;
   onRefreshSummary: () => void;
+  /** writes a finding's known correction */
+  onFix?: (finding: SheetFinding) => void;
+  /** the pending action runs although errors remain */
+  onConfirmPending?: () => void;
+  /** the pending action is dropped; the first error is selected */
+  onGoToErrors?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -59,13 +68,24 @@ export function TaskPane(props: TaskPaneProps) {
         onRun={props.onRun}
         onDismiss={props.onDismissNotice}
       />
+      {state.pending && !state.busy && (
+        <ConfirmErrors
+          errors={state.pending.errors}
+          t={t}
+          onGoOn={() => props.onConfirmPending?.()}
+          onGoTo={() => props.onGoToErrors?.()}
+        />
+      )}
       <Divider />
       <FindingsList
         findings={state.findings}
         lang={lang}
         t={t}
         live={state.live}
+        noPlan={state.noPlan}
+        untracked={state.untracked}
         onSelect={props.onSelectFinding}
+        onFix={props.onFix}
       />
       <Divider />
       <QuarterSummary
@@ -75,6 +95,9 @@ export function TaskPane(props: TaskPaneProps) {
         t={t}
         onRefresh={props.onRefreshSummary}
       />
+      <StatusLegend t={t} />
+      <Divider />
+      <HelpPanel t={t} />
     </main>
   );
 }

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlanSettings, Quarter } from "../../core";
 import { checkWorkbook, type CheckResult, type SheetFinding } from "../../excel/commands/check";
+import { applyFix } from "../../excel/commands/fix";
 import { startLiveChecking, type LiveChecker } from "../../excel/commands/live";
 import {
   readWorkbookSettings,
@@ -16,7 +17,15 @@ import {
 } from "../../excel/commands/settings";
 import { readQuarterReport, selectCell } from "../excel-actions";
 import { summarize } from "../summary";
-import { errorText, failedOutcome, performAction, type ActionOutcome } from "./outcomes";
+import {
+  ACTION_TABLE,
+  checkNotice,
+  errorText,
+  failedOutcome,
+  isCheckNotice,
+  performAction,
+  type ActionOutcome,
+} from "./outcomes";
 import type { ActionName, Notice, PaneState } from "./types";
 
 export interface RejaOptions {
@@ -29,7 +38,12 @@ export interface RejaOptions {
 
 export interface RejaController {
   state: PaneState;
-  runAction: (action: ActionName) => Promise<void>;
+  /** `force`: run even though errors remain (the person said go on) */
+  runAction: (action: ActionName, force?: boolean) => Promise<void>;
+  /** writes the finding's fix into its cell, then checks again */
+  applyFix: (finding: SheetFinding) => Promise<void>;
+  /** the pending action is dropped; the first error's cell is selected */
+  goToErrors: () => Promise<void>;
   saveSettings: (settings: Partial<PlanSettings>) => Promise<boolean>;
   setQuarter: (quarter: Quarter) => Promise<void>;
   selectFinding: (finding: SheetFinding) => Promise<void>;
@@ -52,6 +66,9 @@ const INITIAL: PaneState = {
   live: false,
   summary: null,
   summaryLoading: true,
+  noPlan: false,
+  untracked: false,
+  pending: null,
 };
 
 export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOptions): RejaController {
@@ -107,7 +124,13 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
   const onLiveFindings = useCallback(
     (result: CheckResult) => {
       if (!mounted.current) return;
-      patch({ findings: result.findings });
+      // the notice of the last check follows the list: its counts are the list's counts
+      patch((s) => ({
+        findings: result.findings,
+        noPlan: !result.ok,
+        untracked: result.ok ? !result.tracked : s.untracked,
+        notice: isCheckNotice(s.notice) ? checkNotice(result.findings) : s.notice,
+      }));
       void refreshSummary();
     },
     [patch, refreshSummary]
@@ -159,12 +182,29 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
   }, [run, patch, applySettings, ensureWatch, refreshSummary]);
 
   const runAction = useCallback(
-    async (action: ActionName) => {
-      patch({ busy: action, notice: null });
+    async (action: ActionName, force = false) => {
+      patch({ busy: action, notice: null, pending: null });
       let outcome: ActionOutcome;
       try {
+        if (ACTION_TABLE[action].confirmErrors && !force) {
+          const checked = await run((ctx) => checkWorkbook(ctx));
+          const errors = checked.findings.filter((f) => f.severity === "error").length;
+          if (checked.ok && errors > 0) {
+            if (mounted.current)
+              patch((s) => ({
+                busy: null,
+                findings: checked.findings,
+                untracked: !checked.tracked,
+                pending: { action, errors },
+                notice: isCheckNotice(s.notice) ? checkNotice(checked.findings) : s.notice,
+              }));
+            return;
+          }
+        }
         outcome = await performAction(action, run, { now: () => nowRef.current() });
         if (outcome.findings) patch({ findings: outcome.findings });
+        if (outcome.noPlan !== undefined) patch({ noPlan: outcome.noPlan });
+        if (outcome.untracked !== undefined) patch({ untracked: outcome.untracked });
         if (outcome.reloadSettings) {
           const read = await run((ctx) => readWorkbookSettings(ctx));
           applySettings(read.settings, null);
@@ -238,7 +278,54 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
     [run, patch]
   );
 
-  const dismissNotice = useCallback(() => patch({ notice: null }), [patch]);
+  const dismissNotice = useCallback(() => patch({ notice: null, pending: null }), [patch]);
 
-  return { state, runAction, saveSettings: save, setQuarter, selectFinding, refreshSummary, dismissNotice };
+  const fix = useCallback(
+    async (finding: SheetFinding) => {
+      const change = finding.fix;
+      if (!change) return;
+      try {
+        await run((ctx) => applyFix(ctx, finding.sheet, change));
+        const r = await run((ctx) => checkWorkbook(ctx));
+        if (!mounted.current) return;
+        patch({
+          findings: r.findings,
+          notice: {
+            intent: "success",
+            key: "fix.applied",
+            params: { cell: change.cell, value: change.value },
+          },
+        });
+        void refreshSummary();
+      } catch (error) {
+        if (mounted.current)
+          patch({
+            notice: {
+              intent: "error",
+              key: "fix.failed",
+              params: { cell: change.cell, error: errorText(error) || "?" },
+            },
+          });
+      }
+    },
+    [run, patch, refreshSummary]
+  );
+
+  const goToErrors = useCallback(async () => {
+    const first = state.findings?.find((f) => f.severity === "error");
+    patch({ pending: null });
+    if (first) await selectFinding(first);
+  }, [state.findings, patch, selectFinding]);
+
+  return {
+    state,
+    runAction,
+    applyFix: fix,
+    goToErrors,
+    saveSettings: save,
+    setQuarter,
+    selectFinding,
+    refreshSummary,
+    dismissNotice,
+  };
 }
