@@ -139,7 +139,7 @@ export function FindingsList(props: FindingsListProps) {
         {findings &&
           SEVERITIES.map((s) =>
             counts[s] > 0 ? (
-              <span key={s} className={styles.count} data-severity-count={s}>
+              <span key={s} className={styles.count} data-severity-count={s} data-count={counts[s]}>
                 <span className={mergeClasses(styles.dot, styles[s])} aria-hidden />
                 {t(`severity.count.${s}`, { count: counts[s] })}
               </span>
