@@ -147,3 +147,31 @@ describe("FindingsList", () => {
     expect(within(container).queryAllByText(/Tuzatish/).length).toBe(1);
   });
 });
+
+describe("the findings list is one Tab stop", () => {
+  it("only one button is tabbable; the arrow keys, Home and End move the focus", () => {
+    const t = translator("uz");
+    const { container } = renderInFluent(
+      <FindingsList
+        findings={FINDINGS}
+        lang="uz"
+        t={t}
+        live={false}
+        onSelect={() => undefined}
+        onFix={() => undefined}
+      />
+    );
+    const buttons = () => [...container.querySelectorAll<HTMLButtonElement>("ul[aria-label] button")];
+    expect(buttons().filter((b) => b.tabIndex === 0).length).toBe(1);
+    buttons()[0].focus();
+    fireEvent.keyDown(document.activeElement as Element, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(buttons()[1]);
+    expect(buttons().filter((b) => b.tabIndex === 0)).toEqual([buttons()[1]]);
+    fireEvent.keyDown(document.activeElement as Element, { key: "End" });
+    expect(document.activeElement).toBe(buttons()[buttons().length - 1]);
+    fireEvent.keyDown(document.activeElement as Element, { key: "Home" });
+    expect(document.activeElement).toBe(buttons()[0]);
+    fireEvent.keyDown(document.activeElement as Element, { key: "ArrowUp" });
+    expect(document.activeElement).toBe(buttons()[0]);
+  });
+});

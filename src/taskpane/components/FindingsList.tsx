@@ -2,10 +2,11 @@
  * Findings grouped by kind ("II chorak fakti kiritilmagan — 23 ta katak"), errors first; a group opens to its
  * cells (error groups start open, the rest closed: quiet by default). A finding is a button that selects its
  * cell; where Reja knows the correction a second button writes it. The list is one Tab stop: the arrow keys
- * move through its buttons (Fluent's arrow navigation group).
+ * move through its buttons (a roving tabindex; Fluent's arrow navigation group adds aria-hidden focusable
+ * guard elements that axe-core reports as aria-hidden-focus).
  */
-import { makeStyles, mergeClasses, Text, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
-import { useState } from "react";
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { formatMessage, isCode, romanOrAsIs, type Lang } from "../../core";
 import type { SheetFinding } from "../../excel/commands/check";
 import { groupByCode, SEVERITIES, severityCounts, type CodeGroup } from "../container/findings";
@@ -124,7 +125,7 @@ export function FindingsList(props: FindingsListProps) {
   const counts = severityCounts(findings ?? []);
   // groups the person opened or closed (error groups start open, others closed)
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
-  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  const roving = useRovingFocus();
   const toggle = (key: string) => {
     const next = new Set(toggled);
     if (!next.delete(key)) next.add(key);
@@ -165,7 +166,7 @@ export function FindingsList(props: FindingsListProps) {
       ) : findings.length === 0 ? (
         <Text size={200}>{t("findings.none")}</Text>
       ) : (
-        <ul className={styles.list} aria-label={t("findings.list")} {...arrows}>
+        <ul className={styles.list} aria-label={t("findings.list")} {...roving}>
           {groupByCode(findings).map((g) => {
             const open = (g.severity === "error") !== toggled.has(g.key);
             const title = groupTitle(g, t, lang);
@@ -206,6 +207,49 @@ export function FindingsList(props: FindingsListProps) {
       )}
     </section>
   );
+}
+
+const MOVES: Record<string, (i: number, last: number) => number> = {
+  ArrowDown: (i, last) => Math.min(i + 1, last),
+  ArrowUp: (i) => Math.max(i - 1, 0),
+  Home: () => 0,
+  End: (_, last) => last,
+};
+
+/**
+ * A roving tabindex over the buttons of a list: only the current one is in the Tab order (the last one
+ * focused, the first one at the start); ArrowUp/ArrowDown/Home/End move the focus.
+ */
+export function useRovingFocus() {
+  const ref = useRef<HTMLUListElement>(null);
+  const current = useRef(0);
+  const buttons = () => [...(ref.current?.querySelectorAll<HTMLButtonElement>("button") ?? [])];
+  // after every render (groups open and close): exactly one button is tabbable
+  useEffect(() => {
+    const all = buttons();
+    const keep = Math.min(current.current, all.length - 1);
+    all.forEach((b, i) => (b.tabIndex = i === keep ? 0 : -1));
+  });
+  return {
+    ref,
+    onFocus: (e: FocusEvent<HTMLUListElement>) => {
+      const all = buttons();
+      const target: EventTarget = e.target;
+      const i = all.findIndex((b) => b === target);
+      if (i < 0) return;
+      current.current = i;
+      all.forEach((b, k) => (b.tabIndex = k === i ? 0 : -1));
+    },
+    onKeyDown: (e: KeyboardEvent<HTMLUListElement>) => {
+      const move = MOVES[e.key];
+      if (!move || e.altKey || e.ctrlKey || e.metaKey) return;
+      const all = buttons();
+      const i = all.indexOf(document.activeElement as HTMLButtonElement);
+      if (i < 0) return;
+      e.preventDefault();
+      all[move(i, all.length - 1)].focus();
+    },
+  };
 }
 
 interface FindingRowProps {
