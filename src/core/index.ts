@@ -86,3 +86,6 @@ export { reportRowsWithErrors, type ReportSheetOptions } from "./layout/report";
 export { REPORT_TEXTS } from "./layout/report-texts";
 export { latinToCyrillic } from "./translit";
 export { TRACKING_HEADER_TEXTS } from "./messages/tracking-headers";
+export { planTracked } from "./checks";
+export type { FindingFix } from "./model";
+export { STATUS_COLORS } from "./layout/sheet";

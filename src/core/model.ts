@@ -168,6 +168,15 @@ export interface Finding {
   message: string;
   /** values that fill the message (for other languages and for the pane) */
   params: Record<string, string | number>;
+  /** the one-cell correction Reja knows (the closest unit, service or deadline phrase): write `value` into `cell` */
+  fix?: FindingFix;
+}
+
+export interface FindingFix {
+  /** A1 address of the cell to write (the finding's own cell) */
+  cell: string;
+  /** the cell's whole new text */
+  value: string;
 }
 
 export type Status = "done" | "partial" | "not_done" | "in_progress" | "not_due" | "not_scheduled";

@@ -44,7 +44,13 @@ export default function App({ run, initialLang = "uz", now, liveDelayMs }: AppPr
         onNextYear: (suggest) => void year.nextYear(suggest),
         onDismiss: year.dismiss,
       }}
-      onSetUpFromWord={(file) => void reja.runAction("setup", setUpFromWordFile(file))}
+      onSetUpFromWord={(file) => void reja.runAction("setup", false, setUpFromWordFile(file))}
+      onFix={(f) => void reja.applyFix(f)}
+      onConfirmPending={() => {
+        const pending = reja.state.pending;
+        if (pending) void reja.runAction(pending.action, true);
+      }}
+      onGoToErrors={() => void reja.goToErrors()}
     />
   );
 }

@@ -13,6 +13,7 @@ import { YEAR_TEXTS } from "../../src/core/year/messages";
 import { ru } from "../../src/taskpane/i18n/ru";
 import { uz } from "../../src/taskpane/i18n/uz";
 import { SEEDED_MISTAKE } from "../../src/playground/seed";
+import { translator } from "../../src/taskpane/i18n";
 import { buildPlayground, serveStatic, type StaticServer } from "./build-playground";
 
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
@@ -37,6 +38,42 @@ async function pane(): Promise<ReturnType<Page["locator"]>> {
 async function openPlayground(query: string): Promise<void> {
   await page.goto(`${server.url}/playground.html${query}`);
   await page.locator('[data-testid="pane"] button[data-action="check"]:not([disabled])').waitFor();
+}
+
+/** The list's counts (the header) and the notice the check left. */
+async function listCounts(): Promise<{ errors: number; warnings: number; infos: number }> {
+  const p = await pane();
+  const count = async (s: string) => {
+    const el = p.locator(`[data-severity-count="${s}"]`);
+    return (await el.count()) === 0 ? 0 : Number(await el.getAttribute("data-count"));
+  };
+  return { errors: await count("error"), warnings: await count("warning"), infos: await count("info") };
+}
+
+async function checkNoticeMatchesList(): Promise<void> {
+  const p = await pane();
+  const counts = await listCounts();
+  const notice = p.locator('[data-notice^="result.check"]');
+  const total = counts.errors + counts.warnings + counts.infos;
+  const expected = total === 0 ? uz["result.checkClean"] : translator("uz")("result.checkCounts", counts);
+  await expect(notice.innerText()).resolves.toContain(expected);
+  const intent =
+    counts.errors > 0 ? "error" : counts.warnings > 0 ? "warning" : total > 0 ? "info" : "success";
+  expect(await notice.getAttribute("data-intent")).toBe(intent);
+}
+
+/** axe-core (the installed package's source, injected: nothing downloaded) over the pane: serious or critical violations. */
+async function axeViolations(): Promise<{ id: string; impact: string; nodes: number }[]> {
+  const source = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: source });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<unknown> } }).axe;
+    const r = (await axe.run(document.querySelector('[data-testid="pane"]') as Element, {
+      resultTypes: ["violations"],
+    })) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  return found.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
 async function runAction(action: string): Promise<void> {
@@ -75,6 +112,14 @@ test("Check lists the seeded mistakes, and clicking one selects its cell", async
   const p = await pane();
   const seeded = p.locator(`li[data-item="${SEEDED_MISTAKE.item}"] button[data-code="unit.unknown"]`);
   await seeded.waitFor();
+  // honest state: an error makes the notice red, its counts are the list's; errors come first, open
+  await checkNoticeMatchesList();
+  expect(await p.locator("li[data-group]").first().getAttribute("data-severity")).toBe("error");
+  // quiet: warnings are grouped by kind with a count, closed until opened
+  const belowFact = p.locator('button[data-group-toggle="plan.below_fact"]');
+  expect(await belowFact.getAttribute("aria-expanded")).toBe("false");
+  await belowFact.click();
+  await p.locator('button[data-group-toggle="responsible.unknown"]').click();
   await p.locator('li[data-item="19"] button[data-code="plan.below_fact"]').first().waitFor();
   await p.locator('li[data-item="48"] button[data-code="responsible.unknown"]').first().waitFor();
   expect(await p.locator('[data-severity-count="error"]').count()).toBe(1);
@@ -107,6 +152,8 @@ test("live checking: fixing the misspelt unit in the grid removes the finding", 
   await page.locator("#formula-bar").press("Enter");
   await seeded.waitFor({ state: "detached", timeout: 10000 });
   expect(await p.locator('[data-severity-count="error"]').count()).toBe(0);
+  // the notice of the check follows the live re-check (no "40" over a list of 39, no red over no error)
+  await checkNoticeMatchesList();
   expect(
     await page
       .locator(`table[data-grid-sheet="Ish reja"] td[data-address="${cell}"]`)
@@ -167,10 +214,136 @@ test("Set up turns the pasted plan into the structured sheet", async () => {
   await page.setViewportSize({ width: 1360, height: 860 });
   await openPlayground("?mode=pasted");
   expect(await page.locator('[data-sheet-tab="Ish reja"]').count()).toBe(0);
+  // before Set up, Check says there is no plan sheet and what to do (not "no findings")
+  await runAction("check");
+  const p = await pane();
+  await p.locator('[data-testid="findings-no-plan"]').waitFor();
+  expect(await p.locator('[data-testid="findings-no-plan"]').innerText()).toBe(uz["findings.noPlan"]);
+  expect(await p.getByText(uz["findings.none"], { exact: true }).count()).toBe(0);
+  expect(await p.locator('[data-notice="problem.no_plan_sheet"]').getAttribute("data-intent")).toBe(
+    "warning"
+  );
+  await shot("06a-no-plan");
   await runAction("setup");
   await page.locator('[data-sheet-tab="Ish reja"]').waitFor();
   await page.locator('table[data-grid-sheet="Ish reja"]').waitFor();
   await shot("06-setup");
+  // right after Set up no fact is entered: Check does not bury the real error under missing facts/reasons
+  await runAction("check");
+  await p.locator('[data-testid="findings-untracked"]').waitFor();
+  expect(await p.locator('[data-group^="fact.missing"], [data-group^="note.missing"]').count()).toBe(0);
+  expect(await p.locator('[data-severity-count="error"]').count()).toBe(1);
+  await checkNoticeMatchesList();
+  await shot("06b-setup-check-quiet");
+});
+
+test("fix in one click: the suggested unit is written into its cell and the finding goes", async () => {
+  await openPlayground("?date=2026-07-10");
+  await runAction("check");
+  const p = await pane();
+  const fix = p.locator(`li[data-item="${SEEDED_MISTAKE.item}"] button[data-fix]`);
+  await fix.waitFor();
+  const cell = (await fix.getAttribute("data-fix")) as string;
+  expect(await fix.innerText()).toBe(translator("uz")("fix.button", { value: "Tadbir" }));
+  await shot("07a-fix-offered");
+  await fix.click();
+  await p.locator(`li[data-item="${SEEDED_MISTAKE.item}"] button[data-code="unit.unknown"]`).waitFor({
+    state: "detached",
+  });
+  const gridCell = page.locator(`table[data-grid-sheet="Ish reja"] td[data-address="${cell}"]`);
+  await expect(gridCell.innerText()).resolves.toBe("Tadbir");
+  expect(await gridCell.getAttribute("data-highlight")).toBeNull();
+  await p.locator('[data-notice="fix.applied"]').waitFor();
+  expect(await p.locator('[data-severity-count="error"]').count()).toBe(0);
+  await shot("07b-fixed");
+});
+
+test("Generate with errors asks first: go to them, or go on", async () => {
+  await openPlayground("?date=2026-07-10");
+  const p = await pane();
+  const name = reportSheetName(2026, 2);
+  await p.locator('button[data-action="report"]').click();
+  const ask = p.locator('[data-testid="confirm-errors"]');
+  await ask.waitFor();
+  await expect(ask.innerText()).resolves.toContain(translator("uz")("confirm.report", { count: 1 }));
+  expect(await page.locator(`[data-sheet-tab="${name}"]`).count()).toBe(0);
+  await shot("08a-report-asks");
+  // go to them: the error's cell is selected, nothing generated
+  await ask.locator('button[data-confirm="goto"]').click();
+  await ask.waitFor({ state: "detached" });
+  const errorCell = await p
+    .locator('li[data-severity="error"] button[data-code]')
+    .first()
+    .getAttribute("data-cell");
+  await page
+    .locator(`table[data-grid-sheet="Ish reja"] td[data-selected="true"][data-address="${errorCell}"]`)
+    .waitFor();
+  expect(await page.locator(`[data-sheet-tab="${name}"]`).count()).toBe(0);
+  // go on: the report is made with the error left
+  await p.locator('button[data-action="report"]').click();
+  await ask.waitFor();
+  await ask.locator('button[data-confirm="goon"]').click();
+  await page.locator(`[data-sheet-tab="${name}"]`).waitFor();
+  await p.locator('[data-notice="result.report"], [data-notice="result.reportReplaced"]').waitFor();
+});
+
+test("accessible and fitted: axe-core finds no serious violation in light and dark; one Tab stop with arrow keys; 320 px", async () => {
+  await page.setViewportSize({ width: 900, height: 860 });
+  await openPlayground("?date=2026-07-10");
+  const p = await pane();
+  await runAction("check");
+  await p.locator('button[data-group-toggle="plan.below_fact"]').click();
+  // after an action its hint does not come back over the settings while the pointer rests on the button
+  await page.waitForTimeout(300);
+  expect(await page.locator('[role="tooltip"]:visible').count()).toBe(0);
+
+  // the findings list: one Tab stop, arrow keys move inside
+  const first = p.locator("button[data-group-toggle]").first();
+  await first.focus();
+  await page.keyboard.press("ArrowDown");
+  const inList = () =>
+    page.evaluate(() => {
+      const a = document.activeElement;
+      return (
+        !!a && !!a.closest("ul[aria-label]") && a !== document.querySelector("button[data-group-toggle]")
+      );
+    });
+  expect(await inList()).toBe(true);
+  await page.keyboard.press("Tab");
+  expect(
+    await page.evaluate(() => {
+      const a = document.activeElement;
+      return !!a && !a.closest("li[data-group]");
+    })
+  ).toBe(true);
+
+  // legend and help
+  expect(await p.locator('[data-testid="legend"] li').count()).toBe(8);
+  await p.locator('[data-testid="help-toggle"]').click();
+  await p.locator('[data-testid="help-page"]').waitFor();
+  await expect(p.locator('[data-testid="help-page"]').innerText()).resolves.toContain(uz["help.print"]);
+
+  // 320 px: the settings' tolerance label and input are whole
+  await p.locator("details summary").click();
+  const fitted = await page.evaluate(() => {
+    const paneEl = document.querySelector('[data-testid="pane"]') as HTMLElement;
+    const right = paneEl.getBoundingClientRect().right;
+    const inputs = [...paneEl.querySelectorAll("form input")] as HTMLElement[];
+    const labels = [...paneEl.querySelectorAll("form label")] as HTMLElement[];
+    return {
+      overflow: paneEl.scrollWidth - paneEl.clientWidth,
+      clippedInputs: inputs.filter((i) => i.getBoundingClientRect().right > right + 0.5).length,
+      cutLabels: labels.filter((l) => l.scrollWidth > l.clientWidth + 1).length,
+    };
+  });
+  expect(fitted).toEqual({ overflow: 0, clippedInputs: 0, cutLabels: 0 });
+  await shot("09a-light-narrow");
+  expect(await axeViolations()).toEqual([]);
+
+  await page.locator('[data-testid="theme"]').selectOption("dark");
+  await shot("09b-dark-narrow");
+  expect(await axeViolations()).toEqual([]);
+  await page.setViewportSize({ width: 1360, height: 860 });
 });
 
 test("Approve locks the plan's own columns: a plan cell edit is refused, a fact edit works; Unlock lifts the lock", async () => {

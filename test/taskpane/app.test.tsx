@@ -71,7 +71,13 @@ describe("App over the stand-in", () => {
       expect(r.container.textContent).toMatch(new RegExp(t("result.fill", { count: "\\d+" })))
     );
     fireEvent.click(actionButton(r.container, "report"));
+    // the seeded plan has an error: the pane asks first (how many; go on or go to them), nothing is written yet
+    const ask = await waitFor(() => screen.getByTestId("confirm-errors"));
+    expect(ask.textContent).toContain(t("confirm.report", { count: 1 }));
+    expect(book.sheetNames()).not.toContain("Hisobot 2026 II chorak");
+    fireEvent.click(ask.querySelector('button[data-confirm="goon"]') as HTMLButtonElement);
     await waitFor(() => expect(book.sheetNames()).toContain("Hisobot 2026 II chorak"));
+    expect(screen.queryByTestId("confirm-errors")).toBeNull();
     await waitFor(() =>
       expect(screen.getByText(t("result.report", { sheet: "Hisobot 2026 II chorak" }))).toBeTruthy()
     );
@@ -92,6 +98,17 @@ describe("App over the stand-in", () => {
     for (const action of ["fill", "report"]) {
       const before = runs;
       fireEvent.click(actionButton(r.container, action));
+      if (action === "report") {
+        // errors remain: one run checked them; going on is the report's one run
+        const ask = await waitFor(() => screen.getByTestId("confirm-errors"));
+        expect(runs - before).toBe(1);
+        fireEvent.click(ask.querySelector('button[data-confirm="goon"]') as HTMLButtonElement);
+        await waitFor(() => expect(screen.queryByTestId("confirm-errors")).toBeNull());
+        await waitFor(() => expect(actionButton(r.container, action).disabled).toBe(false));
+        await waitFor(() => expect(book.sheetNames()).toContain("Hisobot 2026 II chorak"));
+        expect(runs - before).toBe(2);
+        continue;
+      }
       await waitFor(() => expect(actionButton(r.container, action).disabled).toBe(false));
       await waitFor(() => expect(r.container.querySelector('li[data-status="done"]')).not.toBeNull());
       expect(runs - before).toBe(1);

@@ -1,6 +1,7 @@
 /** The ribbon command's texts and the pane's plural forms. */
 import { COMMAND_MESSAGES, reportFailureMessage } from "../../src/commands/messages";
 import { LANGS } from "../../src/core/languages";
+import { formatMessage } from "../../src/core/messages";
 import { CATALOGUES, translator } from "../../src/taskpane/i18n";
 
 describe("ribbon command texts", () => {
@@ -52,5 +53,24 @@ describe("plural forms in the pane", () => {
         }
       }
     }
+  });
+});
+
+describe("the words issue 13 named", () => {
+  test('the Cyrillic texts name the note column as the sheet names it ("Izoh"), never "Изоҳ"', () => {
+    const note = formatMessage("note.missing", { quarter: 2, percent: 50 }, "uz-Cyrl");
+    expect(note).toContain('"Izoh"');
+    expect(note).not.toContain("Изоҳ");
+    for (const text of Object.values(CATALOGUES["uz-Cyrl"])) expect(text).not.toContain('"Изоҳ"');
+  });
+
+  test('English never says "1 errors"; Russian counts read "ошибок — N"', () => {
+    const en = translator("en");
+    expect(en("confirm.report", { count: 1 })).toBe("1 error is not fixed yet. Generate the report with it?");
+    expect(en("confirm.report", { count: 3 })).toContain("3 errors are");
+    expect(en("findings.groupCount", { count: 1 })).toBe("1 cell");
+    expect(translator("ru")("result.checkCounts", { errors: 1, warnings: 2, infos: 0 })).toBe(
+      "Проверено: ошибок — 1, предупреждений — 2, сведений — 0."
+    );
   });
 });

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { formatMessage } from "../../src/core/messages";
 import type { Severity } from "../../src/core/model";
 import type { SheetFinding } from "../../src/excel/commands/check";
-import { FindingsList, groupFindings } from "../../src/taskpane/components/FindingsList";
+import { FindingsList, groupByCode } from "../../src/taskpane/components/FindingsList";
 import { translator } from "../../src/taskpane/i18n";
 import { renderInFluent } from "./render";
 
@@ -30,96 +30,148 @@ function finding(
 
 const FINDINGS: SheetFinding[] = [
   finding("responsible.unknown", "warning", "12", "H20", 19, { name: "Kutubxonachi" }),
-  finding("unit.unknown", "error", "12", "C20", 19, { unit: "Tadbirlr", suggestion: "Tadbir" }),
+  {
+    ...finding("unit.unknown", "error", "12", "C20", 19, { unit: "Tadbirlr", suggestion: "Tadbir" }),
+    fix: { cell: "C20", value: "Tadbir" },
+  },
   finding("plan.below_fact", "warning", "19", "E36", 35, { plan: 300, fact: 365 }),
   finding("plan.below_fact", "warning", "19", "E37", 36, { plan: 6000, fact: 7000 }),
   finding("fact.suspicious", "info", "21", "I40", 39, { total: 900, plan: 100, percent: 900 }),
 ];
 
-describe("groupFindings", () => {
-  it("groups by item in sheet order, errors first within an item, with counts", () => {
-    const groups = groupFindings(FINDINGS);
-    expect(groups.map((g) => g.item)).toEqual(["12", "19", "21"]);
-    expect(groups[0].findings.map((f) => f.code)).toEqual(["unit.unknown", "responsible.unknown"]);
-    expect(groups[0].counts).toEqual({ error: 1, warning: 1, info: 0 });
-    expect(groups[1].counts).toEqual({ error: 0, warning: 2, info: 0 });
+describe("groupByCode", () => {
+  it("one group per kind, errors first, then warnings, then info, cells in sheet order", () => {
+    const groups = groupByCode(FINDINGS);
+    expect(groups.map((g) => g.key)).toEqual([
+      "unit.unknown",
+      "responsible.unknown",
+      "plan.below_fact",
+      "fact.suspicious",
+    ]);
+    expect(groups[2].findings.map((f) => f.cell)).toEqual(["E36", "E37"]);
   });
 
-  it("puts findings about no single item in a group of their own", () => {
-    const groups = groupFindings([finding("number.duplicate", "error", null, "A5", 4), ...FINDINGS]);
-    expect(groups[0].item).toBeNull();
+  it("the quarter checks group per quarter", () => {
+    const groups = groupByCode([
+      finding("fact.missing", "warning", "1", "J4", 3, { quarter: 2 }),
+      finding("fact.missing", "warning", "1", "I4", 3, { quarter: 1 }),
+      finding("fact.missing", "warning", "2", "J5", 4, { quarter: 2 }),
+    ]);
+    expect(groups.map((g) => [g.key, g.findings.length])).toEqual([
+      ["fact.missing@2", 2],
+      ["fact.missing@1", 1],
+    ]);
   });
 });
 
 describe("FindingsList", () => {
-  it("asks to check before the first check, and says when there is nothing", () => {
+  const none = () => undefined;
+
+  it("asks to check before the first check, says when there is nothing, and says when there is no plan sheet", () => {
     const t = translator("en");
     const { rerenderInFluent } = renderInFluent(
-      <FindingsList findings={null} lang="en" t={t} live={false} onSelect={() => undefined} />
+      <FindingsList findings={null} lang="en" t={t} live={false} onSelect={none} />
     );
     expect(screen.getByText(t("findings.notChecked"))).toBeTruthy();
-    rerenderInFluent(<FindingsList findings={[]} lang="en" t={t} live={false} onSelect={() => undefined} />);
+    rerenderInFluent(<FindingsList findings={[]} lang="en" t={t} live={false} onSelect={none} />);
     expect(screen.getByText(t("findings.none"))).toBeTruthy();
+    rerenderInFluent(<FindingsList findings={[]} lang="en" t={t} live={false} noPlan onSelect={none} />);
+    expect(screen.getByText(t("findings.noPlan"))).toBeTruthy();
+    expect(screen.queryByText(t("findings.none"))).toBeNull();
   });
 
-  it("shows each group with its counts and each finding in the pane's language", () => {
-    const t = translator("ru");
+  it("shows each kind with its count; error groups open, the rest closed until opened", () => {
+    const t = translator("uz");
     const { container } = renderInFluent(
-      <FindingsList findings={FINDINGS} lang="ru" t={t} live onSelect={() => undefined} />
+      <FindingsList findings={FINDINGS} lang="uz" t={t} live onSelect={none} />
     );
-    const groups = container.querySelectorAll("li[data-item]");
-    expect([...groups].map((g) => g.getAttribute("data-item"))).toEqual(["12", "19", "21"]);
-    const item12 = within(groups[0] as HTMLElement);
-    expect(item12.getByText(t("severity.count.error", { count: 1 }))).toBeTruthy();
-    expect(item12.getByText(t("severity.count.warning", { count: 1 }))).toBeTruthy();
-    const buttons = (groups[0] as HTMLElement).querySelectorAll("button[data-code]");
-    expect([...buttons].map((b) => b.getAttribute("data-code"))).toEqual([
-      "unit.unknown",
-      "responsible.unknown",
-    ]);
-    expect(buttons[0].textContent).toContain(formatMessage("unit.unknown", FINDINGS[1].params, "ru"));
+    const heads = [...container.querySelectorAll("button[data-group-toggle]")];
+    expect(heads.map((h) => h.getAttribute("aria-expanded"))).toEqual(["true", "false", "false", "false"]);
+    expect(heads[2].textContent).toContain(t("code.plan.below_fact"));
+    expect(heads[2].textContent).toContain(t("findings.groupCount", { count: 2 }));
+    expect(
+      [...container.querySelectorAll("button[data-code]")].map((b) => b.getAttribute("data-cell"))
+    ).toEqual(["C20"]);
+    fireEvent.click(heads[2]);
+    expect(
+      [...container.querySelectorAll("button[data-code]")].map((b) => b.getAttribute("data-cell"))
+    ).toEqual(["C20", "E36", "E37"]);
     // totals over the whole list
     expect(container.querySelector('[data-severity-count="warning"]')?.textContent).toBe(
       t("severity.count.warning", { count: 3 })
     );
-    expect(container.querySelector('[data-severity-count="info"]')?.textContent).toBe(
-      t("severity.count.info", { count: 1 })
-    );
     expect(screen.getByText(t("findings.live"))).toBeTruthy();
   });
 
-  it("selects a finding's cell on click; each finding is a labelled native button (Enter and Space work)", () => {
-    const onSelect = jest.fn();
+  it("a quarter group names its quarter", () => {
     const t = translator("uz");
     const { container } = renderInFluent(
-      <FindingsList findings={FINDINGS} lang="uz" t={t} live={false} onSelect={onSelect} />
+      <FindingsList
+        findings={[finding("fact.missing", "warning", "1", "J4", 3, { quarter: 2 })]}
+        lang="uz"
+        t={t}
+        live={false}
+        onSelect={none}
+      />
     );
-    const button = container.querySelector('button[data-cell="E37"]') as HTMLButtonElement;
-    expect(button.tagName).toBe("BUTTON");
-    expect(button.type).toBe("button");
-    expect(button.getAttribute("aria-label")).toContain("E37");
-    fireEvent.click(button);
-    expect(onSelect).toHaveBeenCalledTimes(1);
-    expect(onSelect.mock.calls[0][0]).toMatchObject({
-      cell: "E37",
-      sheet: "Ish reja",
-      code: "plan.below_fact",
-    });
+    expect(container.querySelector("button[data-group-toggle]")?.textContent).toContain(
+      "II chorak fakti kiritilmagan"
+    );
   });
 
-  it("hides and shows a severity with its count button", () => {
-    const t = translator("en");
+  it("a finding is a native button named by its visible text; a click selects its cell", () => {
+    const onSelect = jest.fn();
+    const t = translator("ru");
     const { container } = renderInFluent(
-      <FindingsList findings={FINDINGS} lang="en" t={t} live={false} onSelect={() => undefined} />
+      <FindingsList findings={FINDINGS} lang="ru" t={t} live={false} onSelect={onSelect} />
     );
-    const warnings = container.querySelector('[data-severity-count="warning"]') as HTMLButtonElement;
-    expect(warnings.getAttribute("aria-pressed")).toBe("true");
-    fireEvent.click(warnings);
-    expect(warnings.getAttribute("aria-pressed")).toBe("false");
-    expect(
-      [...container.querySelectorAll("button[data-code]")].map((b) => b.getAttribute("data-code"))
-    ).toEqual(["unit.unknown", "fact.suspicious"]);
-    fireEvent.click(warnings);
-    expect(container.querySelectorAll("button[data-code]").length).toBe(FINDINGS.length);
+    const button = container.querySelector('button[data-cell="C20"]') as HTMLButtonElement;
+    expect(button.type).toBe("button");
+    // no aria-label: the accessible name is the visible text (label-content-name-mismatch)
+    expect(button.getAttribute("aria-label")).toBeNull();
+    expect(button.textContent).toContain(formatMessage("unit.unknown", FINDINGS[1].params, "ru"));
+    fireEvent.click(button);
+    expect(onSelect.mock.calls[0][0]).toMatchObject({ cell: "C20", code: "unit.unknown" });
+  });
+
+  it("a finding with a known correction has a Fix button that hands the finding on", () => {
+    const onFix = jest.fn();
+    const t = translator("uz");
+    const { container } = renderInFluent(
+      <FindingsList findings={FINDINGS} lang="uz" t={t} live={false} onSelect={none} onFix={onFix} />
+    );
+    const fix = container.querySelector('button[data-fix="C20"]') as HTMLButtonElement;
+    expect(fix.textContent).toBe(t("fix.button", { value: "Tadbir" }));
+    fireEvent.click(fix);
+    expect(onFix.mock.calls[0][0]).toMatchObject({ cell: "C20", fix: { cell: "C20", value: "Tadbir" } });
+    expect(within(container).queryAllByText(/Tuzatish/).length).toBe(1);
+  });
+});
+
+describe("the findings list is one Tab stop", () => {
+  it("only one button is tabbable; the arrow keys, Home and End move the focus", () => {
+    const t = translator("uz");
+    const { container } = renderInFluent(
+      <FindingsList
+        findings={FINDINGS}
+        lang="uz"
+        t={t}
+        live={false}
+        onSelect={() => undefined}
+        onFix={() => undefined}
+      />
+    );
+    const buttons = () => [...container.querySelectorAll<HTMLButtonElement>("ul[aria-label] button")];
+    expect(buttons().filter((b) => b.tabIndex === 0).length).toBe(1);
+    buttons()[0].focus();
+    fireEvent.keyDown(document.activeElement as Element, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(buttons()[1]);
+    expect(buttons().filter((b) => b.tabIndex === 0)).toEqual([buttons()[1]]);
+    fireEvent.keyDown(document.activeElement as Element, { key: "End" });
+    expect(document.activeElement).toBe(buttons()[buttons().length - 1]);
+    fireEvent.keyDown(document.activeElement as Element, { key: "Home" });
+    expect(document.activeElement).toBe(buttons()[0]);
+    fireEvent.keyDown(document.activeElement as Element, { key: "ArrowUp" });
+    expect(document.activeElement).toBe(buttons()[0]);
   });
 });

@@ -7,11 +7,14 @@ import { createPlaygroundWorkbook, SEEDED_MISTAKE } from "../../src/playground/s
 import {
   ACTION_TABLE,
   ACTIONS,
+  checkNotice,
   failedOutcome,
+  isCheckNotice,
   performAction,
   type ActionOutcome,
 } from "../../src/taskpane/container/outcomes";
 import { noticeText } from "../../src/taskpane/components/NoticeBar";
+import { severityCounts } from "../../src/taskpane/container/findings";
 import { translator } from "../../src/taskpane/i18n";
 import { summarize } from "../../src/taskpane/summary";
 import { item, plan, section } from "../core/layout/builders";
@@ -90,15 +93,43 @@ describe("setup outcome", () => {
 });
 
 describe("check outcome", () => {
-  const base = { computedColumns: [], syncs: 1 };
+  const base = { computedColumns: [], syncs: 1, tracked: true };
 
   it("findings: counted in the notice, listed, and the sheet checked live from now on", () => {
     const findings = [finding("C5", "unit.unknown"), finding("D7", "plan.missing")];
     const o = ACTION_TABLE.check.outcome({ ok: true, sheet: "Ish reja", findings, ...base });
-    expect(o.notice).toEqual({ intent: "success", key: "result.check", params: { count: 2 } });
-    expect(noticeText(o.notice, t)).toBe(t("result.check", { count: 2 }));
+    const c = severityCounts(findings);
+    expect(o.notice.params).toEqual({ errors: c.error, warnings: c.warning, infos: c.info });
+    expect(noticeText(o.notice, t)).toBe(
+      t("result.checkCounts", { errors: c.error, warnings: c.warning, infos: c.info })
+    );
     expect(o.findings).toBe(findings);
     expect(o.liveSheet).toBe("Ish reja");
+    expect(o.untracked).toBe(false);
+  });
+
+  it("the notice's colour follows the worst finding: an error is never a green tick", () => {
+    const at = (severity: "error" | "warning" | "info") => ({ ...finding("C5", "x"), severity });
+    const intent = (fs: ReturnType<typeof at>[]) =>
+      ACTION_TABLE.check.outcome({ ok: true, sheet: "Ish reja", findings: fs, ...base }).notice.intent;
+    expect(intent([at("warning"), at("error")])).toBe("error");
+    expect(intent([at("warning"), at("info")])).toBe("warning");
+    expect(intent([at("info")])).toBe("info");
+    expect(intent([])).toBe("success");
+    expect(checkNotice([at("error"), at("error"), at("warning")]).params).toEqual({
+      errors: 2,
+      warnings: 1,
+      infos: 0,
+    });
+    expect(isCheckNotice(checkNotice([]))).toBe(true);
+  });
+
+  it('English counts agree with their number (no "1 errors")', () => {
+    const en = translator("en");
+    expect(en("result.checkCounts", { errors: 1, warnings: 2, infos: 1 })).toBe(
+      "Checked: 1 error, 2 warnings, 1 note."
+    );
+    expect(en("severity.count.error", { count: 1 })).toBe("1 error");
   });
 
   it("no findings: the clean notice and an empty list (not the old one)", () => {
@@ -113,6 +144,7 @@ describe("check outcome", () => {
     const o = ACTION_TABLE.check.outcome(r);
     expect(o.notice).toEqual({ intent: "warning", key: "problem.no_plan_sheet" });
     expect(o.findings).toEqual([]);
+    expect(o.noPlan).toBe(true);
     expect(o.liveSheet).toBeUndefined();
   });
 });
@@ -208,9 +240,12 @@ describe("performAction over the stand-in", () => {
     };
     const o: ActionOutcome = await performAction("check", run, { now: () => new Date(2026, 6, 10) });
     expect(runs).toBe(1);
-    expect(o.notice.intent).toBe("success");
-    expect(o.notice.key).toBe("result.check");
-    expect(o.findings?.length).toBe(o.notice.params?.count);
+    // the seeded mistake is an error: a red notice whose counts are the list's
+    expect(o.notice.intent).toBe("error");
+    expect(o.notice.key).toBe("result.checkCounts");
+    const c = severityCounts(o.findings ?? []);
+    expect(o.notice.params).toEqual({ errors: c.error, warnings: c.warning, infos: c.info });
+    expect(c.error).toBeGreaterThan(0);
     expect(o.findings?.some((f) => f.item === SEEDED_MISTAKE.item && f.code === "unit.unknown")).toBe(true);
     expect(o.liveSheet).toBe("Ish reja");
     await book.settle();

@@ -1,7 +1,7 @@
 /** Deadlines (docs/domain.md §5): present, understood, and for the plan's year. Inherited deadlines are judged on the parent. */
 import { CODES } from "../codes";
 import type { Params } from "../messages/format";
-import { columnOr, type Rule, type RuleFinding } from "./rule";
+import { columnOr, singleRowTexts, type Rule, type RuleFinding } from "./rule";
 
 export const deadlineRule: Rule = ({ plan }) => {
   const col = columnOr(plan, plan.columns.deadline);
@@ -16,7 +16,10 @@ export const deadlineRule: Rule = ({ plan }) => {
     } else if (!d.ok) {
       const params: Params = { text: item.deadlineText };
       if (d.suggestion) params.suggestion = d.suggestion;
-      out.push({ code: CODES.deadlineUnknown, ...at, params });
+      const finding: RuleFinding = { code: CODES.deadlineUnknown, ...at, params };
+      // a suggestion is a whole canonical phrase: it replaces the cell's text
+      if (d.suggestion && plan.columns.deadline >= 0 && singleRowTexts(item)) finding.fix = d.suggestion;
+      out.push(finding);
     } else if (d.schedule.year !== null && plan.year !== null && d.schedule.year !== plan.year) {
       out.push({
         code: CODES.deadlineWrongYear,

@@ -24,7 +24,20 @@ export interface CheckOptions {
   /** 0.1 by default: a period at ≥ 90 % needs no note */
   tolerance?: number;
   vocabulary?: Vocabulary;
+  /**
+   * Quiet about tracking until tracking starts: when no fact is entered anywhere in the plan, fact.missing and
+   * note.missing are not reported (a plan just set up would otherwise get one per item and quarter, burying
+   * the real errors). The pane asks for this; `reja check --quarter` does not.
+   */
+  quietUntilTracked?: boolean;
 }
+
+/** True when at least one quarter fact is entered somewhere in the plan (tracking has started). */
+export function planTracked(plan: Plan): boolean {
+  return plan.items.some((item) => item.indicators.some((ind) => ind.facts.some((f) => f !== null)));
+}
+
+const TRACKING_CODES: ReadonlySet<string> = new Set(["fact.missing", "note.missing"]);
 
 export const DEFAULT_TOLERANCE = 0.1;
 
@@ -48,24 +61,28 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): Finding[] {
   };
   const lang = options.lang ?? "uz";
   const raw: RuleFinding[] = [];
-  for (const rule of RULES) for (const f of rule(ctx)) raw.push(f);
+  const quiet = options.quietUntilTracked === true && !planTracked(plan);
+  for (const rule of RULES) for (const f of rule(ctx)) if (!quiet || !TRACKING_CODES.has(f.code)) raw.push(f);
   // stable: findings on one cell keep the rule order
   raw.sort((a, b) => a.row - b.row || a.col - b.col);
   return raw.map((f) => toFinding(f, lang));
 }
 
 export function toFinding(f: RuleFinding, lang: Lang): Finding {
-  return {
+  const cell = toA1(f.row, f.col);
+  const finding: Finding = {
     code: f.code,
     severity: SEVERITY[f.code],
     // an item row without a number (name, unit and quantities, but an empty № cell) is about no numbered item
     item: f.item === "" ? null : f.item,
-    cell: toA1(f.row, f.col),
+    cell,
     row: f.row,
     col: f.col,
     message: formatMessage(f.code, f.params, lang),
     params: f.params,
   };
+  if (f.fix !== undefined) finding.fix = { cell, value: f.fix };
+  return finding;
 }
 
 /** The findings in another language (the pane's language switch) without checking again. */

@@ -1,10 +1,10 @@
 /** Responsible services: somebody named (or inherited), every name in the vocabulary. */
 import { CODES } from "../codes";
 import type { Params } from "../messages/format";
-import type { Vocabulary } from "../model";
+import type { Item, Vocabulary } from "../model";
 import { closest, matchKey } from "../text";
 import { splitResponsible } from "../vocabulary";
-import { columnOr, type Rule, type RuleFinding } from "./rule";
+import { columnOr, singleRowTexts, type Rule, type RuleFinding } from "./rule";
 
 /** Looks names up in the responsible vocabulary and suggests the closest canonical name for an unknown one. */
 class ResponsibleLookup {
@@ -33,6 +33,13 @@ class ResponsibleLookup {
   }
 }
 
+/** The text with the one occurrence of `name` replaced; null when the name is not written there exactly once. */
+function replaceOnce(text: string, name: string, by: string): string | null {
+  const at = text.indexOf(name);
+  if (name === "" || at < 0 || text.indexOf(name, at + 1) >= 0) return null;
+  return text.slice(0, at) + by + text.slice(at + name.length);
+}
+
 function sameNames(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
@@ -45,11 +52,15 @@ export const responsibleRule: Rule = ({ plan, vocabulary }) => {
   const col = columnOr(plan, plan.columns.responsible);
   const lookup = new ResponsibleLookup(vocabulary);
   const out: RuleFinding[] = [];
-  const unknown = (item: string, row: number, name: string) => {
+  const unknown = (itemOf: Item, row: number, name: string, cellText?: string) => {
+    const item = itemOf.number;
     const params: Params = { name };
     const suggestion = lookup.suggest(name);
     if (suggestion) params.suggestion = suggestion;
-    out.push({ code: CODES.responsibleUnknown, item, row, col, params });
+    const finding: RuleFinding = { code: CODES.responsibleUnknown, item, row, col, params };
+    const fixed = suggestion && cellText !== undefined ? replaceOnce(cellText, name, suggestion) : null;
+    if (fixed !== null && plan.columns.responsible >= 0 && singleRowTexts(itemOf)) finding.fix = fixed;
+    out.push(finding);
   };
   for (let itemIndex = 0; itemIndex < plan.items.length; itemIndex++) {
     const item = plan.items[itemIndex];
@@ -59,7 +70,7 @@ export const responsibleRule: Rule = ({ plan, vocabulary }) => {
       }
       // the reader also lists here the unknown names of extra indicator rows; those are reported on their row
       for (const name of item.responsibleUnknown)
-        if (item.responsible.includes(name)) unknown(item.number, item.row, name);
+        if (item.responsible.includes(name)) unknown(item, item.row, name, item.responsibleText);
     }
     for (let i = 1; i < item.indicators.length; i++) {
       const ind = item.indicators[i];
@@ -69,7 +80,7 @@ export const responsibleRule: Rule = ({ plan, vocabulary }) => {
         sameNames(ind.responsible, item.responsible)
       )
         continue;
-      for (const name of ind.responsible) if (!lookup.isKnown(name)) unknown(item.number, ind.row, name);
+      for (const name of ind.responsible) if (!lookup.isKnown(name)) unknown(item, ind.row, name);
     }
   }
   return out;

@@ -45,6 +45,8 @@ export interface RuleFinding {
   row: number;
   col: number;
   params: Params;
+  /** the finding cell's whole corrected text, when the rule knows it */
+  fix?: string;
 }
 
 export type Rule = (ctx: CheckContext) => RuleFinding[];
@@ -63,4 +65,9 @@ export function windowsOf(item: Item): readonly Window[] | null {
 
 export function windowHolds(windows: readonly Window[], q: Quarter): boolean {
   return windows.some(([from, to]) => from <= q && q <= to);
+}
+
+/** True when every row of the item is an indicator row: no continuation row adds to its texts, so a cell's text is the item's. */
+export function singleRowTexts(item: Item): boolean {
+  return item.rows.length === item.indicators.length;
 }

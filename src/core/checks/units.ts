@@ -1,7 +1,7 @@
 /** Units of measure: present (or inherited) and in the vocabulary. */
 import { CODES } from "../codes";
 import { matchUnit } from "../vocabulary";
-import { columnOr, type Rule, type RuleFinding } from "./rule";
+import { columnOr, singleRowTexts, type Rule, type RuleFinding } from "./rule";
 
 /**
  * One finding per indicator row whose own unit cell is blank (with nothing to inherit) or holds a unit the
@@ -22,7 +22,16 @@ export const unitRule: Rule = ({ plan, vocabulary }) => {
         const { suggestion } = matchUnit(text, vocabulary);
         const params: Record<string, string> = { unit: text };
         if (suggestion) params.suggestion = suggestion;
-        out.push({ code: CODES.unitUnknown, item: item.number, row: ind.row, col, params });
+        const finding: RuleFinding = {
+          code: CODES.unitUnknown,
+          item: item.number,
+          row: ind.row,
+          col,
+          params,
+        };
+        // the cell holds the unit alone: the suggestion is its whole corrected text
+        if (suggestion && plan.columns.unit >= 0 && singleRowTexts(item)) finding.fix = suggestion;
+        out.push(finding);
       }
     }
   }

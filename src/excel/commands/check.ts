@@ -7,7 +7,7 @@
  * cell says so. A check rewrites the mask, so a highlight goes as soon as a re-check finds the cell fixed;
  * the cells' own fill, font and borders are never written.
  */
-import { checkPlan, type Finding, type Lang, legalSheetName, SHEET_NAMES } from "../../core";
+import { checkPlan, type Finding, type Lang, legalSheetName, planTracked, SHEET_NAMES } from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { loadProtection, queueWithoutProtection } from "../protection";
@@ -53,6 +53,8 @@ export type CheckResult =
       findings: SheetFinding[];
       /** zero-based columns the add-in computes (fill writes them; a change there is not a person's edit) */
       computedColumns: number[];
+      /** a fact is entered somewhere (until then the check is quiet about facts and reasons) */
+      tracked: boolean;
       syncs: number;
     }
   | { ok: false; reason: PlanProblem; sheet: string; findings: SheetFinding[]; syncs: number };
@@ -98,6 +100,8 @@ export async function checkWorkbook(
     reportQuarter: state.storedSettings.quarter,
     tolerance: state.settings.tolerance,
     vocabulary: state.vocabulary,
+    // the pane stays quiet about facts until the first fact is entered (core CheckOptions.quietUntilTracked)
+    quietUntilTracked: true,
   });
   const mask = maskSheetName(sheetName);
   const maskExists = read.sheets.some((s) => s.name.toLowerCase() === mask.toLowerCase());
@@ -136,6 +140,7 @@ export async function checkWorkbook(
     sheet: sheetName,
     findings: findings.map((f) => ({ ...f, sheet: sheetName })),
     computedColumns: computedColumns(state.plan),
+    tracked: planTracked(state.plan),
     syncs: syncs + read.syncs,
   };
 }

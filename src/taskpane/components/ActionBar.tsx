@@ -74,12 +74,16 @@ interface ActionButtonProps {
 /** A command button; its hint shows on hover and focus, and goes once the command starts (not to cover the pane). */
 function ActionButton({ action, label, hint, primary, busy, className, onRun }: ActionButtonProps) {
   const [hintVisible, setHintVisible] = useState(false);
+  // after a click the hint stays away until the pointer leaves or focus comes back: when the action ends and the
+  // button is enabled again under a resting pointer, it must not come back over the settings
+  const [quiet, setQuiet] = useState(false);
   return (
     <Tooltip
       content={hint}
       relationship="description"
       withArrow
-      visible={hintVisible}
+      positioning="below"
+      visible={hintVisible && !quiet}
       onVisibleChange={(_, d) => setHintVisible(d.visible)}
     >
       <Button
@@ -89,8 +93,11 @@ function ActionButton({ action, label, hint, primary, busy, className, onRun }: 
         disabled={busy !== null}
         aria-busy={busy === action}
         icon={busy === action ? <Spinner size="extra-tiny" aria-hidden /> : undefined}
+        onPointerLeave={() => setQuiet(false)}
+        onFocus={() => setQuiet(false)}
         onClick={() => {
           setHintVisible(false);
+          setQuiet(true);
           onRun(action);
         }}
       >

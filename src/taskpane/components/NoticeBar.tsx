@@ -21,6 +21,8 @@ export function NoticeBar({ notice, t, onDismiss }: NoticeBarProps) {
       intent={notice.intent}
       layout="multiline"
       role={notice.intent === "error" ? "alert" : "status"}
+      data-intent={notice.intent}
+      data-notice={notice.key}
     >
       <MessageBarBody>{noticeText(notice, t)}</MessageBarBody>
       {onDismiss && (

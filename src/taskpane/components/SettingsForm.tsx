@@ -83,11 +83,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     paddingTop: tokens.spacingVerticalS,
   },
+  // two fields side by side where they fit, one under the other at the pane's narrow width (320 px): a
+  // label such as "Chetlanish chegarasi, %" is not cut and no input is clipped
   row: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 1fr)",
+    gridTemplateColumns: "repeat(auto-fit, minmax(128px, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
+  input: { minWidth: 0, width: "100%" },
   buttons: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -137,7 +140,11 @@ export function SettingsForm({ settings, t, saving, notice, onQuarterChange, onS
         <form className={styles.form} onSubmit={submit} noValidate>
           <div className={styles.row}>
             <Field label={t("settings.district")}>
-              <Input value={draft.district} onChange={(_, d) => set("district", d.value)} />
+              <Input
+                className={styles.input}
+                value={draft.district}
+                onChange={(_, d) => set("district", d.value)}
+              />
             </Field>
             <Field label={t("settings.districtKind")}>
               <Select
@@ -150,7 +157,11 @@ export function SettingsForm({ settings, t, saving, notice, onQuarterChange, onS
             </Field>
           </div>
           <Field label={t("settings.region")}>
-            <Input value={draft.region} onChange={(_, d) => set("region", d.value)} />
+            <Input
+              className={styles.input}
+              value={draft.region}
+              onChange={(_, d) => set("region", d.value)}
+            />
           </Field>
           <div className={styles.row}>
             <Field
@@ -158,7 +169,12 @@ export function SettingsForm({ settings, t, saving, notice, onQuarterChange, onS
               validationState={invalid.year ? "error" : "none"}
               validationMessage={invalid.year ? t("settings.invalidYear") : undefined}
             >
-              <Input inputMode="numeric" value={draft.year} onChange={(_, d) => set("year", d.value)} />
+              <Input
+                className={styles.input}
+                inputMode="numeric"
+                value={draft.year}
+                onChange={(_, d) => set("year", d.value)}
+              />
             </Field>
             <Field
               label={t("settings.tolerance")}
@@ -166,6 +182,7 @@ export function SettingsForm({ settings, t, saving, notice, onQuarterChange, onS
               validationMessage={invalid.tolerance ? t("settings.invalidTolerance") : undefined}
             >
               <Input
+                className={styles.input}
                 inputMode="decimal"
                 value={draft.tolerance}
                 onChange={(_, d) => set("tolerance", d.value)}
@@ -173,10 +190,18 @@ export function SettingsForm({ settings, t, saving, notice, onQuarterChange, onS
             </Field>
           </div>
           <Field label={t("settings.director")}>
-            <Input value={draft.director} onChange={(_, d) => set("director", d.value)} />
+            <Input
+              className={styles.input}
+              value={draft.director}
+              onChange={(_, d) => set("director", d.value)}
+            />
           </Field>
           <Field label={t("settings.approver")}>
-            <Input value={draft.approver} onChange={(_, d) => set("approver", d.value)} />
+            <Input
+              className={styles.input}
+              value={draft.approver}
+              onChange={(_, d) => set("approver", d.value)}
+            />
           </Field>
           <Field label={t("settings.lang")}>
             <Select value={draft.lang} onChange={(_, d) => set("lang", d.value as Lang)}>

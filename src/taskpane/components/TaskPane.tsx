@@ -5,12 +5,15 @@ import type { SheetFinding } from "../../excel/commands/check";
 import type { ActionName, PaneState } from "../container/types";
 import type { Translate } from "../i18n";
 import { ActionBar } from "./ActionBar";
+import { ConfirmErrors } from "./ConfirmErrors";
 import { FindingsList } from "./FindingsList";
+import { HelpPanel } from "./HelpPanel";
 import { PaneHeader } from "./PaneHeader";
 import { QuarterSummary } from "./QuarterSummary";
 import { SettingsForm } from "./SettingsForm";
 import { YearPanel, type YearPanelProps } from "./YearPanel";
 import { WordSetup } from "./WordSetup";
+import { StatusLegend } from "./StatusLegend";
 
 export interface TaskPaneProps {
   state: PaneState;
@@ -27,6 +30,12 @@ export interface TaskPaneProps {
   year?: YearPanelProps;
   /** *Set up* from a Word file the user picked (absent: no such button) */
   onSetUpFromWord?: (file: File) => void;
+  /** writes a finding's known correction */
+  onFix?: (finding: SheetFinding) => void;
+  /** the pending action runs although errors remain */
+  onConfirmPending?: () => void;
+  /** the pending action is dropped; the first error is selected */
+  onGoToErrors?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -68,13 +77,24 @@ export function TaskPane(props: TaskPaneProps) {
       {props.onSetUpFromWord && (
         <WordSetup t={t} disabled={state.busy !== null} onPick={props.onSetUpFromWord} />
       )}
+      {state.pending && !state.busy && (
+        <ConfirmErrors
+          errors={state.pending.errors}
+          t={t}
+          onGoOn={() => props.onConfirmPending?.()}
+          onGoTo={() => props.onGoToErrors?.()}
+        />
+      )}
       <Divider />
       <FindingsList
         findings={state.findings}
         lang={lang}
         t={t}
         live={state.live}
+        noPlan={state.noPlan}
+        untracked={state.untracked}
         onSelect={props.onSelectFinding}
+        onFix={props.onFix}
       />
       <Divider />
       <QuarterSummary
@@ -86,6 +106,9 @@ export function TaskPane(props: TaskPaneProps) {
       />
       {props.year && <Divider />}
       {props.year && <YearPanel {...props.year} t={t} lang={lang} />}
+      <StatusLegend t={t} />
+      <Divider />
+      <HelpPanel t={t} />
     </main>
   );
 }

@@ -11,6 +11,7 @@ import type { ExcelRun } from "../../excel/commands/settings";
 import { setUpPlanEditor, type SetUpResult } from "../../excel/commands/setup";
 import type { MessageKey } from "../i18n";
 import { summarize, type QuarterSummary } from "../summary";
+import { severityCounts } from "./findings";
 import type { ActionName, Notice } from "./types";
 
 /** What the pane shows and does after an action. */
@@ -24,6 +25,10 @@ export interface ActionOutcome {
   reloadSettings?: boolean;
   /** the plan sheet to check live from now on */
   liveSheet?: string;
+  /** the check found no plan sheet */
+  noPlan?: boolean;
+  /** the plan has no fact yet (the check was quiet about facts) */
+  untracked?: boolean;
 }
 
 export interface ActionEnv {
@@ -39,6 +44,8 @@ export interface ActionSpec<R> {
   /** the Excel command, inside one run */
   run: (context: Excel.RequestContext, env: ActionEnv) => Promise<R>;
   outcome: (result: R) => ActionOutcome;
+  /** check first; when errors remain, ask the person before running (go on, or go to the errors) */
+  confirmErrors?: boolean;
 }
 
 interface ActionResults {
@@ -69,12 +76,19 @@ export const ACTION_TABLE: ActionTable = {
     primary: true,
     run: (context) => checkWorkbook(context),
     outcome: (r) => {
-      if (!r.ok) return { notice: { intent: "warning", key: `problem.${r.reason}` }, findings: r.findings };
-      const notice: Notice =
-        r.findings.length > 0
-          ? { intent: "success", key: "result.check", params: { count: r.findings.length } }
-          : { intent: "success", key: "result.checkClean" };
-      return { notice, findings: r.findings, liveSheet: r.sheet };
+      if (!r.ok)
+        return {
+          notice: { intent: "warning", key: `problem.${r.reason}` },
+          findings: r.findings,
+          noPlan: true,
+        };
+      return {
+        notice: checkNotice(r.findings),
+        findings: r.findings,
+        liveSheet: r.sheet,
+        noPlan: false,
+        untracked: !r.tracked,
+      };
     },
   },
   fill: {
@@ -92,6 +106,7 @@ export const ACTION_TABLE: ActionTable = {
   report: {
     label: "actions.report",
     hint: "actions.report.hint",
+    confirmErrors: true,
     run: (context, env) => generateReport(context, env.now(), { activate: true }),
     outcome: (r) =>
       r.ok
@@ -106,6 +121,25 @@ export const ACTION_TABLE: ActionTable = {
         : { notice: { intent: "warning", key: `problem.${r.reason}`, params: { sheet: r.sheet } } },
   },
 };
+
+/**
+ * The notice of a check: its colour and icon follow the worst finding (errors red, warnings amber), its counts
+ * are the list's counts. A live re-check replaces it with the new counts.
+ */
+export function checkNotice(findings: readonly SheetFinding[]): Notice {
+  if (findings.length === 0) return { intent: "success", key: "result.checkClean" };
+  const c = severityCounts(findings);
+  return {
+    intent: c.error > 0 ? "error" : c.warning > 0 ? "warning" : "info",
+    key: "result.checkCounts",
+    params: { errors: c.error, warnings: c.warning, infos: c.info },
+  };
+}
+
+/** True for the notice a check (or a live re-check) shows: the one that must follow the list. */
+export function isCheckNotice(notice: Notice | null): boolean {
+  return notice !== null && (notice.key === "result.checkCounts" || notice.key === "result.checkClean");
+}
 
 /** The actions in button order. */
 export const ACTIONS = Object.keys(ACTION_TABLE) as ActionName[];

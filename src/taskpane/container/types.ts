@@ -28,6 +28,12 @@ export interface PaneState {
   live: boolean;
   summary: QuarterSummary | null;
   summaryLoading: boolean;
+  /** the last check found no plan sheet (said as such, not as "no findings") */
+  noPlan: boolean;
+  /** the plan has no fact entered yet: the check was quiet about facts and reasons */
+  untracked: boolean;
+  /** an action waiting for the person's word because errors remain (the report) */
+  pending: { action: ActionName; errors: number } | null;
   /** the plan's approval, read with the settings (same sync); null when never approved */
   approval: ApprovalInfo | null;
 }

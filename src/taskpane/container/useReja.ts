@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlanSettings, Quarter } from "../../core";
 import { checkWorkbook, type CheckResult, type SheetFinding } from "../../excel/commands/check";
+import { applyFix } from "../../excel/commands/fix";
 import { startLiveChecking, type LiveChecker } from "../../excel/commands/live";
 import {
   readWorkbookSettings,
@@ -17,7 +18,16 @@ import {
 } from "../../excel/commands/settings";
 import { readQuarterReport, selectCell } from "../excel-actions";
 import { summarize } from "../summary";
-import { errorText, failedOutcome, performAction, type ActionEnv, type ActionOutcome } from "./outcomes";
+import {
+  ACTION_TABLE,
+  type ActionEnv,
+  checkNotice,
+  errorText,
+  failedOutcome,
+  isCheckNotice,
+  performAction,
+  type ActionOutcome,
+} from "./outcomes";
 import type { ActionName, ApprovalInfo, Notice, PaneState } from "./types";
 
 export type ActionPerformer = (run: ExcelRun, env: ActionEnv) => Promise<ActionOutcome>;
@@ -32,8 +42,15 @@ export interface RejaOptions {
 
 export interface RejaController {
   state: PaneState;
-  /** `perform` replaces the action table's run (e.g. *Set up* from a Word file the user picked) */
-  runAction: (action: ActionName, perform?: ActionPerformer) => Promise<void>;
+  /**
+   * `force`: run even though errors remain (the person said go on); `perform` replaces the action table's run
+   * (e.g. *Set up* from a Word file the user picked)
+   */
+  runAction: (action: ActionName, force?: boolean, perform?: ActionPerformer) => Promise<void>;
+  /** writes the finding's fix into its cell, then checks again */
+  applyFix: (finding: SheetFinding) => Promise<void>;
+  /** the pending action is dropped; the first error's cell is selected */
+  goToErrors: () => Promise<void>;
   saveSettings: (settings: Partial<PlanSettings>) => Promise<boolean>;
   setQuarter: (quarter: Quarter) => Promise<void>;
   selectFinding: (finding: SheetFinding) => Promise<void>;
@@ -57,6 +74,9 @@ const INITIAL: PaneState = {
   summary: null,
   summaryLoading: true,
   approval: null,
+  noPlan: false,
+  untracked: false,
+  pending: null,
 };
 
 /** The approval part of a settings read (without its snapshot, which only Excel-side commands need). */
@@ -120,7 +140,13 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
   const onLiveFindings = useCallback(
     (result: CheckResult) => {
       if (!mounted.current) return;
-      patch({ findings: result.findings });
+      // the notice of the last check follows the list: its counts are the list's counts
+      patch((s) => ({
+        findings: result.findings,
+        noPlan: !result.ok,
+        untracked: result.ok ? !result.tracked : s.untracked,
+        notice: isCheckNotice(s.notice) ? checkNotice(result.findings) : s.notice,
+      }));
       void refreshSummary();
     },
     [patch, refreshSummary]
@@ -172,13 +198,30 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
   }, [run, patch, applySettings, ensureWatch, refreshSummary]);
 
   const runAction = useCallback(
-    async (action: ActionName, perform?: ActionPerformer) => {
-      patch({ busy: action, notice: null });
+    async (action: ActionName, force = false, perform?: ActionPerformer) => {
+      patch({ busy: action, notice: null, pending: null });
       let outcome: ActionOutcome;
       try {
+        if (ACTION_TABLE[action].confirmErrors && !force) {
+          const checked = await run((ctx) => checkWorkbook(ctx));
+          const errors = checked.findings.filter((f) => f.severity === "error").length;
+          if (checked.ok && errors > 0) {
+            if (mounted.current)
+              patch((s) => ({
+                busy: null,
+                findings: checked.findings,
+                untracked: !checked.tracked,
+                pending: { action, errors },
+                notice: isCheckNotice(s.notice) ? checkNotice(checked.findings) : s.notice,
+              }));
+            return;
+          }
+        }
         const env = { now: () => nowRef.current() };
         outcome = await (perform ? perform(run, env) : performAction(action, run, env));
         if (outcome.findings) patch({ findings: outcome.findings });
+        if (outcome.noPlan !== undefined) patch({ noPlan: outcome.noPlan });
+        if (outcome.untracked !== undefined) patch({ untracked: outcome.untracked });
         if (outcome.reloadSettings) {
           const read = await run((ctx) => readWorkbookSettings(ctx));
           applySettings(read.settings, null, approvalOf(read));
@@ -252,7 +295,54 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
     [run, patch]
   );
 
-  const dismissNotice = useCallback(() => patch({ notice: null }), [patch]);
+  const dismissNotice = useCallback(() => patch({ notice: null, pending: null }), [patch]);
 
-  return { state, runAction, saveSettings: save, setQuarter, selectFinding, refreshSummary, dismissNotice };
+  const fix = useCallback(
+    async (finding: SheetFinding) => {
+      const change = finding.fix;
+      if (!change) return;
+      try {
+        await run((ctx) => applyFix(ctx, finding.sheet, change));
+        const r = await run((ctx) => checkWorkbook(ctx));
+        if (!mounted.current) return;
+        patch({
+          findings: r.findings,
+          notice: {
+            intent: "success",
+            key: "fix.applied",
+            params: { cell: change.cell, value: change.value },
+          },
+        });
+        void refreshSummary();
+      } catch (error) {
+        if (mounted.current)
+          patch({
+            notice: {
+              intent: "error",
+              key: "fix.failed",
+              params: { cell: change.cell, error: errorText(error) || "?" },
+            },
+          });
+      }
+    },
+    [run, patch, refreshSummary]
+  );
+
+  const goToErrors = useCallback(async () => {
+    const first = state.findings?.find((f) => f.severity === "error");
+    patch({ pending: null });
+    if (first) await selectFinding(first);
+  }, [state.findings, patch, selectFinding]);
+
+  return {
+    state,
+    runAction,
+    applyFix: fix,
+    goToErrors,
+    saveSettings: save,
+    setQuarter,
+    selectFinding,
+    refreshSummary,
+    dismissNotice,
+  };
 }

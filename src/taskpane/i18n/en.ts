@@ -124,4 +124,62 @@ export const en: Catalogue = {
     'Creates the "Ish reja" sheet from the plan table of a Word document (.docx); the document is not changed.',
   "problem.unreadable_docx":
     "This file is not a readable Word (.docx) document: save it again in Word as .docx.",
+  "result.checkCounts":
+    "Checked: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|note|notes}.",
+  "findings.noPlan":
+    'There is no plan sheet ("Ish reja") to check. Paste the plan into a sheet and press "Set up".',
+  "findings.groupCount": "{count} {count|cell|cells}",
+  "findings.quietFacts":
+    "No facts entered yet: facts and reasons are checked once the first fact is entered.",
+  "code.number.invalid": "Invalid item number",
+  "code.number.duplicate": "Repeated item number",
+  "code.number.order": "Numbers out of order",
+  "code.subitem.orphan": "Sub-item without its item",
+  "code.unit.missing": "Unit of measure missing",
+  "code.unit.unknown": "Unit of measure not in the vocabulary",
+  "code.quantity.invalid": "Quantity is not a valid number",
+  "code.plan.below_fact": "Plan below last year's fact",
+  "code.subitems.sum_mismatch": "Sub-items do not add up to the plan",
+  "code.deadline.missing": "Deadline missing",
+  "code.deadline.unknown": "Deadline not understood",
+  "code.deadline.wrong_year": "Deadline in another year",
+  "code.responsible.missing": "Responsible service missing",
+  "code.responsible.unknown": "Responsible service not in the vocabulary",
+  "code.fact.missing": "Quarter {roman} fact not entered",
+  "code.fact.suspicious": "Fact far above the plan",
+  "code.note.missing": "Quarter {roman}: reason for the shortfall missing",
+  "fix.button": "Fix: “{value}”",
+  "fix.applied": 'Wrote "{value}" into cell {cell}. Undo: Ctrl+Z.',
+  "fix.failed": "Could not write cell {cell}: {error}",
+  "confirm.report":
+    "{count} {count|error is|errors are} not fixed yet. Generate the report with {count|it|them}?",
+  "confirm.goOn": "Generate anyway",
+  "confirm.goTo": "Go to the errors",
+  "legend.title": "Status colours",
+  "legend.partialTolerated": "Partially done, within the tolerance (no reason needed)",
+  "legend.highlightError": "Check: cell with an error",
+  "legend.highlightWarning": "Check: cell with a warning",
+  "help.open": "Help",
+  "help.close": "Close help",
+  "help.title": "Working with Reja",
+  "help.actionsTitle": "Actions",
+  "help.setup":
+    'Set up: makes the "Ish reja" sheet from the plan on the active sheet (with quarter facts, statuses and an Izoh column). The original sheet is not changed.',
+  "help.check":
+    'Check: finds mistakes, colours their cells and lists them by kind. Press a line of the list to select its cell. "Fix" writes the correct text Reja knows into the cell (Ctrl+Z undoes it).',
+  "help.fill": "Fill statuses: writes each item's status and completion for the report quarter.",
+  "help.report":
+    "Generate report: makes the quarter's report sheet for the regional centre. If errors remain, Reja asks first.",
+  "help.statusesTitle": "What the statuses mean",
+  "help.status.done": "the plan was met.",
+  "help.status.partial":
+    "part of the plan was met; if it falls behind by more than the tolerance, give the reason in the Izoh column.",
+  "help.status.not_done": "the period ended with no fact entered, or zero.",
+  "help.status.in_progress": "the period is still running.",
+  "help.status.not_due": "due in a later quarter.",
+  "help.status.not_scheduled": "nothing planned in this quarter.",
+  "help.printTitle": "Printing and sending",
+  "help.print":
+    "Open the report sheet, File → Print (Ctrl+P): the page is set up for A4. Sign it, stamp it and send it to the regional centre; to send it electronically, save the workbook and send the file or a PDF of it (File → Export → PDF).",
+  "help.loading": "Loading help…",
 };

@@ -123,6 +123,63 @@ export const uz = {
     "Word hujjatidagi (.docx) reja jadvalidan tuzilgan \"Ish reja\" varag'ini yaratadi; hujjat o'zgarmaydi.",
   "problem.unreadable_docx":
     "Bu fayl o'qib bo'ladigan Word (.docx) hujjati emas: Word'da .docx sifatida qayta saqlang.",
+  "result.checkCounts": "Tekshirildi: {errors} xato, {warnings} ogohlantirish, {infos} ma'lumot.",
+  "findings.noPlan":
+    'Tekshiriladigan "Ish reja" varag\'i yo\'q. Rejani varaqqa joylashtiring va "Rejani tayyorlash" ni bosing.',
+  "findings.groupCount": "{count} ta katak",
+  "findings.quietFacts":
+    "Faktlar hali kiritilmagan: fakt va izoh tekshiruvi birinchi fakt kiritilgach boshlanadi.",
+  "code.number.invalid": "Band raqami noto'g'ri",
+  "code.number.duplicate": "Band raqami takrorlangan",
+  "code.number.order": "Raqamlar tartibi buzilgan",
+  "code.subitem.orphan": "Kichik bandning asosiy bandi yo'q",
+  "code.unit.missing": "O'lchov birligi yozilmagan",
+  "code.unit.unknown": "O'lchov birligi lug'atda yo'q",
+  "code.quantity.invalid": "Miqdor son emas",
+  "code.plan.below_fact": "Reja o'tgan yil faktidan kam",
+  "code.subitems.sum_mismatch": "Kichik bandlar yig'indisi rejaga teng emas",
+  "code.deadline.missing": "Muddat yozilmagan",
+  "code.deadline.unknown": "Muddat tushunilmadi",
+  "code.deadline.wrong_year": "Muddat boshqa yilga tegishli",
+  "code.responsible.missing": "Mas'ul yozilmagan",
+  "code.responsible.unknown": "Mas'ul lug'atda yo'q",
+  "code.fact.missing": "{roman} chorak fakti kiritilmagan",
+  "code.fact.suspicious": "Fakt rejadan juda katta",
+  "code.note.missing": "{roman} chorak: ortda qolish sababi yozilmagan",
+  "fix.button": "Tuzatish: “{value}”",
+  "fix.applied": '{cell} katakka "{value}" yozildi. Bekor qilish: Ctrl+Z.',
+  "fix.failed": "{cell} katakka yozib bo'lmadi: {error}",
+  "confirm.report": "{count} ta xato hali tuzatilmagan. Hisobot shu xatolar bilan yaratilsinmi?",
+  "confirm.goOn": "Baribir yaratish",
+  "confirm.goTo": "Xatolarga o'tish",
+  "legend.title": "Holat ranglari",
+  "legend.partialTolerated": "Qisman bajarildi, chetlanish chegarasida (izoh shart emas)",
+  "legend.highlightError": "Tekshiruv: xato katak",
+  "legend.highlightWarning": "Tekshiruv: ogohlantirish",
+  "help.open": "Yordam",
+  "help.close": "Yordamni yopish",
+  "help.title": "Reja bilan ishlash",
+  "help.actionsTitle": "Amallar",
+  "help.setup":
+    "Rejani tayyorlash: faol varaqdagi rejadan \"Ish reja\" varag'ini yaratadi (chorak fakti, holat va Izoh ustunlari bilan). Asl varaq o'zgarmaydi.",
+  "help.check":
+    "Tekshirish: xatolarni topadi, kataklarni rang bilan belgilaydi va ro'yxatda turlari bo'yicha ko'rsatadi. Ro'yxatdagi qatorni bosing — katak tanlanadi. \"Tuzatish\" tugmasi Reja bilgan to'g'ri yozuvni katakka yozadi (Ctrl+Z bekor qiladi).",
+  "help.fill":
+    "Holatlarni to'ldirish: hisobot choragi bo'yicha har bir band uchun holat va bajarilish foizini yozadi.",
+  "help.report":
+    "Hisobot yaratish: viloyat markaziga yuboriladigan chorak hisoboti varag'ini yaratadi. Xatolar qolgan bo'lsa, Reja avval so'raydi.",
+  "help.statusesTitle": "Holatlar nimani bildiradi",
+  "help.status.done": "reja bo'yicha bajarildi.",
+  "help.status.partial":
+    "bir qismi bajarildi; chetlanish chegarasidan ko'p ortda qolsa, Izoh ustuniga sababini yozing.",
+  "help.status.not_done": "muddat o'tdi, fakt kiritilmagan yoki nol.",
+  "help.status.in_progress": "muddat davom etmoqda.",
+  "help.status.not_due": "muddati keyingi choraklarda.",
+  "help.status.not_scheduled": "bu chorakda reja yo'q.",
+  "help.printTitle": "Chop etish va yuborish",
+  "help.print":
+    "Hisobot varag'ini oching, Fayl → Chop etish (Ctrl+P): sahifa A4 ga sozlangan. Imzolang, muhr bosing va viloyat markaziga yuboring; elektron yuborish uchun ish kitobini saqlab, faylni yoki PDF nusxasini (Fayl → Eksport → PDF) jo'nating.",
+  "help.loading": "Yordam yuklanmoqda…",
 } as const;
 
 export type MessageKey = keyof typeof uz;
