@@ -37,6 +37,8 @@ export interface SheetSeed {
 export interface WorkbookSeed {
   name?: string;
   sheets?: SheetSeed[];
+  /** List separator of the regional settings (default ","); ";" as on Windows with Uzbek or Russian settings. */
+  listSeparator?: "," | ";";
 }
 
 export interface CellSnapshot {
@@ -324,6 +326,7 @@ export function createWorkbook(seed: WorkbookSeed = {}): StandinWorkbook {
   const book = new StandinWorkbook();
   const model = book.host.model;
   if (seed.name) model.name = seed.name;
+  if (seed.listSeparator) model.listSeparator = seed.listSeparator;
   const sheets = seed.sheets?.length ? seed.sheets : [{ name: "Sheet1" }];
   for (const s of sheets) {
     const sheet = model.addSheet(s.name);

@@ -144,6 +144,8 @@ export class WorkbookModel {
   activeSheetId = "";
   selection: { sheetId: string; rect: Rect } | undefined;
   settings = new Map<string, string>();
+  /** The list separator of the machine's regional settings: "," (en-US) or ";" (uz, ru, de …). */
+  listSeparator: "," | ";" = ",";
   private nextId = 1;
 
   newId(prefix = ""): string {
