@@ -85,17 +85,37 @@ export interface SheetSnapshot {
   pageLayout: unknown;
 }
 
+/** Excel.RunOptions (the stand-in honours `delayForCellEdit` when `host.honoursDelayForCellEdit`). */
+export interface RunOptions {
+  delayForCellEdit?: boolean;
+}
+
 export interface UserEditOptions {
-  /** true = a co-author's edit (event source "Remote"); default a local user's edit ("Local"). */
+  /**
+   * true = an edit by a co-author without the add-in (source "Remote" for every handler); default the edit
+   * of this client's user ("Local" for this client's handlers, "Remote" for other clients').
+   */
   remote?: boolean;
 }
 
 export class StandinWorkbook {
-  readonly host = new StandinHost();
+  constructor(
+    readonly host = new StandinHost(),
+    /** which co-author's Excel this is (0 for the workbook createWorkbook made) */
+    readonly clientId = 0
+  ) {}
+
+  /**
+   * A second person's Excel on the same workbook (co-authoring): the same cells, sheets and settings; its own
+   * contexts and event handlers. Changes made by one client reach the other's handlers with source "Remote".
+   */
+  coauthor(): StandinWorkbook {
+    return new StandinWorkbook(this.host, ++this.host.clients);
+  }
 
   /** A new request context (like the one Excel.run passes). */
   context(): StandinContext {
-    return new StandinContext(this.host);
+    return new StandinContext(this.host, this.clientId);
   }
 
   /** Same context typed for adapter code written against @types/office-js. */
@@ -103,12 +123,39 @@ export class StandinWorkbook {
     return this.context() as unknown as Excel.RequestContext;
   }
 
-  /** Like `Excel.run(batch)`: pending operations that were never synced are NOT sent. */
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const ctx = this.context();
+  /**
+   * Like `Excel.run`: `run(batch)`, `run(options, batch)` with `{ delayForCellEdit }`, or `run(context, batch)`
+   * to go on with an existing context (as the docs remove an event handler: `Excel.run(eventResult.context, …)`).
+   * Pending operations that were never synced are NOT sent.
+   */
+  async run<T>(
+    first:
+      RunOptions | StandinContext | Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>),
+    second?: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> {
+    const batch = (second ?? first) as (context: Excel.RequestContext) => Promise<T>;
+    let ctx: StandinContext;
+    if (second && first instanceof StandinContext) ctx = first;
+    else {
+      ctx = this.context();
+      if (second && (first as RunOptions).delayForCellEdit) ctx.delayForCellEdit = true;
+    }
     const result = await batch(ctx as unknown as Excel.RequestContext);
     this.droppedOperations += ctx._pendingCount;
     return result;
+  }
+
+  /**
+   * The person starts typing in a cell (cell-edit mode): until `userLeavesCellEdit`, a sync fails with
+   * InvalidOperationInCellEditMode, or waits when its run asked for `delayForCellEdit` and the host honours it.
+   */
+  userEntersCellEdit(): void {
+    this.host.cellEditing = true;
+  }
+
+  /** The person presses Enter or Esc: delayed batches go on. */
+  userLeavesCellEdit(): void {
+    this.host.leaveCellEdit();
   }
 
   /** Operations queued inside `run` but never synced (a bug in the calling code). */
@@ -285,7 +332,8 @@ export class StandinWorkbook {
       [{ sheetId: sheet.id, rect, changeType: "RangeEdited" }],
       options.remote ? "Remote" : "Local",
       "Unknown",
-      () => (single ? { valueBefore: before ?? "", valueAfter: after ?? "" } : undefined)
+      () => (single ? { valueBefore: before ?? "", valueAfter: after ?? "" } : undefined),
+      this.clientId
     );
   }
 
@@ -352,7 +400,12 @@ export function installExcelGlobal(book: StandinWorkbook): () => void {
   g.Excel = {
     ...ExcelEnums,
     run: (...args: unknown[]) =>
-      book.run(args[args.length - 1] as (ctx: Excel.RequestContext) => Promise<unknown>),
+      args.length > 1
+        ? book.run(
+            args[0] as RunOptions | StandinContext,
+            args[args.length - 1] as (ctx: Excel.RequestContext) => Promise<unknown>
+          )
+        : book.run(args[0] as (ctx: Excel.RequestContext) => Promise<unknown>),
     RequestContext: StandinContext,
   };
   return () => {

@@ -204,6 +204,10 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetModel): void {
+    // D "Work with worksheets": "You can't delete a worksheet with a visibility of Very Hidden by using the
+    // delete method"; I OfficeDev/office-js#365: GeneralException
+    if (sheet.visibility === "VeryHidden")
+      fail(ErrorCode.generalException, "A very hidden worksheet cannot be deleted.", "Worksheet.delete");
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet)
       fail(
@@ -215,6 +219,13 @@ export class WorkbookModel {
     if (this.activeSheetId === sheet.id)
       this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")!.id;
     if (this.selection?.sheetId === sheet.id) this.selection = undefined;
+    // references to the deleted sheet in conditional formats become #REF! (Excel's behaviour: Guess for the API)
+    const ref = new RegExp(
+      `(?:'${escapeRegExp(sheet.name.replace(/'/g, "''"))}'|${escapeRegExp(sheet.name)})!\\$?[A-Za-z]{1,3}\\$?\\d+(?::\\$?[A-Za-z]{1,3}\\$?\\d+)?`,
+      "gi"
+    );
+    for (const other of this.sheets)
+      for (const cf of other.conditionalFormats) cf.formula = cf.formula.replace(ref, "#REF!");
   }
 
   // ---- cell content ----
@@ -442,4 +453,8 @@ export class WorkbookModel {
   mergedAreasIn(sheet: SheetModel, rect: Rect): Rect[] {
     return sheet.merges.filter((m) => intersect(m, rect));
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -91,8 +91,14 @@ export class StandinContext {
   static workbookFactory: ((ctx: StandinContext) => unknown) | undefined;
   private _workbook: unknown;
   readonly runtime: { enableEvents: boolean; load: (arg?: LoadArg) => void };
+  /** the run asked for `delayForCellEdit` (Excel.RunOptions) */
+  delayForCellEdit = false;
 
-  constructor(readonly host: StandinHost) {
+  constructor(
+    readonly host: StandinHost,
+    /** the co-author session this context belongs to (0: the first; see StandinWorkbook.coauthor) */
+    readonly clientId = 0
+  ) {
     const ctx = this;
     const loaded = { enableEvents: false };
     this.runtime = {
@@ -155,6 +161,15 @@ export class StandinContext {
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
+    if (this.host.cellEditing) {
+      // D "Delay execution while cell is being edited": without delayForCellEdit the batch fails
+      if (!this.delayForCellEdit || !this.host.honoursDelayForCellEdit) {
+        this.queue = [];
+        this.nullables = [];
+        fail(ErrorCode.invalidOperationInCellEditMode, undefined, "RequestContext.sync");
+      }
+      await this.host.cellEditEnded();
+    }
     const ops = this.queue;
     this.queue = [];
     const nullables = this.nullables;
@@ -203,7 +218,8 @@ export class StandinContext {
   private flushEvents(): void {
     const changes = this.changes;
     this.changes = [];
-    if (changes.length) void this.host.fireChanges(changes, "Local", "ThisLocalAddin");
+    if (changes.length)
+      void this.host.fireChanges(changes, "Local", "ThisLocalAddin", undefined, this.clientId);
     if (this.settingsChanged) {
       this.settingsChanged = false;
       void this.host.fireSettingsChanged((owner) =>
