@@ -90,4 +90,21 @@ export const ru: Catalogue = {
 
   "error.unknown": "неизвестная ошибка",
   loading: "Загрузка…",
+  "host.cellEdit":
+    "Excel в режиме редактирования ячейки: нажмите Enter или Esc, затем снова нажмите «{action}».",
+  "host.notUndoable": "Это действие нельзя отменить в Excel (Ctrl+Z): защита листа очищает историю отмены.",
+  "selftest.title": "Проверка системы",
+  "selftest.hint":
+    "Проверяет на временном листе поведение Excel, на которое опирается Reja, и удаляет лист. Скопируйте результат и отправьте администратору.",
+  "selftest.run": "Проверить систему",
+  "selftest.running": "Проверка…",
+  "selftest.copy": "Копировать",
+  "selftest.copied": "Скопировано",
+  "selftest.probe": "Проверка",
+  "selftest.result": "Результат",
+  "selftest.passed": "пройдена",
+  "selftest.failed": "не пройдена",
+  "selftest.skipped": "не проверено",
+  "selftest.summary": "пройдено: {passed}, не пройдено: {failed}, не проверено: {skipped}",
+  "selftest.error": "Проверку выполнить не удалось: {error}",
 };

@@ -89,4 +89,22 @@ export const uzCyrl: Catalogue = {
 
   "error.unknown": "номаълум хато",
   loading: "Юкланмоқда…",
+  "host.cellEdit":
+    'Excel катакни таҳрирлаш режимида: Enter ёки Esc тугмасини босинг, сўнг "{action}" тугмасини қайта босинг.',
+  "host.notUndoable":
+    "Бу амални Excelда бекор қилиб (Ctrl+Z) бўлмайди: варақ ҳимояси бекор қилиш тарихини тозалайди.",
+  "selftest.title": "Тизимни текшириш",
+  "selftest.hint":
+    "Вақтинчалик варақда Excelнинг Reja таянган хатти-ҳаракатларини синайди ва варақни ўчиради. Натижани нусхалаб, администраторга юборинг.",
+  "selftest.run": "Тизимни текшириш",
+  "selftest.running": "Текширилмоқда…",
+  "selftest.copy": "Нусхалаш",
+  "selftest.copied": "Нусхаланди",
+  "selftest.probe": "Синов",
+  "selftest.result": "Натижа",
+  "selftest.passed": "ўтди",
+  "selftest.failed": "ўтмади",
+  "selftest.skipped": "текширилмади",
+  "selftest.summary": "{passed} та ўтди, {failed} та ўтмади, {skipped} та текширилмади",
+  "selftest.error": "Текширувни бажариб бўлмади: {error}",
 };
