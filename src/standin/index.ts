@@ -39,6 +39,8 @@ export interface WorkbookSeed {
   sheets?: SheetSeed[];
   /** List separator of the regional settings (default ","); ";" as on Windows with Uzbek or Russian settings. */
   listSeparator?: "," | ";";
+  /** "desktop" (Windows, Mac; default) or "web": which APIs clear the undo stack (undo.ts) */
+  platform?: "desktop" | "web";
 }
 
 export interface CellSnapshot {
@@ -320,12 +322,14 @@ export class StandinWorkbook {
       fail(ErrorCode.invalidArgument, "The values do not match the size of the range.", "userEdit");
     requireUnlocked(model, sheet, rect, "userEdit");
     const before = model.value(sheet, rect.r0, rect.c0);
+    model.undo.begin("user");
     for (let r = rect.r0; r <= rect.r1; r++)
       for (let c = rect.c0; c <= rect.c1; c++) {
         const input = Array.isArray(values) ? values[r - rect.r0][c - rect.c0] : values;
         const coerced = coerceInput(input, model.numberFormatAt(sheet, r, c));
         if (coerced) model.setContent(sheet, r, c, coerced.content);
       }
+    model.undo.end(true);
     const single = rows === 1 && cols === 1;
     const after = model.value(sheet, rect.r0, rect.c0);
     await this.host.fireChanges(
@@ -335,6 +339,36 @@ export class StandinWorkbook {
       () => (single ? { valueBefore: before ?? "", valueAfter: after ?? "" } : undefined),
       this.clientId
     );
+  }
+
+  /**
+   * Ctrl+Z: undoes the last step on the person's undo stack (their typing or one sync of the add-in) and
+   * returns who made it, or null when there is nothing to undo. Restores cell contents only (undo.ts).
+   */
+  userUndo(): "user" | "addin" | null {
+    const model = this.host.model;
+    const step = model.undo.pop();
+    if (!step) return null;
+    for (const b of step.cells.values()) {
+      if (!model.sheets.includes(b.sheet)) continue;
+      const k = b.r * 16384 + b.c;
+      const cell = b.sheet.cells.get(k);
+      if (cell) {
+        delete cell.v;
+        delete cell.f;
+        if (b.content?.v !== undefined) cell.v = b.content.v;
+        if (b.content?.f !== undefined) cell.f = b.content.f;
+        if (cell.v === undefined && cell.f === undefined && !cell.fmt) b.sheet.cells.delete(k);
+      } else if (b.content && (b.content.v !== undefined || b.content.f !== undefined))
+        b.sheet.cells.set(k, { ...b.content });
+    }
+    return step.by;
+  }
+
+  /** The undo stack: steps (oldest first) and how often an API that does not support undo cleared it. */
+  undoStack(): { steps: ("user" | "addin")[]; clears: number } {
+    const u = this.host.model.undo;
+    return { steps: u.steps.map((s) => s.by), clears: u.clears };
   }
 
   /** A co-author changes (or, with `undefined`, deletes) a workbook setting; fires onSettingsChanged. */
@@ -375,6 +409,7 @@ export function createWorkbook(seed: WorkbookSeed = {}): StandinWorkbook {
   const model = book.host.model;
   if (seed.name) model.name = seed.name;
   if (seed.listSeparator) model.listSeparator = seed.listSeparator;
+  if (seed.platform) model.undo.platform = seed.platform;
   const sheets = seed.sheets?.length ? seed.sheets : [{ name: "Sheet1" }];
   for (const s of sheets) {
     const sheet = model.addSheet(s.name);

@@ -7,6 +7,7 @@ import { MAX_COLS, MAX_ROWS, intersect, isWholeColumns, isWholeRows, type Rect }
 import { evaluateFormula } from "./formula";
 import type { CellContent, Scalar } from "./cell-values";
 import { ErrorCode, fail } from "./errors";
+import { UndoStack } from "./undo";
 
 export interface BorderModel {
   style: string;
@@ -146,6 +147,8 @@ export class WorkbookModel {
   settings = new Map<string, string>();
   /** The list separator of the machine's regional settings: "," (en-US) or ";" (uz, ru, de …). */
   listSeparator: "," | ";" = ",";
+  /** the person's undo stack (undo.ts) */
+  readonly undo = new UndoStack();
   private nextId = 1;
 
   newId(prefix = ""): string {
@@ -216,6 +219,7 @@ export class WorkbookModel {
         "Worksheet.delete"
       );
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.undo.clear(); // Worksheet.delete: "No | No"
     if (this.activeSheetId === sheet.id)
       this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")!.id;
     if (this.selection?.sheetId === sheet.id) this.selection = undefined;
@@ -248,6 +252,7 @@ export class WorkbookModel {
   setContent(sheet: SheetModel, r: number, c: number, content: CellContent): void {
     const k = key(r, c);
     const cell = sheet.cells.get(k);
+    this.undo.recordCell(sheet, r, c, cell && { v: cell.v, f: cell.f });
     if (!cell) {
       if (content.v === undefined && content.f === undefined) return;
       sheet.cells.set(k, { ...content });
@@ -285,7 +290,8 @@ export class WorkbookModel {
 
   clearContents(sheet: SheetModel, rect: Rect): void {
     const emptied: number[] = [];
-    this.forEachStoredCell(sheet, rect, (cell, _r, _c, k) => {
+    this.forEachStoredCell(sheet, rect, (cell, r, c, k) => {
+      this.undo.recordCell(sheet, r, c, { v: cell.v, f: cell.f });
       delete cell.v;
       delete cell.f;
       if (!cell.fmt) emptied.push(k);

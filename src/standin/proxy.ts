@@ -185,6 +185,9 @@ export class StandinContext {
     const commits: (() => void)[] = [];
     const responses: unknown[] = [];
     let error: unknown;
+    // a sync that changes the workbook is one step on the person's undo stack (undo.ts)
+    const undo = this.host.model.undo;
+    undo.begin("addin");
     for (const op of ops) {
       try {
         const outcome = op.run();
@@ -195,6 +198,7 @@ export class StandinContext {
         break;
       }
     }
+    undo.end(ops.some((o) => o.desc.k !== "load"));
     if (!error) {
       for (const p of nullables) {
         try {
