@@ -4,7 +4,9 @@
  * - Values go as one 2-D array per block of rows (a block only splits when it alone would pass the request
  *   budget), number formats likewise, queued BEFORE the values: every string cell gets the Text format "@",
  *   so "=HYPERLINK(…)", "+1", "-2", "@SUM(A1)", "4.2" stay the strings they are (Range.values turns a string
- *   starting with "=", "+" or "-" into a formula and number-like text into a number otherwise).
+ *   starting with "=", "+" or "-" into a formula and number-like text into a number otherwise). Two
+ *   independent guards, as neither is documented for Office.js: strings starting with = + - @ ' also get a
+ *   leading apostrophe (guardText). The self-test probes both in the person's Excel.
  * - Styles: cells of one style are grouped into rectangles (style-areas.ts) and each rectangle is formatted
  *   through its own `Worksheet.getRange("B2:D9")`. Never a comma list for `getRanges`: Excel on Windows takes
  *   only the list separator of the regional settings there, ";" under Uzbek and Russian settings, and refuses
@@ -45,9 +47,25 @@ export function numberFormatFor(v: CellValue, style: CellStyle | undefined): str
   return style?.numFmt ?? GENERAL;
 }
 
-/** A value as Range.values takes it (blank → ""). */
+/**
+ * Text that Excel would take for something else when written through Range.values: a formula ("=", "+", "-":
+ * the documented rule of Range.values), "@" (Excel's UI treats it specially too), or a leading apostrophe
+ * (which Excel would swallow as the quote prefix).
+ */
+const GUARDED_START = /^[=+\-@']/;
+
+/**
+ * The text guard's second half: such a string goes with a leading apostrophe, Excel's quote prefix (documented
+ * for typing and for VBA's Range.Value; not in the Office.js docs, hence also the "@" format, set first, and
+ * the self-test's probe). The apostrophe is not part of the value: it does not come back on read.
+ */
+export function guardText<T>(v: T): T | string {
+  return typeof v === "string" && GUARDED_START.test(v) ? `'${v}` : v;
+}
+
+/** A value as Range.values takes it (blank → "", guarded text). */
 function excelValue(v: CellValue): string | number | boolean {
-  return v === null ? "" : v;
+  return v === null ? "" : guardText(v);
 }
 
 // ---------------------------------------------------------------------------------------------- sheets
@@ -134,7 +152,7 @@ function queueCells(w: SheetWriter, rows: (CellSpec | null)[][]): void {
       const cell = r[c];
       if (!cell) continue;
       const style = cell.style ? (STYLES[cell.style] as CellStyle) : undefined;
-      if (cell.v !== null) vRow[c] = cell.v;
+      if (cell.v !== null) vRow[c] = guardText(cell.v);
       if (cell.v !== null || style?.numFmt) fRow[c] = numberFormatFor(cell.v, style);
     }
     values.push(vRow);
