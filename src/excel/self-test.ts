@@ -29,89 +29,103 @@ type Probe = (env: ProbeEnv) => Promise<Omit<ProbeResult, "id">>;
 
 const code = (e: unknown): string => (e as { code?: string })?.code ?? String(e);
 
-async function readBack(env: ProbeEnv, address: string): Promise<{ values: unknown[][]; types: string[][] }> {
-  const r = env.sheet.getRange(address);
+async function readBack(
+  { context, sheet }: ProbeEnv,
+  address: string
+): Promise<{ values: unknown[][]; types: string[][] }> {
+  const r = sheet.getRange(address);
   r.load("values,valueTypes");
-  await env.context.sync();
+  await context.sync();
   return { values: r.values, types: r.valueTypes as string[][] };
+}
+
+async function takesAreas({ context, sheet }: ProbeEnv, separator: string): Promise<boolean> {
+  try {
+    const areas = sheet.getRanges(`D1:D2${separator}F1:F2`);
+    areas.load("areaCount");
+    await context.sync();
+    return areas.areaCount === 2;
+  } catch {
+    return false; // refused under this locale
+  }
 }
 
 const TEXTS = ["- tadbirlar", "=1+1", "+7", "@x"];
 
 export const PROBES: Record<string, Probe> = {
   /** "@" format set in an earlier sync keeps = + - @ strings as text (not documented) */
-  textFormat: async (env) => {
-    const r = env.sheet.getRange("A1:A4");
+  textFormat: async (env: ProbeEnv) => {
+    const { context, sheet } = env;
+    const r = sheet.getRange("A1:A4");
     r.numberFormat = TEXTS.map(() => ["@"]);
-    await env.context.sync();
+    await context.sync();
     r.values = TEXTS.map((t) => [t]);
-    await env.context.sync();
+    await context.sync();
     const back = await readBack(env, "A1:A4");
     const ok =
       back.values.every((row, i) => row[0] === TEXTS[i]) && back.types.every((t) => t[0] === "String");
     return { status: ok ? "passed" : "failed", detail: JSON.stringify(back.values.map((row) => row[0])) };
   },
   /** a leading apostrophe keeps the text, and does not come back on read (VBA-documented, not for Office.js) */
-  apostrophe: async (env) => {
-    env.sheet.getRange("B1:B4").values = TEXTS.map((t) => [guardText(t)]);
-    await env.context.sync();
+  apostrophe: async (env: ProbeEnv) => {
+    const { context, sheet } = env;
+    sheet.getRange("B1:B4").values = TEXTS.map((t) => [guardText(t)]);
+    await context.sync();
     const back = await readBack(env, "B1:B4");
     const ok = back.values.every((row, i) => row[0] === TEXTS[i]);
     return { status: ok ? "passed" : "failed", detail: JSON.stringify(back.values.map((row) => row[0])) };
   },
   /** both guards at once: "@" and an apostrophe — the apostrophe must not show */
-  bothGuards: async (env) => {
-    const r = env.sheet.getRange("C1:C4");
+  bothGuards: async (env: ProbeEnv) => {
+    const { context, sheet } = env;
+    const r = sheet.getRange("C1:C4");
     r.numberFormat = TEXTS.map(() => ["@"]);
-    await env.context.sync();
+    await context.sync();
     r.values = TEXTS.map((t) => [guardText(t)]);
-    await env.context.sync();
+    await context.sync();
     const back = await readBack(env, "C1:C4");
     const ok = back.values.every((row, i) => row[0] === TEXTS[i]);
     return { status: ok ? "passed" : "failed", detail: JSON.stringify(back.values.map((row) => row[0])) };
   },
   /** which list separator getRanges takes here; Reja passes when single-area ranges work (what it uses) */
-  listSeparator: async (env) => {
-    const accepted: string[] = [];
-    for (const sep of [",", ";"]) {
-      try {
-        const areas = env.sheet.getRanges(`D1:D2${sep}F1:F2`);
-        areas.load("areaCount");
-        await env.context.sync();
-        if (areas.areaCount === 2) accepted.push(sep);
-      } catch {
-        // refused under this locale
-      }
-    }
-    const single = env.sheet.getRange("D1:D2");
+  listSeparator: async (env: ProbeEnv) => {
+    const { context, sheet } = env;
+    // each separator in a sync of its own: a refused address fails its whole batch
+    const accepted = [
+      (await takesAreas(env, ",")) ? "," : "",
+      (await takesAreas(env, ";")) ? ";" : "",
+    ].filter((x) => x !== "");
+    const single = sheet.getRange("D1:D2");
     single.format.font.bold = true;
-    await env.context.sync();
+    await context.sync();
     return {
       status: "passed",
       detail: `getRanges accepts: ${accepted.map((s) => `"${s}"`).join(" ") || "none"}`,
     };
   },
   /** a custom conditional format referring to another (very hidden) sheet is kept as written */
-  otherSheetRule: async (env) => {
-    env.mask.getRange("A1").values = [[1]];
-    const cf = env.sheet.getRange("G1:G2").conditionalFormats.add("Custom");
+  otherSheetRule: async (env: ProbeEnv) => {
+    const { context, sheet, mask } = env;
+    mask.getRange("A1").values = [[1]];
+    const cf = sheet.getRange("G1:G2").conditionalFormats.add("Custom");
     const formula = `='${TEMP_MASK}'!A1=1`;
     cf.custom.rule.formula = formula;
     cf.custom.format.fill.color = "#FF9999";
-    await env.context.sync();
-    const rules = env.sheet.getRange("G1:G2").conditionalFormats;
+    await context.sync();
+    const rules = sheet.getRange("G1:G2").conditionalFormats;
     rules.load("items/customOrNullObject/rule/formula");
-    await env.context.sync();
+    await context.sync();
     const back = rules.items.map((r) => r.customOrNullObject.rule.formula);
     const ok = back.some((f) => f.replace(/\$/g, "").toLowerCase() === formula.toLowerCase());
     return { status: ok ? "passed" : "failed", detail: JSON.stringify(back) };
   },
   /** values written to a merged area land in its top-left cell */
-  mergedWrite: async (env) => {
-    env.sheet.getRange("H1:I1").merge(false);
-    await env.context.sync();
-    env.sheet.getRange("H1").values = [["Reja"]];
-    await env.context.sync();
+  mergedWrite: async (env: ProbeEnv) => {
+    const { context, sheet } = env;
+    sheet.getRange("H1:I1").merge(false);
+    await context.sync();
+    sheet.getRange("H1").values = [["Reja"]];
+    await context.sync();
     const back = await readBack(env, "H1");
     return {
       status: back.values[0][0] === "Reja" ? "passed" : "failed",
@@ -119,43 +133,46 @@ export const PROBES: Record<string, Probe> = {
     };
   },
   /** page setup as Reja sets it reads back */
-  printSettings: async (env) => {
-    const layout = env.sheet.pageLayout;
+  printSettings: async (env: ProbeEnv) => {
+    const { context, sheet } = env;
+    const layout = sheet.pageLayout;
     layout.orientation = "Landscape";
     layout.setPrintTitleRows("$1:$2");
     layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    await env.context.sync();
+    await context.sync();
     layout.load("orientation");
-    await env.context.sync();
+    await context.sync();
     return {
       status: layout.orientation === "Landscape" ? "passed" : "failed",
       detail: String(layout.orientation),
     };
   },
   /** the add-in's own write fires onChanged; what triggerSource/source say (ExcelApi 1.14 / 1.7) */
-  ownWriteEvents: async (env) => {
+  ownWriteEvents: async (env: ProbeEnv) => {
+    const { context, sheet } = env;
     const seen: { source?: string; triggerSource?: string }[] = [];
-    const handler = env.sheet.onChanged.add((e) => {
+    const handler = sheet.onChanged.add((e) => {
       seen.push({ source: e.source, triggerSource: (e as { triggerSource?: string }).triggerSource });
       return Promise.resolve();
     });
-    await env.context.sync();
-    env.sheet.getRange("J1").values = [[5]];
-    await env.context.sync();
+    await context.sync();
+    sheet.getRange("J1").values = [[5]];
+    await context.sync();
     await new Promise((r) => setTimeout(r, 300));
     handler.remove();
-    await env.context.sync();
+    await context.sync();
     const detail = seen.length ? JSON.stringify(seen[0]) : "no event";
     return { status: seen.length > 0 ? "passed" : "failed", detail };
   },
   /** a sheet can be made VeryHidden, and then not deleted as it is */
-  veryHidden: async (env) => {
-    env.mask.visibility = "VeryHidden";
-    env.mask.load("visibility");
-    await env.context.sync();
+  veryHidden: async (env: ProbeEnv) => {
+    const { context, mask } = env;
+    mask.visibility = "VeryHidden";
+    mask.load("visibility");
+    await context.sync();
     return {
-      status: env.mask.visibility === "VeryHidden" ? "passed" : "failed",
-      detail: String(env.mask.visibility),
+      status: mask.visibility === "VeryHidden" ? "passed" : "failed",
+      detail: String(mask.visibility),
     };
   },
   /** undo cannot be pressed by an add-in: report what the host says it supports; the rest is manual */

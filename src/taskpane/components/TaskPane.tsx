@@ -8,7 +8,9 @@ import { ActionBar } from "./ActionBar";
 import { FindingsList } from "./FindingsList";
 import { PaneHeader } from "./PaneHeader";
 import { QuarterSummary } from "./QuarterSummary";
+import { SelfTestPanel } from "./SelfTestPanel";
 import { SettingsForm } from "./SettingsForm";
+import type { ProbeResult } from "../../excel/self-test";
 
 export interface TaskPaneProps {
   state: PaneState;
@@ -21,6 +23,8 @@ export interface TaskPaneProps {
   onSaveSettings: (settings: Partial<PlanSettings>) => void;
   onSelectFinding: (finding: SheetFinding) => void;
   onRefreshSummary: () => void;
+  /** the settings' "Tizimni tekshirish" (absent: not shown) */
+  onSelfTest?: () => Promise<ProbeResult[]>;
 }
 
 const useStyles = makeStyles({
@@ -52,6 +56,7 @@ export function TaskPane(props: TaskPaneProps) {
         onQuarterChange={props.onQuarterChange}
         onSave={props.onSaveSettings}
       />
+      {props.onSelfTest && <SelfTestPanel t={t} onRun={props.onSelfTest} />}
       <ActionBar
         t={t}
         busy={state.busy}
