@@ -44,9 +44,29 @@ export class WriteBatch {
   }
 }
 
-/** Bytes of a value as it travels in the request (JSON). */
+/**
+ * Bytes of a value as it travels in the request: the UTF-8 length of its JSON (a Cyrillic letter is 2 bytes,
+ * not the 1 a UTF-16 character count gives). Whether Excel measures its 5 MB in UTF-8 bytes is not documented
+ * (docs/excel-standin-assumptions.md §4a): counting bytes is the larger, safer estimate.
+ */
 export function jsonBytes(value: unknown): number {
-  return JSON.stringify(value)?.length ?? 0;
+  const json = JSON.stringify(value);
+  return json === undefined ? 0 : utf8Bytes(json);
+}
+
+/** UTF-8 length of a string without encoding it. */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 /** Consecutive operations grouped so each group stays within `budget` (an operation larger than it stands alone). */

@@ -4,10 +4,13 @@
  * - Values go as one 2-D array per block of rows (a block only splits when it alone would pass the request
  *   budget), number formats likewise, queued BEFORE the values: every string cell gets the Text format "@",
  *   so "=HYPERLINK(…)", "+1", "-2", "@SUM(A1)", "4.2" stay the strings they are (Range.values turns a string
- *   starting with "=", "+" or "-" into a formula and number-like text into a number otherwise).
- * - Styles: cells of one style are grouped into rectangles (style-areas.ts) and each group is formatted
- *   through `Worksheet.getRanges` (RangeAreas, ExcelApi 1.9), so a style costs a handful of calls however
- *   many cells carry it.
+ *   starting with "=", "+" or "-" into a formula and number-like text into a number otherwise). Two
+ *   independent guards, as neither is documented for Office.js: strings starting with = + - @ ' also get a
+ *   leading apostrophe (guardText). The self-test probes both in the person's Excel.
+ * - Styles: cells of one style are grouped into rectangles (style-areas.ts) and each rectangle is formatted
+ *   through its own `Worksheet.getRange("B2:D9")`. Never a comma list for `getRanges`: Excel on Windows takes
+ *   only the list separator of the regional settings there, ";" under Uzbek and Russian settings, and refuses
+ *   "A1:B2,D4:E5" with InvalidArgument (OfficeDev/office-js#1167, #1985). A single rectangle has no separator.
  */
 import {
   type Area,
@@ -29,12 +32,6 @@ import { contiguousBlocks, styleAreas, type StyledCell } from "./style-areas";
 /** A block of values + formats is cut when it reaches this estimate, so chunking has pieces to split at. */
 const BLOCK_BYTES = 512 * 1024;
 
-/**
- * Longest comma-separated address given to `getRanges`. Excel refuses some multi-area addresses of about
- * 8,000 characters (OfficeDev/office-js#5198, no documented limit), so we stay well below.
- */
-const AREAS_ADDRESS_CHARS = 2000;
-
 /** Excel's default text format; "@" is Text. */
 const GENERAL = "General";
 const TEXT = "@";
@@ -50,9 +47,25 @@ export function numberFormatFor(v: CellValue, style: CellStyle | undefined): str
   return style?.numFmt ?? GENERAL;
 }
 
-/** A value as Range.values takes it (blank → ""). */
+/**
+ * Text that Excel would take for something else when written through Range.values: a formula ("=", "+", "-":
+ * the documented rule of Range.values), "@" (Excel's UI treats it specially too), or a leading apostrophe
+ * (which Excel would swallow as the quote prefix).
+ */
+const GUARDED_START = /^[=+\-@']/;
+
+/**
+ * The text guard's second half: such a string goes with a leading apostrophe, Excel's quote prefix (documented
+ * for typing and for VBA's Range.Value; not in the Office.js docs, hence also the "@" format, set first, and
+ * the self-test's probe). The apostrophe is not part of the value: it does not come back on read.
+ */
+export function guardText<T>(v: T): T | string {
+  return typeof v === "string" && GUARDED_START.test(v) ? `'${v}` : v;
+}
+
+/** A value as Range.values takes it (blank → "", guarded text). */
 function excelValue(v: CellValue): string | number | boolean {
-  return v === null ? "" : v;
+  return v === null ? "" : guardText(v);
 }
 
 // ---------------------------------------------------------------------------------------------- sheets
@@ -139,7 +152,7 @@ function queueCells(w: SheetWriter, rows: (CellSpec | null)[][]): void {
       const cell = r[c];
       if (!cell) continue;
       const style = cell.style ? (STYLES[cell.style] as CellStyle) : undefined;
-      if (cell.v !== null) vRow[c] = cell.v;
+      if (cell.v !== null) vRow[c] = guardText(cell.v);
       if (cell.v !== null || style?.numFmt) fRow[c] = numberFormatFor(cell.v, style);
     }
     values.push(vRow);
@@ -316,8 +329,6 @@ function queueValidation(w: SheetWriter, v: Validation): void {
 
 // ---------------------------------------------------------------------------------------------- styles
 
-type FormatTarget = { format: Excel.RangeFormat };
-
 /**
  * Queue the styles of `cells`. With `reset`, every property a style may carry is set (to Excel's default when
  * the style leaves it out), as needed when restyling cells that already had an add-in style (a status that
@@ -328,36 +339,16 @@ function queueStyles(w: SheetWriter, cells: StyledCell<StyleName>[], reset: bool
     const style = STYLES[name] as CellStyle;
     const actions = styleActionCount(style, reset);
     if (actions === 0) continue;
-    for (const addresses of addressChunks(areas)) {
-      // each property set names its range, so the address travels once per action (a conservative estimate:
-      // Office.js sends an object path once and refers to it, the stand-in counts it every time)
+    for (const area of areas) {
+      const address = rangeA1(area.row, area.col, area.rows, area.cols);
+      // each property set names its range, so the address travels once per action
       w.queue(
-        addresses.length * actions,
-        (sheet) => applyStyle(formatTarget(sheet, addresses), style, reset),
+        address.length * actions,
+        (sheet) => applyStyle(sheet.getRange(address), style, reset),
         actions
       );
     }
   }
-}
-
-function formatTarget(sheet: Excel.Worksheet, addresses: string): FormatTarget {
-  return addresses.includes(",") ? sheet.getRanges(addresses) : sheet.getRange(addresses);
-}
-
-/** Comma-joined A1 addresses of the areas, each string at most AREAS_ADDRESS_CHARS long. */
-export function addressChunks(areas: readonly Area[]): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const a of areas) {
-    const address = rangeA1(a.row, a.col, a.rows, a.cols);
-    if (current !== "" && current.length + 1 + address.length > AREAS_ADDRESS_CHARS) {
-      out.push(current);
-      current = "";
-    }
-    current = current === "" ? address : `${current},${address}`;
-  }
-  if (current !== "") out.push(current);
-  return out;
 }
 
 const BORDERS = [
@@ -380,7 +371,7 @@ function styleActionCount(s: CellStyle, reset: boolean): number {
   return n;
 }
 
-function applyStyle(target: FormatTarget, s: CellStyle, reset: boolean): void {
+function applyStyle(target: Excel.Range, s: CellStyle, reset: boolean): void {
   const f = target.format;
   if (s.fill !== undefined) f.fill.color = s.fill;
   else if (reset) f.fill.clear();

@@ -80,11 +80,12 @@ export function coerceInput(input: unknown, numberFormat: string | undefined): C
   }
   if (typeof input !== "string") return { content: { v: String(input) } };
   if (input === "") return { content: {} };
-  if (isTextFormat(numberFormat)) return { content: { v: input } };
+  // the quote prefix applies in a Text ("@") cell too (Guess, probed by the add-in's self-test)
   if (input.startsWith("'")) {
     const rest = input.slice(1);
     return { content: rest === "" ? {} : { v: rest } };
   }
+  if (isTextFormat(numberFormat)) return { content: { v: input } };
   const number = parseNumberText(input);
   if (number) return { content: { v: number.value }, numberFormat: number.numberFormat };
   if (input.startsWith("=")) return { content: input.length > 1 ? { f: input } : { v: input } };

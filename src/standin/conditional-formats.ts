@@ -123,7 +123,9 @@ export class ConditionalFormat extends ProxyObject<CfTarget> {
     return CF_SCALARS;
   }
   protected override _navigation(name: string): ProxyObject<unknown> | undefined {
-    return name === "custom" ? (this.custom as ProxyObject<unknown>) : undefined;
+    return name === "custom" || name === "customOrNullObject"
+      ? (this.custom as ProxyObject<unknown>)
+      : undefined;
   }
   protected _read(t: CfTarget, name: string): unknown {
     return (t.cf as unknown as Record<string, unknown>)[name];
@@ -159,6 +161,10 @@ export class ConditionalFormat extends ProxyObject<CfTarget> {
     return (this._custom ??= new CustomConditionalFormat(this.context, `${this._path}.custom`, () =>
       this._targetOrNull()
     ));
+  }
+  /** Every format of the stand-in is Custom, so this is `custom` (ExcelApi 1.6: null object for other types). */
+  get customOrNullObject(): CustomConditionalFormat {
+    return this.custom;
   }
   getRange(): unknown {
     return cfLinks.range!(this.context, `${this._path}.getRange()`, () => {

@@ -15,11 +15,16 @@ export const ErrorCode = {
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   generalException: "GeneralException",
+  invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+  rangeExceedsLimit: "RangeExceedsLimit",
 } as const;
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 const defaultMessages: Record<string, string> = {
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
+  InvalidOperationInCellEditMode:
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+  RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   AccessDenied: "You cannot perform the requested operation.",
   ItemNotFound: "The requested resource doesn't exist.",
   ItemAlreadyExists: "The resource being created already exists.",

@@ -55,6 +55,27 @@ export class StandinHost {
   readonly model = new WorkbookModel();
   readonly stats: SyncStats = { syncs: 0, requests: [], maxRequestBytes: 0 };
   eventsEnabled = true;
+  /** co-author clients made so far (StandinWorkbook.coauthor) */
+  clients = 0;
+  /** the person is typing in a cell (StandinWorkbook.userEntersCellEdit) */
+  cellEditing = false;
+  /**
+   * Whether this host queues a batch run with `delayForCellEdit` until the edit ends (D "Delay execution while
+   * cell is being edited"); false models a host that ignores the option (no API set is documented for it).
+   */
+  honoursDelayForCellEdit = true;
+  private cellEditWaiters: (() => void)[] = [];
+
+  /** Resolves when the person leaves cell-edit mode. */
+  cellEditEnded(): Promise<void> {
+    if (!this.cellEditing) return Promise.resolve();
+    return new Promise((resolve) => this.cellEditWaiters.push(resolve));
+  }
+
+  leaveCellEdit(): void {
+    this.cellEditing = false;
+    for (const w of this.cellEditWaiters.splice(0)) w();
+  }
   /** Errors thrown by event handlers (Excel swallows them; tests can inspect them here). */
   readonly handlerErrors: unknown[] = [];
   private changeHandlers = new Map<string, Registration<ChangeHandler>[]>();
@@ -103,23 +124,30 @@ export class StandinHost {
     return n;
   }
 
-  /** Fire onChanged for each change, asynchronously (after the current sync has resolved). */
+  /**
+   * Fire onChanged for each change, asynchronously (after the current sync has resolved). `origin` is the
+   * client (the Excel session of one co-author, see StandinWorkbook.coauthor) that made the change: handlers
+   * registered by another client see it as `source: "Remote"`, `triggerSource: "Unknown"` (D "Events and
+   * coauthoring": handlers run for all users when any user makes a change).
+   */
   fireChanges(
     changes: PendingChange[],
     source: "Local" | "Remote",
     triggerSource: "ThisLocalAddin" | "Unknown",
-    details?: (c: PendingChange) => WorksheetChangedArgs["details"]
+    details?: (c: PendingChange) => WorksheetChangedArgs["details"],
+    origin = 0
   ): Promise<void> {
     if (!this.eventsEnabled || changes.length === 0) return Promise.resolve();
     const calls: (() => unknown)[] = [];
     for (const change of changes) {
       for (const reg of this.changeHandlers.get(change.sheetId) ?? []) {
+        const local = clientOf(reg.owner) === origin;
         const args: WorksheetChangedArgs = {
           type: "WorksheetChanged",
           address: rectAddress(change.rect),
           changeType: change.changeType,
-          source,
-          triggerSource,
+          source: local ? source : "Remote",
+          triggerSource: local ? triggerSource : "Unknown",
           worksheetId: change.sheetId,
         };
         const d = details?.(change);
@@ -159,6 +187,10 @@ export class StandinHost {
   async settle(): Promise<void> {
     while (this.pending.size) await Promise.all([...this.pending]);
   }
+}
+
+function clientOf(owner: object): number {
+  return (owner as { clientId?: number }).clientId ?? 0;
 }
 
 /** UTF-8 byte length without allocating an encoded copy. */

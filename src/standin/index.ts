@@ -37,6 +37,10 @@ export interface SheetSeed {
 export interface WorkbookSeed {
   name?: string;
   sheets?: SheetSeed[];
+  /** List separator of the regional settings (default ","); ";" as on Windows with Uzbek or Russian settings. */
+  listSeparator?: "," | ";";
+  /** "desktop" (Windows, Mac; default) or "web": which APIs clear the undo stack (undo.ts) */
+  platform?: "desktop" | "web";
 }
 
 export interface CellSnapshot {
@@ -83,17 +87,37 @@ export interface SheetSnapshot {
   pageLayout: unknown;
 }
 
+/** Excel.RunOptions (the stand-in honours `delayForCellEdit` when `host.honoursDelayForCellEdit`). */
+export interface RunOptions {
+  delayForCellEdit?: boolean;
+}
+
 export interface UserEditOptions {
-  /** true = a co-author's edit (event source "Remote"); default a local user's edit ("Local"). */
+  /**
+   * true = an edit by a co-author without the add-in (source "Remote" for every handler); default the edit
+   * of this client's user ("Local" for this client's handlers, "Remote" for other clients').
+   */
   remote?: boolean;
 }
 
 export class StandinWorkbook {
-  readonly host = new StandinHost();
+  constructor(
+    readonly host = new StandinHost(),
+    /** which co-author's Excel this is (0 for the workbook createWorkbook made) */
+    readonly clientId = 0
+  ) {}
+
+  /**
+   * A second person's Excel on the same workbook (co-authoring): the same cells, sheets and settings; its own
+   * contexts and event handlers. Changes made by one client reach the other's handlers with source "Remote".
+   */
+  coauthor(): StandinWorkbook {
+    return new StandinWorkbook(this.host, ++this.host.clients);
+  }
 
   /** A new request context (like the one Excel.run passes). */
   context(): StandinContext {
-    return new StandinContext(this.host);
+    return new StandinContext(this.host, this.clientId);
   }
 
   /** Same context typed for adapter code written against @types/office-js. */
@@ -101,12 +125,39 @@ export class StandinWorkbook {
     return this.context() as unknown as Excel.RequestContext;
   }
 
-  /** Like `Excel.run(batch)`: pending operations that were never synced are NOT sent. */
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const ctx = this.context();
+  /**
+   * Like `Excel.run`: `run(batch)`, `run(options, batch)` with `{ delayForCellEdit }`, or `run(context, batch)`
+   * to go on with an existing context (as the docs remove an event handler: `Excel.run(eventResult.context, …)`).
+   * Pending operations that were never synced are NOT sent.
+   */
+  async run<T>(
+    first:
+      RunOptions | StandinContext | Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>),
+    second?: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> {
+    const batch = (second ?? first) as (context: Excel.RequestContext) => Promise<T>;
+    let ctx: StandinContext;
+    if (second && first instanceof StandinContext) ctx = first;
+    else {
+      ctx = this.context();
+      if (second && (first as RunOptions).delayForCellEdit) ctx.delayForCellEdit = true;
+    }
     const result = await batch(ctx as unknown as Excel.RequestContext);
     this.droppedOperations += ctx._pendingCount;
     return result;
+  }
+
+  /**
+   * The person starts typing in a cell (cell-edit mode): until `userLeavesCellEdit`, a sync fails with
+   * InvalidOperationInCellEditMode, or waits when its run asked for `delayForCellEdit` and the host honours it.
+   */
+  userEntersCellEdit(): void {
+    this.host.cellEditing = true;
+  }
+
+  /** The person presses Enter or Esc: delayed batches go on. */
+  userLeavesCellEdit(): void {
+    this.host.leaveCellEdit();
   }
 
   /** Operations queued inside `run` but never synced (a bug in the calling code). */
@@ -273,20 +324,53 @@ export class StandinWorkbook {
       fail(ErrorCode.invalidArgument, "The values do not match the size of the range.", "userEdit");
     requireUnlocked(model, sheet, rect, "userEdit");
     const before = model.value(sheet, rect.r0, rect.c0);
+    model.undo.begin("user");
     for (let r = rect.r0; r <= rect.r1; r++)
       for (let c = rect.c0; c <= rect.c1; c++) {
         const input = Array.isArray(values) ? values[r - rect.r0][c - rect.c0] : values;
         const coerced = coerceInput(input, model.numberFormatAt(sheet, r, c));
         if (coerced) model.setContent(sheet, r, c, coerced.content);
       }
+    model.undo.end(true);
     const single = rows === 1 && cols === 1;
     const after = model.value(sheet, rect.r0, rect.c0);
     await this.host.fireChanges(
       [{ sheetId: sheet.id, rect, changeType: "RangeEdited" }],
       options.remote ? "Remote" : "Local",
       "Unknown",
-      () => (single ? { valueBefore: before ?? "", valueAfter: after ?? "" } : undefined)
+      () => (single ? { valueBefore: before ?? "", valueAfter: after ?? "" } : undefined),
+      this.clientId
     );
+  }
+
+  /**
+   * Ctrl+Z: undoes the last step on the person's undo stack (their typing or one sync of the add-in) and
+   * returns who made it, or null when there is nothing to undo. Restores cell contents only (undo.ts).
+   */
+  userUndo(): "user" | "addin" | null {
+    const model = this.host.model;
+    const step = model.undo.pop();
+    if (!step) return null;
+    for (const b of step.cells.values()) {
+      if (!model.sheets.includes(b.sheet)) continue;
+      const k = b.r * 16384 + b.c;
+      const cell = b.sheet.cells.get(k);
+      if (cell) {
+        delete cell.v;
+        delete cell.f;
+        if (b.content?.v !== undefined) cell.v = b.content.v;
+        if (b.content?.f !== undefined) cell.f = b.content.f;
+        if (cell.v === undefined && cell.f === undefined && !cell.fmt) b.sheet.cells.delete(k);
+      } else if (b.content && (b.content.v !== undefined || b.content.f !== undefined))
+        b.sheet.cells.set(k, { ...b.content });
+    }
+    return step.by;
+  }
+
+  /** The undo stack: steps (oldest first) and how often an API that does not support undo cleared it. */
+  undoStack(): { steps: ("user" | "addin")[]; clears: number } {
+    const u = this.host.model.undo;
+    return { steps: u.steps.map((s) => s.by), clears: u.clears };
   }
 
   /** A co-author changes (or, with `undefined`, deletes) a workbook setting; fires onSettingsChanged. */
@@ -326,6 +410,8 @@ export function createWorkbook(seed: WorkbookSeed = {}): StandinWorkbook {
   const book = new StandinWorkbook();
   const model = book.host.model;
   if (seed.name) model.name = seed.name;
+  if (seed.listSeparator) model.listSeparator = seed.listSeparator;
+  if (seed.platform) model.undo.platform = seed.platform;
   const sheets = seed.sheets?.length ? seed.sheets : [{ name: "Sheet1" }];
   for (const s of sheets) {
     const sheet = model.addSheet(s.name);
@@ -351,7 +437,12 @@ export function installExcelGlobal(book: StandinWorkbook): () => void {
   g.Excel = {
     ...ExcelEnums,
     run: (...args: unknown[]) =>
-      book.run(args[args.length - 1] as (ctx: Excel.RequestContext) => Promise<unknown>),
+      args.length > 1
+        ? book.run(
+            args[0] as RunOptions | StandinContext,
+            args[args.length - 1] as (ctx: Excel.RequestContext) => Promise<unknown>
+          )
+        : book.run(args[0] as (ctx: Excel.RequestContext) => Promise<unknown>),
     RequestContext: StandinContext,
   };
   return () => {

@@ -7,6 +7,7 @@ import { MAX_COLS, MAX_ROWS, intersect, isWholeColumns, isWholeRows, type Rect }
 import { evaluateFormula } from "./formula";
 import type { CellContent, Scalar } from "./cell-values";
 import { ErrorCode, fail } from "./errors";
+import { UndoStack } from "./undo";
 
 export interface BorderModel {
   style: string;
@@ -145,6 +146,10 @@ export class WorkbookModel {
   activeSheetId = "";
   selection: { sheetId: string; rect: Rect } | undefined;
   settings = new Map<string, string>();
+  /** The list separator of the machine's regional settings: "," (en-US) or ";" (uz, ru, de …). */
+  listSeparator: "," | ";" = ",";
+  /** the person's undo stack (undo.ts) */
+  readonly undo = new UndoStack();
   private nextId = 1;
 
   newId(prefix = ""): string {
@@ -203,6 +208,10 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetModel): void {
+    // D "Work with worksheets": "You can't delete a worksheet with a visibility of Very Hidden by using the
+    // delete method"; I OfficeDev/office-js#365: GeneralException
+    if (sheet.visibility === "VeryHidden")
+      fail(ErrorCode.generalException, "A very hidden worksheet cannot be deleted.", "Worksheet.delete");
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet)
       fail(
@@ -211,9 +220,17 @@ export class WorkbookModel {
         "Worksheet.delete"
       );
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.undo.clear(); // Worksheet.delete: "No | No"
     if (this.activeSheetId === sheet.id)
       this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")!.id;
     if (this.selection?.sheetId === sheet.id) this.selection = undefined;
+    // references to the deleted sheet in conditional formats become #REF! (Excel's behaviour: Guess for the API)
+    const ref = new RegExp(
+      `(?:'${escapeRegExp(sheet.name.replace(/'/g, "''"))}'|${escapeRegExp(sheet.name)})!\\$?[A-Za-z]{1,3}\\$?\\d+(?::\\$?[A-Za-z]{1,3}\\$?\\d+)?`,
+      "gi"
+    );
+    for (const other of this.sheets)
+      for (const cf of other.conditionalFormats) cf.formula = cf.formula.replace(ref, "#REF!");
   }
 
   // ---- cell content ----
@@ -236,6 +253,7 @@ export class WorkbookModel {
   setContent(sheet: SheetModel, r: number, c: number, content: CellContent): void {
     const k = key(r, c);
     const cell = sheet.cells.get(k);
+    this.undo.recordCell(sheet, r, c, cell && { v: cell.v, f: cell.f });
     if (!cell) {
       if (content.v === undefined && content.f === undefined) return;
       sheet.cells.set(k, { ...content });
@@ -273,7 +291,8 @@ export class WorkbookModel {
 
   clearContents(sheet: SheetModel, rect: Rect): void {
     const emptied: number[] = [];
-    this.forEachStoredCell(sheet, rect, (cell, _r, _c, k) => {
+    this.forEachStoredCell(sheet, rect, (cell, r, c, k) => {
+      this.undo.recordCell(sheet, r, c, { v: cell.v, f: cell.f });
       delete cell.v;
       delete cell.f;
       if (!cell.fmt) emptied.push(k);
@@ -441,4 +460,8 @@ export class WorkbookModel {
   mergedAreasIn(sheet: SheetModel, rect: Rect): Rect[] {
     return sheet.merges.filter((m) => intersect(m, rect));
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

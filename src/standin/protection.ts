@@ -9,6 +9,7 @@ import { ErrorCode, fail } from "./errors";
 import { requireBoolean } from "./format-values";
 import type { SheetModel, WorkbookModel } from "./model";
 import { ProxyObject, snapshotArg } from "./proxy";
+import { modelOf } from "./target";
 
 export const PROTECTION_OPTION_NAMES = [
   "allowAutoFilter",
@@ -75,11 +76,13 @@ export class WorksheetProtection extends ProxyObject<SheetModel> {
         requireBoolean(v, `WorksheetProtection.protect.${k}`);
       }
       s.protection = { options: fullOptions(given), ...(password ? { password } : {}) };
+      modelOf(this.context).undo.clear(); // WorksheetProtection.protect: not undoable anywhere
     });
   }
 
   unprotect(password?: string): void {
     this._queueCall("unprotect", [password === undefined ? undefined : "***"], (s) => {
+      modelOf(this.context).undo.clear(); // WorksheetProtection.unprotect: not undoable anywhere
       if (!s.protection) return; // not protected: nothing to do
       if (s.protection.password && s.protection.password !== password)
         fail(ErrorCode.invalidArgument, "The password is incorrect.", "WorksheetProtection.unprotect");

@@ -91,8 +91,14 @@ export class StandinContext {
   static workbookFactory: ((ctx: StandinContext) => unknown) | undefined;
   private _workbook: unknown;
   readonly runtime: { enableEvents: boolean; load: (arg?: LoadArg) => void };
+  /** the run asked for `delayForCellEdit` (Excel.RunOptions) */
+  delayForCellEdit = false;
 
-  constructor(readonly host: StandinHost) {
+  constructor(
+    readonly host: StandinHost,
+    /** the co-author session this context belongs to (0: the first; see StandinWorkbook.coauthor) */
+    readonly clientId = 0
+  ) {
     const ctx = this;
     const loaded = { enableEvents: false };
     this.runtime = {
@@ -155,6 +161,15 @@ export class StandinContext {
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
+    if (this.host.cellEditing) {
+      // D "Delay execution while cell is being edited": without delayForCellEdit the batch fails
+      if (!this.delayForCellEdit || !this.host.honoursDelayForCellEdit) {
+        this.queue = [];
+        this.nullables = [];
+        fail(ErrorCode.invalidOperationInCellEditMode, undefined, "RequestContext.sync");
+      }
+      await this.host.cellEditEnded();
+    }
     const ops = this.queue;
     this.queue = [];
     const nullables = this.nullables;
@@ -170,6 +185,9 @@ export class StandinContext {
     const commits: (() => void)[] = [];
     const responses: unknown[] = [];
     let error: unknown;
+    // a sync that changes the workbook is one step on the person's undo stack (undo.ts)
+    const undo = this.host.model.undo;
+    undo.begin("addin");
     for (const op of ops) {
       try {
         const outcome = op.run();
@@ -180,6 +198,7 @@ export class StandinContext {
         break;
       }
     }
+    undo.end(ops.some((o) => o.desc.k !== "load"));
     if (!error) {
       for (const p of nullables) {
         try {
@@ -203,7 +222,8 @@ export class StandinContext {
   private flushEvents(): void {
     const changes = this.changes;
     this.changes = [];
-    if (changes.length) void this.host.fireChanges(changes, "Local", "ThisLocalAddin");
+    if (changes.length)
+      void this.host.fireChanges(changes, "Local", "ThisLocalAddin", undefined, this.clientId);
     if (this.settingsChanged) {
       this.settingsChanged = false;
       void this.host.fireSettingsChanged((owner) =>

@@ -16,7 +16,13 @@ export function parseAreas(
   address: string,
   location: string
 ): RangeTarget {
-  const parts = address.split(",").map((p) => p.trim());
+  // Excel on Windows takes only the list separator of the regional settings here (OfficeDev/office-js#1167,
+  // #1985): "A1:B2,D4" is refused with InvalidArgument under ";" (Uzbek, Russian) and "A1;D4" under ",".
+  const separator = ctx.host.model.listSeparator;
+  const other = separator === "," ? ";" : ",";
+  if (address.replace(/'[^']*'/g, "").includes(other))
+    fail(ErrorCode.invalidArgument, `Invalid address '${address}'.`, location);
+  const parts = address.split(separator).map((p) => p.trim());
   if (parts.some((p) => p === "")) fail(ErrorCode.invalidArgument, `Invalid address '${address}'.`, location);
   const areas = parts.map((p) => parseRangeArg(ctx, sheet, p, location));
   return { sheet, rect: areas.reduce(boundingRect), areas };

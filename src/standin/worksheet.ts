@@ -61,6 +61,7 @@ export class Worksheet extends ProxyObject<SheetModel> {
   set name(v: string) {
     this._queueSet("name", v, () => {
       const s = this._sheet();
+      modelOf(this.context).undo.clearOnDesktop(); // Worksheet.name: "Yes | No" (web | Windows, Mac)
       validateSheetName(v);
       const other = modelOf(this.context).findSheet(v);
       if (other && other !== s)
@@ -77,6 +78,7 @@ export class Worksheet extends ProxyObject<SheetModel> {
   set position(v: number) {
     this._queueSet("position", v, () => {
       const s = this._sheet();
+      modelOf(this.context).undo.clearOnDesktop(); // Worksheet.position: "Yes | No" (web | Windows, Mac)
       const model = modelOf(this.context);
       const p = requireNumber(v, "Worksheet.position", 0, model.sheets.length - 1);
       if (!Number.isInteger(p)) fail(ErrorCode.invalidArgument, undefined, "Worksheet.position");
@@ -90,6 +92,7 @@ export class Worksheet extends ProxyObject<SheetModel> {
   set visibility(v: string) {
     this._queueSet("visibility", v, () => {
       const s = this._sheet();
+      modelOf(this.context).undo.clearOnDesktop(); // Worksheet.visibility: "Yes | No" (web | Windows, Mac)
       const model = modelOf(this.context);
       const vis = oneOf(v, VISIBILITY, "Worksheet.visibility");
       if (

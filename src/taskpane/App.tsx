@@ -2,6 +2,7 @@
  * The task pane: the container (useReja, all Excel I/O through the injected `run`) over the display
  * components. index.tsx passes Excel.run; the playground passes the in-memory stand-in's run.
  */
+import { runSelfTest } from "../excel/self-test";
 import { useMemo, useState } from "react";
 import type { Lang } from "../core";
 import type { ExcelRun } from "../excel/commands/settings";
@@ -31,6 +32,7 @@ export default function App({ run, initialLang = "uz", now, liveDelayMs }: AppPr
       t={t}
       onLangChange={setLang}
       onRun={(a) => void reja.runAction(a)}
+      onSelfTest={() => runSelfTest(run)}
       onDismissNotice={reja.dismissNotice}
       onQuarterChange={(q) => void reja.setQuarter(q)}
       onSaveSettings={(s) => void reja.saveSettings(s)}

@@ -9,7 +9,8 @@ const container = document.getElementById("container");
 if (!container) throw new Error('taskpane.html must contain <div id="container">');
 const root = createRoot(container);
 
-const run: ExcelRun = (batch) => Excel.run(batch);
+// delayForCellEdit: an action pressed while a cell is being edited waits for the edit to end (where supported)
+const run: ExcelRun = (batch) => Excel.run({ delayForCellEdit: true }, batch);
 
 // Office.js calls made before onReady fail, so the UI mounts only once Office is ready.
 void Office.onReady(() => {

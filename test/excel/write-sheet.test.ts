@@ -4,9 +4,9 @@ import { SHEET_NAMES } from "../../src/core/layout/names";
 import { factValidationFormula, structuredWorkbook } from "../../src/core/layout/plan-sheet";
 import { specToGrid } from "../core/layout/sheet-grid";
 import { readPlan } from "../../src/core/reader";
-import { chunkOps, commitBatch, WriteBatch } from "../../src/excel/batch";
+import { chunkOps, commitBatch, jsonBytes, WriteBatch } from "../../src/excel/batch";
 import { setUpPlanEditor } from "../../src/excel";
-import { addressChunks, SheetWriter } from "../../src/excel/write-sheet";
+import { SheetWriter } from "../../src/excel/write-sheet";
 import { styleAreas } from "../../src/excel/style-areas";
 import { settingsOf } from "../../src/excel/workbook-state";
 import { DEFAULT_VOCABULARY } from "../../src/core/vocabulary";
@@ -246,12 +246,10 @@ describe("grouping and chunking", () => {
     expect([...areas.values()].reduce((n, l) => n + l.length, 0)).toBe(30);
   });
 
-  test("address lists stay short enough for getRanges", () => {
-    const areas = Array.from({ length: 1000 }, (_, i) => ({ row: i * 2, col: 0, rows: 1, cols: 3 }));
-    const chunks = addressChunks(areas);
-    expect(chunks.length).toBeGreaterThan(1);
-    for (const c of chunks) expect(c.length).toBeLessThanOrEqual(2000);
-    expect(chunks.join(",").split(",")).toHaveLength(1000);
+  test("request bytes count UTF-8: a Cyrillic letter is two bytes", () => {
+    expect(jsonBytes("abc")).toBe(5);
+    expect(jsonBytes("режа")).toBe(10);
+    expect(jsonBytes(["ў"])).toBe(6);
   });
 
   test("chunkOps keeps order and splits only at the budget", () => {

@@ -2,7 +2,7 @@
  * Check: findings for the pane, and the cells they name highlighted on the plan sheet without touching the
  * user's own formatting.
  *
- * The highlight is a mask on a hidden add-in sheet ("Reja tekshiruv": 2 = error, 1 = warning, at the same
+ * The highlight is a mask on a very hidden add-in sheet ("Reja tekshiruv": 2 = error, 1 = warning, at the same
  * address as the plan cell) and two conditional formats on the plan sheet that colour a cell when its mask
  * cell says so. A check rewrites the mask, so a highlight goes as soon as a re-check finds the cell fixed;
  * the cells' own fill, font and borders are never written.
@@ -72,15 +72,103 @@ export function maskCells(findings: readonly Finding[]): { row: number; col: num
   return [...level.values()];
 }
 
+/** A conditional format of the plan sheet as read back: enough to tell Reja's two highlight rules. */
+export interface RuleRead {
+  id: string;
+  formula: string;
+  fill: string;
+}
+
+/**
+ * Reja's highlight rules among a sheet's conditional formats: those naming the mask sheet, and broken ones
+ * (#REF!, the mask sheet was deleted) in a highlight colour. `intact` when they are exactly the two rules.
+ */
+export function highlightRules(
+  rules: readonly RuleRead[],
+  mask: string
+): { ours: RuleRead[]; intact: boolean } {
+  const norm = (f: string): string => f.replace(/[\s$]/g, "").toLowerCase();
+  const colors = new Set<string>(
+    [HIGHLIGHT_COLORS.error, HIGHLIGHT_COLORS.warning].map((c) => c.toLowerCase())
+  );
+  const maskRef = norm(`${quoteSheet(mask)}!`);
+  const bareRef = norm(`${mask}!`);
+  const ours = rules.filter((r) => {
+    const f = norm(r.formula);
+    return (
+      f.includes(maskRef) || f.includes(bareRef) || (f.includes("#ref!") && colors.has(r.fill.toLowerCase()))
+    );
+  });
+  const expected = [
+    [norm(highlightFormula(mask, MASK_ERROR)), HIGHLIGHT_COLORS.error],
+    [norm(highlightFormula(mask, MASK_WARNING)), HIGHLIGHT_COLORS.warning],
+  ] as const;
+  const intact =
+    ours.length === 2 &&
+    expected.every(([f, c]) =>
+      ours.some((r) => norm(r.formula) === f && r.fill.toLowerCase() === c.toLowerCase())
+    );
+  return { ours, intact };
+}
+
+/** Mask cells to write: changed or new levels, and "" where a highlight went. */
+export function maskChanges(
+  old: readonly (readonly unknown[])[],
+  now: readonly { row: number; col: number; value: number }[]
+): { row: number; col: number; value: number | string }[] {
+  const want = new Map(now.map((c) => [`${c.row}:${c.col}`, c]));
+  const out: { row: number; col: number; value: number | string }[] = [];
+  old.forEach((r, row) =>
+    r.forEach((v, col) => {
+      if (v === "" || v === null || v === undefined) return;
+      const w = want.get(`${row}:${col}`);
+      if (!w) out.push({ row, col, value: "" });
+      else if (w.value !== v) out.push(w);
+      want.delete(`${row}:${col}`);
+    })
+  );
+  for (const w of want.values()) out.push(w);
+  return out;
+}
+
+/**
+ * Checks the plan and brings the highlights up to date, writing only what differs from what the workbook
+ * holds: nothing at all when the findings did not change (so a person's Ctrl+Z undoes their own edit, not a
+ * highlight), only the mask cells that changed when they did. The mask sheet is VeryHidden (a person cannot
+ * unhide or delete it from Excel's menus); the two rules are checked on every run and repaired when missing,
+ * duplicated or broken (#REF! after the mask was deleted). Two panes adding the mask at once: the second
+ * gets ItemAlreadyExists and checks once more, now finding the mask and the rules.
+ */
 export async function checkWorkbook(
   context: Excel.RequestContext,
-  options: CheckOptions = {}
+  options: CheckOptions = {},
+  retried = false
 ): Promise<CheckResult> {
-  const protection = loadProtection(context, options.sheet ?? SHEET_NAMES.plan);
-  const read = await readWorkbook(context, {
-    plan: options.sheet ?? SHEET_NAMES.plan,
+  const ref = options.sheet ?? SHEET_NAMES.plan;
+  const protection = loadProtection(context, ref);
+  const wanted = typeof ref === "string" ? maskSheetName(ref) : null;
+  let rulesRead: Excel.ConditionalFormatCollection | null = null;
+  const request = {
+    plan: ref,
     skipComputedColumns: true,
-  });
+    extraSheets: wanted ? [wanted] : [],
+    planLoads: (sheet: Excel.Worksheet) => {
+      rulesRead = sheet.getRange().conditionalFormats;
+      rulesRead.load(
+        "items/id,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color"
+      );
+    },
+  };
+  let read: Awaited<ReturnType<typeof readWorkbook>>;
+  try {
+    read = await readWorkbook(context, request);
+  } catch (error) {
+    // no plan sheet: the rules of a missing sheet cannot be loaded; read again without them to say so
+    if ((error as { code?: string }).code !== "ItemNotFound") throw error;
+    rulesRead = null;
+    const again = await readWorkbook(context, { ...request, planLoads: undefined });
+    read = { ...again, syncs: again.syncs + 1 };
+  }
   const sheetName = read.plan?.name ?? (typeof options.sheet === "string" ? options.sheet : SHEET_NAMES.plan);
   const state = workbookState(read);
   const planSheet = read.planSheet;
@@ -104,37 +192,46 @@ export async function checkWorkbook(
     quietUntilTracked: true,
   });
   const mask = maskSheetName(sheetName);
-  const maskExists = read.sheets.some((s) => s.name.toLowerCase() === mask.toLowerCase());
+  const maskInfo = read.sheets.find((s) => s.name.toLowerCase() === mask.toLowerCase());
+  // the active sheet was checked (no name known before the read): its mask was not read, so rewrite it whole
+  const maskRead = wanted && wanted.toLowerCase() === mask.toLowerCase() ? read.extra.get(wanted) : undefined;
+  const maskExists = maskInfo !== undefined;
+  const cells = maskCells(findings);
+  const changes = maskExists && maskRead?.exists ? maskChanges(maskRead.grid, cells) : cells;
+  const rules = highlightRules(rulesOf(rulesRead), mask);
 
   const batch = new WriteBatch();
   const sheets = context.workbook.worksheets;
   let maskSheet: Excel.Worksheet | null = null;
   const getMask = (): Excel.Worksheet => (maskSheet ??= maskExists ? sheets.getItem(mask) : sheets.add(mask));
   const maskWriter = new SheetWriter(batch, getMask);
-  maskWriter.queue(
-    mask.length,
-    (sheet) => {
-      if (!maskExists) sheet.visibility = "Hidden";
-      sheet.getRange().clear("Contents");
-    },
-    3
-  );
-  maskWriter.sparseValues(maskCells(findings));
-  // The two rules are added in the same request that adds the mask sheet, and cover the whole plan sheet (so
-  // they never have to grow with the plan): the mask sheet's existence says they are there. Finding them by
-  // their formula would need `items/customOrNullObject/rule/formula` loaded with the plan, which the Excel
-  // stand-in cannot load. If a person deletes the rules by hand, deleting the hidden mask
-  // sheet makes the next check add them again.
-  // an approved (protected) plan sheet takes the rules with its protection lifted around them
-  const guard = maskExists ? null : await protection();
-  if (guard)
+  if (!maskExists) maskWriter.queue(mask.length, (sheet) => (sheet.visibility = "VeryHidden"), 2);
+  else if (maskInfo.visibility !== "VeryHidden")
+    // a mask made by an older version ("Hidden"); changing visibility clears the undo history on desktop, once
+    maskWriter.queue(mask.length, (sheet) => (sheet.visibility = "VeryHidden"), 2);
+  if (maskExists && !maskRead?.exists) maskWriter.queue(0, (sheet) => sheet.getRange().clear("Contents"));
+  maskWriter.sparseValues(changes);
+  // the rules cover the whole plan sheet (they never have to grow with the plan); an approved (protected)
+  // plan sheet takes them with its protection lifted around them
+  let guardSyncs = 0;
+  if (!rules.intact) {
+    const guard = await protection();
+    guardSyncs = guard.syncs;
     queueWithoutProtection(
       batch,
       () => planSheet,
       guard.state,
-      () => queueHighlightRules(batch, planSheet, mask)
+      () => queueHighlightRules(batch, planSheet, mask, rules.ours)
     );
-  const syncs = (guard?.syncs ?? 0) + (await asOwnWrite(() => commitBatch(context, batch)));
+  }
+  let syncs: number;
+  try {
+    syncs = guardSyncs + (await asOwnWrite(() => commitBatch(context, batch)));
+  } catch (error) {
+    if (retried || maskExists || (error as { code?: string }).code !== "ItemAlreadyExists") throw error;
+    const again = await checkWorkbook(context, options, true);
+    return { ...again, syncs: again.syncs + read.syncs + 1 };
+  }
   return {
     ok: true,
     sheet: sheetName,
@@ -145,7 +242,24 @@ export async function checkWorkbook(
   };
 }
 
-function queueHighlightRules(batch: WriteBatch, planSheet: Excel.Worksheet, mask: string): void {
+function rulesOf(collection: Excel.ConditionalFormatCollection | null): RuleRead[] {
+  if (!collection) return [];
+  return collection.items.map((cf) => {
+    const custom = cf.customOrNullObject;
+    return custom.isNullObject
+      ? { id: cf.id, formula: "", fill: "" }
+      : { id: cf.id, formula: custom.rule.formula ?? "", fill: custom.format.fill.color ?? "" };
+  });
+}
+
+function queueHighlightRules(
+  batch: WriteBatch,
+  planSheet: Excel.Worksheet,
+  mask: string,
+  stale: readonly RuleRead[]
+): void {
+  for (const rule of stale)
+    batch.add(rule.id.length, () => planSheet.getRange().conditionalFormats.getItem(rule.id).delete());
   for (const [level, color] of [
     [MASK_ERROR, HIGHLIGHT_COLORS.error],
     [MASK_WARNING, HIGHLIGHT_COLORS.warning],

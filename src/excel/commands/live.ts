@@ -3,11 +3,14 @@
  * after a short pause and the highlights and the pane's findings follow.
  *
  * Loops are cut three ways: the check writes only to its hidden mask sheet and the plan sheet's conditional
- * formats (never plan cells); events Excel marks as caused by this add-in (triggerSource "ThisLocalAddin"), or
- * arriving while one of its commands is writing, are ignored; and a change lying entirely in the columns the
- * add-in computes (fill statuses) is not a reason to check again. Nothing here opens a dialog.
+ * formats (never plan cells); events Excel marks as caused by this add-in (triggerSource "ThisLocalAddin",
+ * ExcelApi 1.14, read only where supported), or arriving while one of its commands is writing, are ignored;
+ * and a change lying entirely in the columns the add-in computes (fill statuses) is not a reason to check
+ * again. A co-author's change (source "Remote") is left to the co-author's own pane. A check writes nothing
+ * when the highlights are already right (check.ts). Nothing here opens a dialog.
  */
 import { columnIndex, type Lang, SHEET_NAMES } from "../../core";
+import { causedByThisAddin, isRemote, removeHandler } from "../events";
 import { isOwnWriteInProgress } from "../own-writes";
 import { checkWorkbook, type CheckResult } from "./check";
 import type { ExcelRun } from "./settings";
@@ -99,7 +102,8 @@ export async function startLiveChecking(run: ExcelRun, options: LiveOptions): Pr
   };
 
   const onChanged = (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
-    if (stopped || isOwnWriteInProgress() || event.triggerSource === "ThisLocalAddin")
+    // a co-author's edit is checked by their own pane (which writes the shared mask); ours would only repeat it
+    if (stopped || isRemote(event) || isOwnWriteInProgress() || causedByThisAddin(event))
       return Promise.resolve();
     if (onlyComputedColumns(event.address, computed)) return Promise.resolve();
     const span = addressSpan(event.address);
@@ -136,8 +140,7 @@ export async function startLiveChecking(run: ExcelRun, options: LiveOptions): Pr
       stopped = true;
       if (timer !== null) clearTimeout(timer);
       timer = null;
-      registration.remove();
-      await registration.context.sync();
+      await removeHandler(registration);
       settle();
     },
   };

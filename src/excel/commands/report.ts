@@ -28,8 +28,10 @@ export interface ReportOptions {
 /**
  * Builds the report of the settings' report quarter and writes it to the add-in's sheet for that quarter
  * ("Hisobot 2026 II chorak"). An existing sheet of that name is the add-in's own (the name pattern is
- * reserved for generated sheets) and is replaced: deleted and added again at the same position in the same
- * request, so no other sheet and no other cell changes.
+ * reserved for generated sheets) and is rewritten in place: cleared (values, formats, merges, validation,
+ * freeze, page breaks) and written again in the same request, so no other sheet and no other cell changes.
+ * Not deleted and added again: Worksheet.delete cannot be undone and clears the person's whole undo history
+ * (D "Undo with the Excel JavaScript API"); Range.clear is undoable, so Ctrl+Z still reaches the person's edits.
  */
 export async function generateReport(
   context: Excel.RequestContext,
@@ -63,11 +65,19 @@ export async function generateReport(
   batch.add(
     spec.name.length * 2,
     () => {
-      if (old) sheets.getItem(old.name).delete();
-      sheet = sheets.add(spec.name);
-      if (old) sheet.position = old.position;
+      if (!old) {
+        sheet = sheets.add(spec.name);
+        return;
+      }
+      sheet = sheets.getItem(old.name);
+      const all = sheet.getRange();
+      all.clear("All");
+      all.dataValidation.clear();
+      all.conditionalFormats.clearAll();
+      sheet.freezePanes.unfreeze();
+      sheet.horizontalPageBreaks.removePageBreaks();
     },
-    3
+    6
   );
   const writer = new SheetWriter(batch, () => sheet as unknown as Excel.Worksheet);
   writer.sheetSpec(spec);

@@ -13,6 +13,7 @@ import {
   SHEET_NAMES,
 } from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
+import { removeHandler } from "../events";
 import { asOwnWrite } from "../own-writes";
 import { readWorkbook } from "../read";
 import { settingsOf } from "../workbook-state";
@@ -107,10 +108,7 @@ export async function watchSettings(
     await context.sync();
     return {
       watching: true,
-      stop: async () => {
-        registration.remove();
-        await registration.context.sync();
-      },
+      stop: () => removeHandler(registration),
     };
   });
 }

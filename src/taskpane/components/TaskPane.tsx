@@ -10,10 +10,12 @@ import { FindingsList } from "./FindingsList";
 import { HelpPanel } from "./HelpPanel";
 import { PaneHeader } from "./PaneHeader";
 import { QuarterSummary } from "./QuarterSummary";
+import { SelfTestPanel } from "./SelfTestPanel";
 import { SettingsForm } from "./SettingsForm";
 import { YearPanel, type YearPanelProps } from "./YearPanel";
 import { WordSetup } from "./WordSetup";
 import { StatusLegend } from "./StatusLegend";
+import type { ProbeResult } from "../../excel/self-test";
 
 export interface TaskPaneProps {
   state: PaneState;
@@ -36,6 +38,8 @@ export interface TaskPaneProps {
   onConfirmPending?: () => void;
   /** the pending action is dropped; the first error is selected */
   onGoToErrors?: () => void;
+  /** the settings' "Tizimni tekshirish" (absent: not shown) */
+  onSelfTest?: () => Promise<ProbeResult[]>;
 }
 
 const useStyles = makeStyles({
@@ -67,6 +71,7 @@ export function TaskPane(props: TaskPaneProps) {
         onQuarterChange={props.onQuarterChange}
         onSave={props.onSaveSettings}
       />
+      {props.onSelfTest && <SelfTestPanel t={t} onRun={props.onSelfTest} />}
       <ActionBar
         t={t}
         busy={state.busy}

@@ -4,6 +4,7 @@
  * next (follow the settings sheet, start live checking). No React here: the hook (useReja) holds the state
  * and calls the table; the action bar renders its buttons from the same table.
  */
+import { CellEditModeError, runAfterCellEdit } from "../../excel/cell-edit";
 import { checkWorkbook, type CheckResult, type SheetFinding } from "../../excel/commands/check";
 import { fillStatuses, type FillResult } from "../../excel/commands/fill";
 import { generateReport, type ReportResult } from "../../excel/commands/report";
@@ -151,7 +152,8 @@ export async function performAction<A extends ActionName>(
   env: ActionEnv
 ): Promise<ActionOutcome> {
   const spec: ActionSpec<ActionResults[A]> = ACTION_TABLE[action];
-  return spec.outcome(await run((context) => spec.run(context, env)));
+  // an action started while a cell is being edited waits for the edit to end, or is explained (cell-edit.ts)
+  return spec.outcome(await runAfterCellEdit(run, (context) => spec.run(context, env)));
 }
 
 export function errorText(error: unknown): string {
@@ -162,6 +164,10 @@ export function errorText(error: unknown): string {
 
 /** An action that threw: the error's own words, after the action's name. */
 export function failedOutcome(action: ActionName, error: unknown): ActionOutcome {
+  if (error instanceof CellEditModeError)
+    return {
+      notice: { intent: "warning", key: "host.cellEdit", actionKey: ACTION_TABLE[action].label },
+    };
   return {
     notice: {
       intent: "error",

@@ -182,4 +182,21 @@ export const en: Catalogue = {
   "help.print":
     "Open the report sheet, File → Print (Ctrl+P): the page is set up for A4. Sign it, stamp it and send it to the regional centre; to send it electronically, save the workbook and send the file or a PDF of it (File → Export → PDF).",
   "help.loading": "Loading help…",
+  "host.cellEdit": 'Excel is editing a cell: press Enter or Esc, then press "{action}" again.',
+  "host.notUndoable":
+    "This action cannot be undone in Excel (Ctrl+Z): sheet protection clears the undo history.",
+  "selftest.title": "System check",
+  "selftest.hint":
+    "Tries, on a temporary sheet, the Excel behaviour Reja relies on, then removes the sheet. Copy the result and send it to your administrator.",
+  "selftest.run": "Check the system",
+  "selftest.running": "Checking…",
+  "selftest.copy": "Copy",
+  "selftest.copied": "Copied",
+  "selftest.probe": "Probe",
+  "selftest.result": "Result",
+  "selftest.passed": "passed",
+  "selftest.failed": "failed",
+  "selftest.skipped": "not checked",
+  "selftest.summary": "{passed} passed, {failed} failed, {skipped} not checked",
+  "selftest.error": "The check could not run: {error}",
 };

@@ -180,6 +180,24 @@ export const uz = {
   "help.print":
     "Hisobot varag'ini oching, Fayl → Chop etish (Ctrl+P): sahifa A4 ga sozlangan. Imzolang, muhr bosing va viloyat markaziga yuboring; elektron yuborish uchun ish kitobini saqlab, faylni yoki PDF nusxasini (Fayl → Eksport → PDF) jo'nating.",
   "help.loading": "Yordam yuklanmoqda…",
+  "host.cellEdit":
+    'Excel katakni tahrirlash rejimida: Enter yoki Esc tugmasini bosing, so\'ng "{action}" tugmasini qayta bosing.',
+  "host.notUndoable":
+    "Bu amalni Excelda bekor qilib (Ctrl+Z) bo'lmaydi: varaq himoyasi bekor qilish tarixini tozalaydi.",
+  "selftest.title": "Tizimni tekshirish",
+  "selftest.hint":
+    "Vaqtinchalik varaqda Excelning Reja tayangan xatti-harakatlarini sinaydi va varaqni o'chiradi. Natijani nusxalab, administratorga yuboring.",
+  "selftest.run": "Tizimni tekshirish",
+  "selftest.running": "Tekshirilmoqda…",
+  "selftest.copy": "Nusxalash",
+  "selftest.copied": "Nusxalandi",
+  "selftest.probe": "Sinov",
+  "selftest.result": "Natija",
+  "selftest.passed": "o'tdi",
+  "selftest.failed": "o'tmadi",
+  "selftest.skipped": "tekshirilmadi",
+  "selftest.summary": "{passed} ta o'tdi, {failed} ta o'tmadi, {skipped} ta tekshirilmadi",
+  "selftest.error": "Tekshiruvni bajarib bo'lmadi: {error}",
 } as const;
 
 export type MessageKey = keyof typeof uz;
