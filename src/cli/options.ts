@@ -38,7 +38,13 @@ export const FILL_OPTIONS = {
 
 export const REPORT_OPTIONS = { sheet, quarter, output, json, date, force } as const satisfies OptionSpecs;
 
-export const CONSOLIDATE_OPTIONS = { quarter, output, json, force } as const satisfies OptionSpecs;
+export const CONSOLIDATE_OPTIONS = {
+  quarter,
+  output,
+  json,
+  force,
+  mapping: { type: "string", arg: "FILE", help: "mapping" },
+} as const satisfies OptionSpecs;
 
 export const APPROVE_OPTIONS = {
   sheet,

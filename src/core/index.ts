@@ -12,7 +12,6 @@ export {
 } from "./languages";
 export { NOT_SCHEDULED_MARK, STATUS_COLUMN_ORDER, STATUS_NAMES } from "./messages/status";
 export { columnIndex, columnLetter, type Grid, rangeA1, type RawCell, toA1 } from "./grid";
-export { consolidate, consolidationSheets, type DistrictInput } from "./layout/consolidate";
 export { fillWrites } from "./layout/fill";
 export { isGeneratedSheetName, legalSheetName, SHEET_NAMES, uniqueSheetName } from "./layout/names";
 export { PLAN_COL, structuredWorkbook } from "./layout/plan-sheet";
@@ -72,3 +71,10 @@ export { unlockedRows } from "./year/approval";
 export { yearTexts } from "./year/messages";
 export { type Fact } from "./model";
 export { carryFacts } from "./carry-facts";
+export { consolidate, type Consolidation, type DistrictInput } from "./consolidate";
+export { type MappingCorrection, type ScorecardRow, type ConsolidationProblem } from "./consolidate";
+export { problemText } from "./consolidate/problems";
+export { CONSOLIDATION_TEXTS } from "./consolidate/messages";
+export { consolidationSheets, readMappingSheet, regionSheets, regionSheetSet } from "./layout/consolidate-sheets";
+export { SCORECARD_COMPLETION_COL, SCORECARD_FIRST_ROW } from "./layout/consolidate-sheets";
+export { MAPPING_SHEET } from "./layout/names";

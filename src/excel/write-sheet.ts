@@ -279,7 +279,7 @@ function queuePrint(w: SheetWriter, p: PrintSetup): void {
       layout.paperSize = "A4";
       if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.from + 1}:$${p.titleRows.to + 1}`);
       // Fit to one page wide; 0 pages tall = as many as needed (Excel's "Automatic", as in the Page Setup dialog).
-      if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.fitToHeight ? 1 : 0 };
       if (p.breaksBefore?.length) {
         const breaks = sheet.horizontalPageBreaks;
         breaks.removePageBreaks();

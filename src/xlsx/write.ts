@@ -63,7 +63,7 @@ function fillSheet(ws: Worksheet, spec: SheetSpec): void {
       paperSize: 9, // A4
       orientation: p.orientation,
       fitToPage: p.fitToWidth,
-      ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
+      ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: p.fitToHeight ? 1 : 0 } : {}),
       ...(p.titleRows ? { printTitlesRow: `${p.titleRows.from + 1}:${p.titleRows.to + 1}` } : {}),
       margins: {
         left: 0.4,

@@ -30,7 +30,8 @@ export type OptionHelp =
   | "help"
   | "by"
   | "approvalDate"
-  | "suggest";
+  | "suggest"
+  | "mapping";
 
 export interface CliCatalogue {
   // help

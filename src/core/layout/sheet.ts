@@ -49,6 +49,8 @@ export interface PrintSetup {
   /** zero-based rows repeated on every printed page, inclusive */
   titleRows: { from: number; to: number } | null;
   fitToWidth: boolean;
+  /** with fitToWidth: the whole sheet on one page (one page tall too) */
+  fitToHeight?: boolean;
   /** zero-based rows that start a new printed page (a manual page break above each) */
   breaksBefore?: number[];
 }
@@ -147,6 +149,10 @@ export const STYLES = {
   "status.in_progress": { fill: STATUS_COLORS.in_progress, hAlign: "center", vAlign: "top", border: true },
   "status.not_due": { fill: STATUS_COLORS.not_due, hAlign: "center", vAlign: "top", border: true },
   "status.not_scheduled": { hAlign: "center", vAlign: "top", border: true },
+  /** a completion % coloured by how far it is: ≥ 90 %, ≥ 60 %, below */
+  "percent.good": { fill: STATUS_COLORS.done, hAlign: "right", vAlign: "top", border: true, numFmt: "0.0", bold: true },
+  "percent.mid": { fill: STATUS_COLORS.partial, hAlign: "right", vAlign: "top", border: true, numFmt: "0.0", bold: true },
+  "percent.low": { fill: STATUS_COLORS.not_done, hAlign: "right", vAlign: "top", border: true, numFmt: "0.0", bold: true },
 } as const satisfies Record<string, CellStyle>;
 
 export type StyleName = keyof typeof STYLES;
