@@ -44,7 +44,8 @@ export const en: CliCatalogue = {
     by: "who approved the plan (recorded in the settings sheet)",
     approvalDate: "the date of the approval (default: today)",
     suggest: "suggest each plan quantity (in the Izoh column, not in the plan column)",
-    mapping: 'take the matching corrections from this workbook\'s "Moslashtirish" sheet (default: the output file itself)',
+    mapping:
+      'take the matching corrections from this workbook\'s "Moslashtirish" sheet (default: the output file itself)',
   },
   unknownCommand: (name) => `unknown command "${name}" (see: reja help)`,
   unknownOption: (flag) => `unknown option ${flag} (see: reja help)`,

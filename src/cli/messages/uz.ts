@@ -44,7 +44,8 @@ export const uz: CliCatalogue = {
     by: "rejani kim tasdiqladi (sozlamalar varag'iga yoziladi)",
     approvalDate: "tasdiq sanasi (bo'lmasa bugun)",
     suggest: "reja miqdorini taklif qiladi (reja ustuniga emas, «Izoh» ustuniga)",
-    mapping: 'moslashtirish tuzatishlarini shu kitobning "Moslashtirish" varag\'idan oladi (sukut bo\'yicha: chiqish faylining o\'zidan)',
+    mapping:
+      "moslashtirish tuzatishlarini shu kitobning \"Moslashtirish\" varag'idan oladi (sukut bo'yicha: chiqish faylining o'zidan)",
   },
   unknownCommand: (name) => `"${name}" degan buyruq yo'q (qarang: reja help)`,
   unknownOption: (flag) => `${flag} degan parametr yo'q (qarang: reja help)`,

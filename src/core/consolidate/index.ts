@@ -13,13 +13,7 @@ import { defaultSettings } from "../layout/settings-sheet";
 import type { Lang, Plan, PlanSettings, Quarter } from "../model";
 import { buildReport, type ReportRow, type StatusCounts } from "../report";
 import { hasTrackingColumns } from "../workbook";
-import {
-  matchItems,
-  type MappingCorrection,
-  type MatchItem,
-  type MatchKind,
-  type WeakMatch,
-} from "./match";
+import { matchItems, type MappingCorrection, type MatchItem, type MatchKind, type WeakMatch } from "./match";
 import { type ConsolidationProblem, problem, problemText, sortProblems } from "./problems";
 import { scorecardRow, type ScorecardRow, sortScorecard, sumCounts, unmergedRow } from "./scorecard";
 import { cellOf, type DistrictCell, isBehind, regionTotal, type RegionTotal } from "./totals";
@@ -132,8 +126,7 @@ function mostCommon<T>(values: (T | null | undefined)[]): T | null {
 function lastFactQuarter(plan: Plan): number {
   let last = 0;
   for (const it of plan.items)
-    for (const ind of it.indicators)
-      for (let q = 4; q > last; q--) if (ind.facts[q - 1] !== null) last = q;
+    for (const ind of it.indicators) for (let q = 4; q > last; q--) if (ind.facts[q - 1] !== null) last = q;
   return last;
 }
 
@@ -143,7 +136,12 @@ function fingerprint(plan: Plan): string {
   for (const it of plan.items) {
     parts.push(it.number, it.name);
     for (const ind of it.indicators)
-      parts.push(ind.unit, ind.plan.text, ...ind.facts.map((f) => (f ? f.text || String(f.kind) : "")), ind.note);
+      parts.push(
+        ind.unit,
+        ind.plan.text,
+        ...ind.facts.map((f) => (f ? f.text || String(f.kind) : "")),
+        ind.note
+      );
   }
   return parts.join("\u0001");
 }
@@ -169,7 +167,9 @@ export function consolidate(
   const yearOf = (inp: DistrictInput): number | null => inp.settings?.year ?? inp.plan?.year ?? null;
   const year = mostCommon(inputs.filter((i) => i.plan).map(yearOf));
   const region =
-    mostCommon(inputs.filter((i) => i.plan).map((i) => i.settings?.region ?? defaultSettings(i.plan).region)) ?? "";
+    mostCommon(
+      inputs.filter((i) => i.plan).map((i) => i.settings?.region ?? defaultSettings(i.plan).region)
+    ) ?? "";
 
   const districts: ConsolidationDistrict[] = [];
   const problems: ConsolidationProblem[] = [];
@@ -212,7 +212,8 @@ export function consolidate(
     const firstContent = byContent.get(content);
     if (firstSame !== undefined || firstContent !== undefined) {
       districts.push(district);
-      if (firstSame !== undefined) add(problem("district.duplicate", name, { first: firstSame, file: source.file }));
+      if (firstSame !== undefined)
+        add(problem("district.duplicate", name, { first: firstSame, file: source.file }));
       else add(problem("district.same_content", name, { first: firstContent!, file: source.file }));
       continue;
     }
@@ -242,7 +243,14 @@ export function consolidate(
     const findings = checkPlan(plan, { reportQuarter: quarter, tolerance: settings.tolerance, lang });
     for (const f of findings)
       if (f.severity === "error")
-        add(problem("plan.finding", name, { ...f.params, finding: f.code, text: f.message }, { item: f.item, cell: f.cell }));
+        add(
+          problem(
+            "plan.finding",
+            name,
+            { ...f.params, finding: f.code, text: f.message },
+            { item: f.item, cell: f.cell }
+          )
+        );
     const missing = findings.filter((f) => f.code === "fact.missing").length;
     if (missing > 0 && last > 0) add(problem("plan.facts_missing", name, { count: missing, quarter }));
     const notes = findings.filter((f) => f.code === "note.missing").length;
@@ -279,7 +287,8 @@ export function consolidate(
   const match = matchItems(items, columns, options.corrections ?? []);
 
   // groups in plan order: section, then the number of their first member, then first seen
-  const sectionRank = (s: string | null): number => (s === null ? -1 : ROMAN.indexOf(s) >= 0 ? ROMAN.indexOf(s) : 99);
+  const sectionRank = (s: string | null): number =>
+    s === null ? -1 : ROMAN.indexOf(s) >= 0 ? ROMAN.indexOf(s) : 99;
   const order = match.groups.map((_g, i) => i);
   const firstOf = (g: number): MatchItem => items[match.groups[g].members[0]];
   order.sort((a, b) => {
@@ -349,7 +358,12 @@ export function consolidate(
         ? problem(
             "match.weak",
             listing.district,
-            { name: it.name, candidate: c.name, candidateDistrict: listing.candidateDistrict, score: w.score },
+            {
+              name: it.name,
+              candidate: c.name,
+              candidateDistrict: listing.candidateDistrict,
+              score: w.score,
+            },
             { item: it.number }
           )
         : problem(
@@ -367,9 +381,14 @@ export function consolidate(
   for (const miss of match.mappingMisses) {
     const c = miss.correction;
     problems.push(
-      problem("mapping.unused", c.item.district, { name: c.item.name, group: c.group || "-", reason: miss.reason }, {
-        item: c.item.number,
-      })
+      problem(
+        "mapping.unused",
+        c.item.district,
+        { name: c.item.name, group: c.group || "-", reason: miss.reason },
+        {
+          item: c.item.number,
+        }
+      )
     );
   }
 

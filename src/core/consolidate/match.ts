@@ -209,12 +209,13 @@ export function matchItems(
     return byNumber;
   };
 
-  const newGroup = (item: number, kind: MatchKind): number => {
+  /** `closed`: kept apart by a correction, so nothing joins it automatically */
+  const newGroup = (item: number, kind: MatchKind, closed = false): number => {
     const g = groups.length;
     groups.push({ code: "", members: [item], kinds: [kind], scores: [1] });
     districtsIn.push(new Set([items[item].district]));
     groupOf[item] = g;
-    addVariant(g, item);
+    if (!closed) addVariant(g, item);
     return g;
   };
   const join = (g: number, item: number, kind: MatchKind, score: number): void => {
@@ -258,8 +259,10 @@ export function matchItems(
     const set = c.group.toLowerCase();
     forced.set(i, set);
     const anchors = c.anchors.map(findItem).filter((a) => a >= 0 && !forced.has(a));
-    if (anchors.length === 0 && c.anchors.length > 0) mappingMisses.push({ correction: c, reason: "group_not_found" });
-    for (const a of anchors) if (!corrections.some((o) => o !== c && findItem(o.item) === a)) forced.set(a, set);
+    if (anchors.length === 0 && c.anchors.length > 0)
+      mappingMisses.push({ correction: c, reason: "group_not_found" });
+    for (const a of anchors)
+      if (!corrections.some((o) => o !== c && findItem(o.item) === a)) forced.set(a, set);
   }
   const forcedGroups = new Map<string, number>();
 
@@ -280,7 +283,7 @@ export function matchItems(
         g = -1;
       }
       if (g < 0) {
-        g = newGroup(i, "manual");
+        g = newGroup(i, "manual", set.startsWith("\u0000alone"));
         if (!forcedGroups.has(set)) forcedGroups.set(set, g);
       } else join(g, i, "manual", 1);
       taken.add(g);
@@ -299,13 +302,15 @@ export function matchItems(
         perGroup.set(v.group, { score: 1, item: v.item });
       } else {
         const shared = new Map<number, number>();
-        for (const s of key.stems) for (const v of byStem.get(s) ?? []) shared.set(v, (shared.get(v) ?? 0) + 1);
+        for (const s of key.stems)
+          for (const v of byStem.get(s) ?? []) shared.set(v, (shared.get(v) ?? 0) + 1);
         // decree-only names (no stems) are found through the decree
         for (const [v, n] of shared) {
           const vv = variants[v];
           const score = adjust(dice(key, vv.key, n), key, vv.key, it, items[vv.item]);
           const prev = perGroup.get(vv.group);
-          if (score >= WEAK && (!prev || score > prev.score)) perGroup.set(vv.group, { score, item: vv.item });
+          if (score >= WEAK && (!prev || score > prev.score))
+            perGroup.set(vv.group, { score, item: vv.item });
         }
       }
       const ranked = [...perGroup.entries()]
@@ -318,9 +323,20 @@ export function matchItems(
     // 3. ambiguous items stay alone
     const ambiguous = new Set<number>();
     for (const [i, ranked] of best) {
-      if (ranked.length >= 2 && ranked[0].score >= STRONG && ranked[0].score - ranked[1].score < AMBIGUITY && ranked[0].score < 1) {
+      if (
+        ranked.length >= 2 &&
+        ranked[0].score >= STRONG &&
+        ranked[0].score - ranked[1].score < AMBIGUITY &&
+        ranked[0].score < 1
+      ) {
         ambiguous.add(i);
-        weak.push({ item: i, candidate: ranked[0].item, score: ranked[0].score, reason: "ambiguous", other: ranked[1].item });
+        weak.push({
+          item: i,
+          candidate: ranked[0].item,
+          score: ranked[0].score,
+          reason: "ambiguous",
+          other: ranked[1].item,
+        });
       }
     }
     // 4. best pairs first, one item per group per district

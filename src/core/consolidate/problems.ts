@@ -80,7 +80,10 @@ export function problemText(p: ConsolidationProblem, lang: Lang = DEFAULT_LANG):
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first, then warnings; within a severity by district in the given order, then as found. */
-export function sortProblems(problems: ConsolidationProblem[], districtOrder: string[]): ConsolidationProblem[] {
+export function sortProblems(
+  problems: ConsolidationProblem[],
+  districtOrder: string[]
+): ConsolidationProblem[] {
   const pos = new Map(districtOrder.map((d, i) => [d, i]));
   return problems
     .map((p, i) => ({ p, i }))

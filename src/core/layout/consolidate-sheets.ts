@@ -32,12 +32,20 @@ export interface RegionSheets {
 }
 
 /** The sheets in workbook order, with legal, distinct names. */
-export function regionSheets(c: Consolidation, lang: Lang = DEFAULT_LANG, taken: Set<string> = new Set()): SheetSpec[] {
+export function regionSheets(
+  c: Consolidation,
+  lang: Lang = DEFAULT_LANG,
+  taken: Set<string> = new Set()
+): SheetSpec[] {
   const s = regionSheetSet(c, lang, taken);
   return [s.scorecard, s.items, s.partial, s.problems, s.mapping];
 }
 
-export function regionSheetSet(c: Consolidation, lang: Lang = DEFAULT_LANG, taken: Set<string> = new Set()): RegionSheets {
+export function regionSheetSet(
+  c: Consolidation,
+  lang: Lang = DEFAULT_LANG,
+  taken: Set<string> = new Set()
+): RegionSheets {
   const t = CONSOLIDATION_TEXTS[lang] ?? CONSOLIDATION_TEXTS[DEFAULT_LANG];
   const year = c.year === null ? "_____" : String(c.year);
   return {
@@ -60,7 +68,10 @@ function completionStyle(p: number | null): StyleName {
 }
 
 const header = (texts: readonly string[]): Row => texts.map((v) => ({ v, style: "header" as const }));
-const titleRow = (v: string, width: number): Row => [{ v, style: "title" }, ...new Array<null>(width - 1).fill(null)];
+const titleRow = (v: string, width: number): Row => [
+  { v, style: "title" },
+  ...new Array<null>(width - 1).fill(null),
+];
 
 /** Where the completion column of the scorecard is (for the chart). */
 export const SCORECARD_COMPLETION_COL = 10;
@@ -69,7 +80,11 @@ export const SCORECARD_FIRST_ROW = 3;
 
 function scorecardSheet(c: Consolidation, t: ConsolidationTexts, year: string, name: string): SheetSpec {
   const width = t.scorecardHeaders.length;
-  const rows: Row[] = [titleRow(t.scorecardTitle(c.region, year, c.period), width), [], header(t.scorecardHeaders)];
+  const rows: Row[] = [
+    titleRow(t.scorecardTitle(c.region, year, c.period), width),
+    [],
+    header(t.scorecardHeaders),
+  ];
   c.scorecard.forEach((r: ScorecardRow, i) => {
     const n = (v: number): CellSpec => ({ v: r.ok ? v : null, style: "count" });
     rows.push([
@@ -83,7 +98,9 @@ function scorecardSheet(c: Consolidation, t: ConsolidationTexts, year: string, n
       n(r.byStatus.in_progress),
       n(r.byStatus.not_due),
       n(r.byStatus.not_scheduled),
-      r.ok ? { v: r.completion, style: completionStyle(r.completion) } : { v: t.unusable, style: "status.not_done" },
+      r.ok
+        ? { v: r.completion, style: completionStyle(r.completion) }
+        : { v: t.unusable, style: "status.not_done" },
       n(r.errors),
       n(r.factsMissing),
       n(r.notesMissing),
@@ -181,7 +198,13 @@ function partialSheet(c: Consolidation, t: ConsolidationTexts, year: string, nam
   };
 }
 
-function problemsSheet(c: Consolidation, t: ConsolidationTexts, year: string, lang: Lang, name: string): SheetSpec {
+function problemsSheet(
+  c: Consolidation,
+  t: ConsolidationTexts,
+  year: string,
+  lang: Lang,
+  name: string
+): SheetSpec {
   const width = t.problemsHeaders.length;
   const rows: Row[] = [titleRow(t.problemsTitle(year, c.period), width), [], header(t.problemsHeaders)];
   for (const p of c.problems) {
@@ -245,7 +268,9 @@ function mappingSheet(c: Consolidation, t: ConsolidationTexts, name: string): Sh
   };
 }
 
-const GROUP_HEADERS = new Set(Object.values(CONSOLIDATION_TEXTS).map((t) => t.mappingHeaders[0].toLowerCase()));
+const GROUP_HEADERS = new Set(
+  Object.values(CONSOLIDATION_TEXTS).map((t) => t.mappingHeaders[0].toLowerCase())
+);
 
 /**
  * The corrections written in a mapping sheet: every row with something in the correction column (H). A

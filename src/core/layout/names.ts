@@ -41,7 +41,8 @@ export function partialItemsSheetName(year: number | null, quarter: Quarter): st
 /** The editable mapping of items to groups (docs/domain.md §9); one per regional workbook, read by the next run. */
 export const MAPPING_SHEET = "Moslashtirish";
 
-const GENERATED = /^(Hisobot|Viloyat|Muammolar|Tumanlar|Ayrimlarida)( \d{4})? (I|II|III|IV) chorak( \(\d+\))?$/;
+const GENERATED =
+  /^(Hisobot|Viloyat|Muammolar|Tumanlar|Ayrimlarida)( \d{4})? (I|II|III|IV) chorak( \(\d+\))?$/;
 
 /** True for the report/consolidation sheets the add-in owns (and may replace); never for a user's sheet. */
 export function isGeneratedSheetName(name: string): boolean {

@@ -150,9 +150,30 @@ export const STYLES = {
   "status.not_due": { fill: STATUS_COLORS.not_due, hAlign: "center", vAlign: "top", border: true },
   "status.not_scheduled": { hAlign: "center", vAlign: "top", border: true },
   /** a completion % coloured by how far it is: ≥ 90 %, ≥ 60 %, below */
-  "percent.good": { fill: STATUS_COLORS.done, hAlign: "right", vAlign: "top", border: true, numFmt: "0.0", bold: true },
-  "percent.mid": { fill: STATUS_COLORS.partial, hAlign: "right", vAlign: "top", border: true, numFmt: "0.0", bold: true },
-  "percent.low": { fill: STATUS_COLORS.not_done, hAlign: "right", vAlign: "top", border: true, numFmt: "0.0", bold: true },
+  "percent.good": {
+    fill: STATUS_COLORS.done,
+    hAlign: "right",
+    vAlign: "top",
+    border: true,
+    numFmt: "0.0",
+    bold: true,
+  },
+  "percent.mid": {
+    fill: STATUS_COLORS.partial,
+    hAlign: "right",
+    vAlign: "top",
+    border: true,
+    numFmt: "0.0",
+    bold: true,
+  },
+  "percent.low": {
+    fill: STATUS_COLORS.not_done,
+    hAlign: "right",
+    vAlign: "top",
+    border: true,
+    numFmt: "0.0",
+    bold: true,
+  },
 } as const satisfies Record<string, CellStyle>;
 
 export type StyleName = keyof typeof STYLES;

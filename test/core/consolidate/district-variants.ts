@@ -81,8 +81,31 @@ const LATIN_TO_CYRILLIC: [RegExp, string][] = [
   [/ye/gi, "е"],
 ];
 const LETTERS: Record<string, string> = {
-  a: "а", b: "б", d: "д", e: "е", f: "ф", g: "г", h: "ҳ", i: "и", j: "ж", k: "к", l: "л", m: "м", n: "н",
-  o: "о", p: "п", q: "қ", r: "р", s: "с", t: "т", u: "у", v: "в", x: "х", y: "й", z: "з", "'": "ъ",
+  a: "а",
+  b: "б",
+  d: "д",
+  e: "е",
+  f: "ф",
+  g: "г",
+  h: "ҳ",
+  i: "и",
+  j: "ж",
+  k: "к",
+  l: "л",
+  m: "м",
+  n: "н",
+  o: "о",
+  p: "п",
+  q: "қ",
+  r: "р",
+  s: "с",
+  t: "т",
+  u: "у",
+  v: "в",
+  x: "х",
+  y: "й",
+  z: "з",
+  "'": "ъ",
 };
 
 /** Uzbek Latin → Cyrillic, enough for names (what cyrillicToLatin reads back). */
@@ -130,7 +153,23 @@ export function reword(name: string, rnd: () => number): string {
 }
 
 const TAILS = ["to'garagi mashg'ulotlari", "loyihasi", "kitob bayrami", "ko'rgazmasi", "mahalla uchrashuvi"];
-const SYLLABLES = ["ra", "mo", "zi", "ku", "te", "lan", "bar", "sho", "dil", "nur", "gul", "vor", "qiz", "tosh", "yer"];
+const SYLLABLES = [
+  "ra",
+  "mo",
+  "zi",
+  "ku",
+  "te",
+  "lan",
+  "bar",
+  "sho",
+  "dil",
+  "nur",
+  "gul",
+  "vor",
+  "qiz",
+  "tosh",
+  "yer",
+];
 function word(rnd: () => number): string {
   let w = "";
   const n = 2 + Math.floor(rnd() * 2);
