@@ -27,3 +27,4 @@ export {
 } from "./commands/settings";
 export { startLiveChecking, type LiveChecker, type LiveOptions } from "./commands/live";
 export type { PlanSheetRef } from "./read";
+export { consolidateInWorkbook, type ConsolidateOptions, type ConsolidateResult } from "./commands/consolidate";

@@ -6,6 +6,7 @@
  * `coauthorSetSetting`. Behaviour and its sources: docs/excel-standin-assumptions.md.
  */
 import { cellAddress, parseAddress, rectAddress, type Rect } from "./address";
+import { chartsOf } from "./chart";
 import { coerceInput, formatText, type Scalar } from "./cell-values";
 import { ExcelEnums } from "./enums";
 import { ErrorCode, StandinError, fail } from "./errors";
@@ -81,6 +82,14 @@ export interface SheetSnapshot {
     stopIfTrue: boolean;
   }[];
   pageLayout: unknown;
+  charts: {
+    name: string;
+    chartType: string;
+    seriesBy: string;
+    source: string;
+    title: string;
+    position: { start: string; end: string | null } | null;
+  }[];
 }
 
 export interface UserEditOptions {
@@ -238,6 +247,11 @@ export class StandinWorkbook {
           priority: cf.priority,
           stopIfTrue: cf.stopIfTrue,
         })),
+      charts: chartsOf(sheet).map((c) => ({
+        ...c,
+        source: rectAddress(c.source),
+        position: c.position && { ...c.position },
+      })),
       pageLayout: JSON.parse(
         JSON.stringify({
           ...sheet.pageLayout,

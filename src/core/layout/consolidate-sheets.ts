@@ -74,7 +74,7 @@ const titleRow = (v: string, width: number): Row => [
 ];
 
 /** Where the completion column of the scorecard is (for the chart). */
-export const SCORECARD_COMPLETION_COL = 10;
+export const SCORECARD_COMPLETION_COL = 2;
 /** The scorecard's first data row (zero-based). */
 export const SCORECARD_FIRST_ROW = 3;
 
@@ -90,6 +90,7 @@ function scorecardSheet(c: Consolidation, t: ConsolidationTexts, year: string, n
     rows.push([
       { v: i + 1, style: "count" },
       { v: r.district, style: r.ok ? "text" : "total" },
+      r.ok ? { v: r.completion, style: completionStyle(r.completion) } : { v: t.unusable, style: "status.not_done" },
       n(r.items),
       n(r.indicators),
       n(r.byStatus.done),
@@ -111,7 +112,7 @@ function scorecardSheet(c: Consolidation, t: ConsolidationTexts, year: string, n
   return {
     name,
     rows,
-    columns: [4, 20, 7, 9, 9, 8, 9, 9, 9, 9, 10, 7, 7, 7, 24, 10].map((width) => ({ width })),
+    columns: [4, 20, 11, 7, 9, 9, 8, 9, 9, 9, 9, 7, 7, 7, 24, 10].map((width) => ({ width })),
     merges: [{ row: 0, col: 0, rows: 1, cols: width }],
     freeze: { rows: 3, cols: 2 },
     print: {

@@ -91,7 +91,7 @@ describe("the scorecard of the example districts (figures derived by hand from t
     ]);
     const sheet = specToGrid(regionSheetSet(c).scorecard);
     expect(sheet[3].slice(0, 2)).toEqual([1, "Vobkent"]);
-    expect(sheet[5][10]).toBe(62.1);
+    expect(sheet[5][2]).toBe(62.1);
   });
 
   it("the same district twice, or the same content under another name, is counted once and reported", () => {

@@ -5,8 +5,8 @@
  * punctuation, added words, word order, decree spelling) and, for some districts, writes in Cyrillic. The
  * truth of every item (the seed item it came from, or its own key) is returned with it. Deterministic.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import {
   DEFAULT_VOCABULARY,
   parseTsv,
@@ -21,7 +21,16 @@ import {
 } from "../../../src/core";
 import { specToGrid } from "../layout/sheet-grid";
 
-const SEED = join(__dirname, "..", "..", "..", "examples", "jondor-2026-ish-reja.txt");
+/** The seed, found upwards from here (this file also runs compiled, from out/bench-build/). */
+function seedPath(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 8; i++) {
+    const p = join(dir, "examples", "jondor-2026-ish-reja.txt");
+    if (existsSync(p)) return p;
+    dir = dirname(dir);
+  }
+  throw new Error("examples/jondor-2026-ish-reja.txt not found");
+}
 
 export interface VariantOptions {
   /** probability that an item outside sections I–II is dropped */
@@ -62,7 +71,7 @@ export function random(seed: number): () => number {
 let seedCache: { grid: RawCell[][]; plan: Plan } | null = null;
 function seed(): { grid: RawCell[][]; plan: Plan } {
   if (!seedCache) {
-    const grid = parseTsv(readFileSync(SEED, "utf8")).map((r) => [...r]);
+    const grid = parseTsv(readFileSync(seedPath(), "utf8")).map((r) => [...r]);
     const r = readPlan(grid);
     if (!r.ok) throw new Error("seed has no plan");
     seedCache = { grid, plan: r.plan };
