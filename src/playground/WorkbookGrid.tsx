@@ -6,6 +6,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import type { StandinWorkbook } from "../standin";
+import { ChartView } from "./ChartView";
 import { sheetTabs, sheetView } from "./grid-model";
 
 export const ROW_LIMIT = 400;
@@ -258,6 +259,7 @@ export function WorkbookGrid({ book, version, onActivate, onSelect, onEdit }: Wo
           </div>
         )}
       </div>
+      <ChartView snapshot={book.snapshot(active)} />
       <div className={styles.tabs} role="tablist" aria-label="Sheets">
         {sheets
           .filter((s) => s.visibility === "Visible")

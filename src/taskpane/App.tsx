@@ -6,6 +6,7 @@ import { useMemo, useState } from "react";
 import type { Lang } from "../core";
 import type { ExcelRun } from "../excel/commands/settings";
 import { TaskPane } from "./components/TaskPane";
+import { useConsolidate } from "./container/useConsolidate";
 import { useReja } from "./container/useReja";
 import { translator } from "./i18n";
 
@@ -21,8 +22,10 @@ export default function App({ run, initialLang = "uz", now, liveDelayMs }: AppPr
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = useMemo(() => translator(lang), [lang]);
   const reja = useReja({ run, now, liveDelayMs });
+  const region = useConsolidate(run, lang, reja.state.settings?.quarter ?? 2);
   return (
     <TaskPane
+      consolidate={region}
       state={reja.state}
       lang={lang}
       t={t}

@@ -4,7 +4,9 @@ import type { Lang, PlanSettings, Quarter } from "../../core";
 import type { SheetFinding } from "../../excel/commands/check";
 import type { ActionName, PaneState } from "../container/types";
 import type { Translate } from "../i18n";
+import type { ConsolidateController } from "../container/useConsolidate";
 import { ActionBar } from "./ActionBar";
+import { ConsolidatePanel } from "./ConsolidatePanel";
 import { FindingsList } from "./FindingsList";
 import { PaneHeader } from "./PaneHeader";
 import { QuarterSummary } from "./QuarterSummary";
@@ -21,6 +23,8 @@ export interface TaskPaneProps {
   onSaveSettings: (settings: Partial<PlanSettings>) => void;
   onSelectFinding: (finding: SheetFinding) => void;
   onRefreshSummary: () => void;
+  /** the regional centre's consolidation panel (absent: not shown) */
+  consolidate?: ConsolidateController;
 }
 
 const useStyles = makeStyles({
@@ -75,6 +79,19 @@ export function TaskPane(props: TaskPaneProps) {
         t={t}
         onRefresh={props.onRefreshSummary}
       />
+      {props.consolidate && (
+        <>
+          <Divider />
+          <ConsolidatePanel
+            lang={lang}
+            quarter={props.consolidate.quarter}
+            busy={props.consolidate.busy}
+            notice={props.consolidate.notice}
+            onQuarterChange={props.consolidate.setQuarter}
+            onPick={(files) => void props.consolidate?.pick(files)}
+          />
+        </>
+      )}
     </main>
   );
 }
