@@ -75,6 +75,11 @@ export { consolidate, type Consolidation, type DistrictInput } from "./consolida
 export { type MappingCorrection, type ScorecardRow, type ConsolidationProblem } from "./consolidate";
 export { problemText } from "./consolidate/problems";
 export { CONSOLIDATION_TEXTS } from "./consolidate/messages";
-export { consolidationSheets, readMappingSheet, regionSheets, regionSheetSet } from "./layout/consolidate-sheets";
+export {
+  consolidationSheets,
+  readMappingSheet,
+  regionSheets,
+  regionSheetSet,
+} from "./layout/consolidate-sheets";
 export { SCORECARD_COMPLETION_COL, SCORECARD_FIRST_ROW } from "./layout/consolidate-sheets";
 export { MAPPING_SHEET } from "./layout/names";

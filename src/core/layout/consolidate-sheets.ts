@@ -62,6 +62,14 @@ export function consolidationSheets(c: Consolidation, taken: Set<string> = new S
   return regionSheets(c, DEFAULT_LANG, taken);
 }
 
+/**
+ * An item most districts have (more than half, and at least two) goes to the matched items sheet, with the
+ * count of districts that have it; the others to the sheet of items only some districts have.
+ */
+export function isCommonRow(presentIn: number, districts: number): boolean {
+  return presentIn >= 2 && presentIn * 2 > districts;
+}
+
 function completionStyle(p: number | null): StyleName {
   if (p === null) return "percent";
   return p >= 90 ? "percent.good" : p >= 60 ? "percent.mid" : "percent.low";
@@ -90,7 +98,9 @@ function scorecardSheet(c: Consolidation, t: ConsolidationTexts, year: string, n
     rows.push([
       { v: i + 1, style: "count" },
       { v: r.district, style: r.ok ? "text" : "total" },
-      r.ok ? { v: r.completion, style: completionStyle(r.completion) } : { v: t.unusable, style: "status.not_done" },
+      r.ok
+        ? { v: r.completion, style: completionStyle(r.completion) }
+        : { v: t.unusable, style: "status.not_done" },
       n(r.items),
       n(r.indicators),
       n(r.byStatus.done),
@@ -134,7 +144,7 @@ function itemsSheet(c: Consolidation, t: ConsolidationTexts, year: string, name:
   const titles = new Map(c.sections.map((s) => [s.number, s.title]));
   let section: string | null | undefined = undefined;
   for (const r of c.rows) {
-    if (r.partial) continue;
+    if (!isCommonRow(r.presentIn.length, c.columns.length)) continue;
     if (r.section !== section && r.section !== null) {
       const title = titles.get(r.section) ?? "";
       merges.push({ row: rows.length, col: 0, rows: 1, cols: width });
@@ -150,7 +160,7 @@ function itemsSheet(c: Consolidation, t: ConsolidationTexts, year: string, name:
       { v: first ? r.number : null, style: "textCenter" },
       { v: first ? r.name : null, style: "text" },
       { v: r.unit, style: "textCenter" },
-      { v: r.presentIn.length, style: "count" },
+      { v: r.partial ? `${r.presentIn.length}/${c.columns.length}` : r.presentIn.length, style: "count" },
       { v: r.total?.plan ?? null, style: "number" },
       { v: r.total?.periodTarget ?? null, style: "number" },
       { v: r.total?.factToDate ?? null, style: "number" },
@@ -174,7 +184,7 @@ function partialSheet(c: Consolidation, t: ConsolidationTexts, year: string, nam
   const width = t.partialHeaders.length;
   const rows: Row[] = [titleRow(t.partialTitle(year, c.period), width), [], header(t.partialHeaders)];
   for (const r of c.rows) {
-    if (!r.partial) continue;
+    if (isCommonRow(r.presentIn.length, c.columns.length)) continue;
     const first = r.indicator === 0;
     rows.push([
       { v: first ? r.group : null, style: "textCenter" },
