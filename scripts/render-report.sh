@@ -19,7 +19,7 @@ const ExcelJS = require("exceljs");
 (async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(process.argv[1]);
-  const keep = wb.worksheets.filter((ws) => /^(Hisobot|Viloyat|Muammolar)\b/.test(ws.name));
+  const keep = wb.worksheets.filter((ws) => /^(Hisobot|Tumanlar|Viloyat|Muammolar)\b/.test(ws.name));
   if (keep.length === 0) throw new Error("no report sheet (Hisobot …) in " + process.argv[1]);
   for (const ws of wb.worksheets) if (ws !== keep[0]) wb.removeWorksheet(ws.id);
   await wb.xlsx.writeFile(process.argv[2]);

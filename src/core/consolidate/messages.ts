@@ -8,7 +8,7 @@ const s = (v: string | number | undefined): string => (v === undefined ? "" : St
 export interface ConsolidationTexts {
   problems: Record<ProblemCode, (p: P) => string>;
   severity: { error: string; warning: string; info: string };
-  scorecardTitle: (region: string, year: string, period: string) => string;
+  scorecardTitle: (year: string, period: string) => string;
   scorecardHeaders: readonly [
     string,
     string,
@@ -64,8 +64,8 @@ const uz: ConsolidationTexts = {
       `"Moslashtirish" tuzatishi bajarilmadi: "${s(p.name)}" → ${s(p.group)} (${s(p.reason)})`,
   },
   severity: { error: "Xato", warning: "Ogohlantirish", info: "Ma'lumot" },
-  scorecardTitle: (region, year, period) =>
-    `${region ? `${region}: ` : ""}${year}-yil ${period}: tumanlar (shaharlar) ish rejalari ijrosi reytingi`,
+  scorecardTitle: (year, period) =>
+    `${year}-yil ${period}: tumanlar (shaharlar) ish rejalari ijrosi reytingi`,
   scorecardHeaders: [
     "№",
     "Tuman (shahar)",
@@ -150,8 +150,7 @@ const uzCyrl: ConsolidationTexts = {
       `"Moslashtirish" тузатиши бажарилмади: "${s(p.name)}" → ${s(p.group)} (${s(p.reason)})`,
   },
   severity: { error: "Хато", warning: "Огоҳлантириш", info: "Маълумот" },
-  scorecardTitle: (region, year, period) =>
-    `${region ? `${region}: ` : ""}${year}-йил ${period}: туманлар (шаҳарлар) иш режалари ижроси рейтинги`,
+  scorecardTitle: (year, period) => `${year}-йил ${period}: туманлар (шаҳарлар) иш режалари ижроси рейтинги`,
   scorecardHeaders: [
     "№",
     "Туман (шаҳар)",
@@ -236,8 +235,7 @@ const ru: ConsolidationTexts = {
       `Исправление на листе «Moslashtirish» не применено: «${s(p.name)}» → ${s(p.group)} (${s(p.reason)})`,
   },
   severity: { error: "Ошибка", warning: "Предупреждение", info: "Сведение" },
-  scorecardTitle: (region, year, period) =>
-    `${region ? `${region}: ` : ""}${year} год, ${period}: рейтинг исполнения планов районов (городов)`,
+  scorecardTitle: (year, period) => `${year} год, ${period}: рейтинг исполнения планов районов (городов)`,
   scorecardHeaders: [
     "№",
     "Район (город)",
@@ -331,8 +329,7 @@ const en: ConsolidationTexts = {
       `A "Moslashtirish" correction was not applied: "${s(p.name)}" → ${s(p.group)} (${s(p.reason)})`,
   },
   severity: { error: "Error", warning: "Warning", info: "Info" },
-  scorecardTitle: (region, year, period) =>
-    `${region ? `${region}: ` : ""}${year}, ${period}: districts ranked by plan completion`,
+  scorecardTitle: (year, period) => `${year}, ${period}: districts ranked by plan completion`,
   scorecardHeaders: [
     "№",
     "District (city)",

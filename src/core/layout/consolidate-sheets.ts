@@ -89,8 +89,11 @@ export const SCORECARD_FIRST_ROW = 3;
 function scorecardSheet(c: Consolidation, t: ConsolidationTexts, year: string, name: string): SheetSpec {
   const width = t.scorecardHeaders.length;
   const rows: Row[] = [
-    titleRow(t.scorecardTitle(c.region, year, c.period), width),
-    [],
+    titleRow(c.region || t.scorecardTitle(year, c.period), width),
+    [
+      { v: c.region ? t.scorecardTitle(year, c.period) : null, style: "subtitle" },
+      ...new Array<null>(width - 1).fill(null),
+    ],
     header(t.scorecardHeaders),
   ];
   c.scorecard.forEach((r: ScorecardRow, i) => {
@@ -109,9 +112,6 @@ function scorecardSheet(c: Consolidation, t: ConsolidationTexts, year: string, n
       n(r.byStatus.in_progress),
       n(r.byStatus.not_due),
       n(r.byStatus.not_scheduled),
-      r.ok
-        ? { v: r.completion, style: completionStyle(r.completion) }
-        : { v: t.unusable, style: "status.not_done" },
       n(r.errors),
       n(r.factsMissing),
       n(r.notesMissing),
@@ -122,8 +122,11 @@ function scorecardSheet(c: Consolidation, t: ConsolidationTexts, year: string, n
   return {
     name,
     rows,
-    columns: [4, 20, 11, 7, 9, 9, 8, 9, 9, 9, 9, 7, 7, 7, 24, 10].map((width) => ({ width })),
-    merges: [{ row: 0, col: 0, rows: 1, cols: width }],
+    columns: [4, 22, 12, 8, 13, 11, 9, 13, 11, 11, 11, 8, 9, 9, 26, 11].map((width) => ({ width })),
+    merges: [
+      { row: 0, col: 0, rows: 1, cols: width },
+      { row: 1, col: 0, rows: 1, cols: width },
+    ],
     freeze: { rows: 3, cols: 2 },
     print: {
       orientation: "landscape",

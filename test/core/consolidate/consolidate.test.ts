@@ -92,6 +92,26 @@ describe("the scorecard of the example districts (figures derived by hand from t
     const sheet = specToGrid(regionSheetSet(c).scorecard);
     expect(sheet[3].slice(0, 2)).toEqual([1, "Vobkent"]);
     expect(sheet[5][2]).toBe(62.1);
+    // the whole row, in the order of the headers
+    expect(sheet[2].slice(2, 4)).toEqual(["Bajarilish %", "Bandlar"]);
+    expect(sheet[4]).toEqual([
+      2,
+      "Jondor",
+      97.6,
+      48,
+      49,
+      38,
+      6,
+      2,
+      0,
+      3,
+      0,
+      0,
+      0,
+      3,
+      "jondor.xlsx",
+      "2026-07-05",
+    ]);
   });
 
   it("the same district twice, or the same content under another name, is counted once and reported", () => {
