@@ -156,14 +156,12 @@ async function matchingQuality(
   const ws = wb.getWorksheet("Moslashtirish");
   if (!ws) return undefined;
   const grid = sheetGrid(ws);
-  const rows = grid
-    .slice(3)
-    .map((r) => ({
-      group: String(r[0] ?? ""),
-      district: String(r[1] ?? ""),
-      number: String(r[2] ?? ""),
-      kind: String(r[6] ?? ""),
-    }));
+  const rows = grid.slice(3).map((r) => ({
+    group: String(r[0] ?? ""),
+    district: String(r[1] ?? ""),
+    number: String(r[2] ?? ""),
+    kind: String(r[6] ?? ""),
+  }));
   const q = pairQuality(rows, truths);
   return {
     precision: round(q.precision, 4),

@@ -27,4 +27,8 @@ export {
 } from "./commands/settings";
 export { startLiveChecking, type LiveChecker, type LiveOptions } from "./commands/live";
 export type { PlanSheetRef } from "./read";
-export { consolidateInWorkbook, type ConsolidateOptions, type ConsolidateResult } from "./commands/consolidate";
+export {
+  consolidateInWorkbook,
+  type ConsolidateOptions,
+  type ConsolidateResult,
+} from "./commands/consolidate";

@@ -150,6 +150,7 @@ export function WorkbookGrid({ book, version, onActivate, onSelect, onEdit }: Wo
   // the stand-in workbook is mutable: `version` is what says it changed
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const view = useMemo(() => sheetView(book, active, LIMITS), [book, active, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const snapshot = useMemo(() => book.snapshot(active), [book, active, version]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const sheets = useMemo(() => sheetTabs(book), [book, version]);

@@ -176,8 +176,6 @@ function adjust(nameScore: number, ka: NameKey, kb: NameKey, a: MatchItem, b: Ma
   return Math.round(score * 1000) / 1000;
 }
 
-const refKey = (district: string, s: string): string => `${district.toLowerCase()}\u0000${s}`;
-
 /**
  * Groups items across districts. `items` are listed district by district (district indices ascending);
  * `districtNames` names them for the corrections.
