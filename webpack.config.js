@@ -137,7 +137,8 @@ function createConfig(env = {}, argv = {}) {
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
-            chunks: (chunk) => chunk.name !== "commands",
+            // the district reader (ExcelJS, import()ed by the consolidation panel) stays in its own lazy chunk
+            chunks: (chunk) => chunk.name !== "commands" && chunk.name !== "district-reader",
             priority: -10,
           },
         },
