@@ -63,11 +63,11 @@ export function consolidationSheets(c: Consolidation, taken: Set<string> = new S
 }
 
 /**
- * An item most districts have (more than half, and at least two) goes to the matched items sheet, with the
+ * An item every district has, or most of them (more than half, and at least two), goes to the matched items sheet, with the
  * count of districts that have it; the others to the sheet of items only some districts have.
  */
 export function isCommonRow(presentIn: number, districts: number): boolean {
-  return presentIn >= 2 && presentIn * 2 > districts;
+  return presentIn === districts || (presentIn >= 2 && presentIn * 2 > districts);
 }
 
 function completionStyle(p: number | null): StyleName {
