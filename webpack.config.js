@@ -137,8 +137,10 @@ function createConfig(env = {}, argv = {}) {
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
-            // initial chunks only: what a page loads on demand (the Word reader, jszip) stays in its own chunk
-            chunks: (chunk) => chunk.name !== "commands" && chunk.canBeInitial(),
+            // initial chunks only: what a page loads on demand (the Word reader, jszip, the district reader) stays
+            // in its own chunk
+            chunks: (chunk) =>
+              chunk.name !== "commands" && chunk.name !== "district-reader" && chunk.canBeInitial(),
             priority: -10,
           },
         },

@@ -16,6 +16,8 @@ import {
 } from "../src/core";
 import { specToGrid } from "../test/core/layout/sheet-grid";
 import { newWorkbook, saveWorkbook, writeSheet } from "../src/xlsx/write";
+import { districtVariant, pairQuality } from "../test/core/consolidate/district-variants";
+import { loadWorkbook, sheetGrid } from "../src/xlsx/read";
 import { log, round } from "./measure";
 import { benchSettings, madeUpFacts, ROOT, sourcePlanGrid } from "./plans";
 
@@ -41,6 +43,8 @@ export interface ConsolidateResult {
   exitCode: number | null;
   seconds: number;
   outputExists: boolean;
+  /** pairwise matching quality against the generator's truth (from the output's "Moslashtirish" sheet) */
+  matching?: { precision: number; recall: number; pairs: number; weakListed: number };
 }
 
 interface Spawned {
@@ -120,13 +124,60 @@ export async function generateDistricts(dir: string, count: number, items: numbe
   return files;
 }
 
+/**
+ * District workbooks whose plans differ (test/core/consolidate/district-variants.ts: shared decree sections,
+ * dropped and added items, renumbering, reworded names, every 10th in Cyrillic), with made-up facts for I–II.
+ */
+export async function generateVariedDistricts(
+  dir: string,
+  count: number
+): Promise<{ files: string[]; truths: Map<string, Map<string, string>> }> {
+  const files: string[] = [];
+  const truths = new Map<string, Map<string, string>>();
+  for (let i = 1; i <= count; i++) {
+    const d = districtVariant(i, { cyrillic: i % 10 === 0, drop: 0.2, own: 3, reword: 0.35 });
+    truths.set(d.name, d.truth);
+    const wb = newWorkbook();
+    const sheets = d.specs.map((s) => writeSheet(wb, s));
+    const planWs = sheets[d.specs.findIndex((s) => s.name === SHEET_NAMES.plan)];
+    for (const f of madeUpFacts(d.plan, i)) planWs.getCell(f.row + 1, f.col + 1).value = f.v;
+    const file = join(dir, `tuman-${String(i).padStart(3, "0")}.xlsx`);
+    await saveWorkbook(wb, file);
+    files.push(file);
+  }
+  return { files, truths };
+}
+
+async function matchingQuality(
+  out: string,
+  truths: Map<string, Map<string, string>>
+): Promise<ConsolidateResult["matching"]> {
+  const wb = await loadWorkbook(out);
+  const ws = wb.getWorksheet("Moslashtirish");
+  if (!ws) return undefined;
+  const grid = sheetGrid(ws);
+  const rows = grid.slice(3).map((r) => ({
+    group: String(r[0] ?? ""),
+    district: String(r[1] ?? ""),
+    number: String(r[2] ?? ""),
+    kind: String(r[6] ?? ""),
+  }));
+  const q = pairQuality(rows, truths);
+  return {
+    precision: round(q.precision, 4),
+    recall: round(q.recall, 4),
+    pairs: q.actual,
+    weakListed: rows.filter((r) => r.kind === "zaif o'xshashlik" || r.kind === "noaniq").length,
+  };
+}
+
 export async function benchConsolidate(count: number): Promise<ConsolidateResult> {
   const dir = mkdtempSync(join(tmpdir(), "reja-bench-districts-"));
   try {
     const items = 48;
-    log(`cli: generating ${count} district workbooks in ${dir}`);
+    log(`cli: generating ${count} district workbooks whose plans differ in ${dir}`);
     const g0 = process.hrtime.bigint();
-    const files = await generateDistricts(dir, count, items);
+    const { files, truths } = await generateVariedDistricts(dir, count);
     const generateSeconds = Number(process.hrtime.bigint() - g0) / 1e9;
     const out = join(dir, "viloyat.xlsx");
     const args = [join(ROOT, "bin", "reja.js"), "consolidate", ...files, "--quarter", "2", "-o", out];
@@ -141,6 +192,7 @@ export async function benchConsolidate(count: number): Promise<ConsolidateResult
       exitCode: r.code,
       seconds: round(r.seconds, 2),
       outputExists: existsSync(out),
+      matching: existsSync(out) ? await matchingQuality(out, truths) : undefined,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -46,7 +46,7 @@ PNG=${2:-docs/report-page1.png}
 [ -f "$REPORT" ] || { echo "render-report: no such file: $REPORT (run npm run demo first)" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-RES=80 scripts/render-pages.sh "$REPORT" '^(Hisobot|Viloyat|Muammolar)\b' "$tmp/page" first >/dev/null
+RES=80 scripts/render-pages.sh "$REPORT" '^(Hisobot|Tumanlar|Viloyat|Muammolar)\b' "$tmp/page" first >/dev/null
 mkdir -p "$(dirname "$PNG")"
 cp "$tmp/page-p1.png" "$PNG"
 echo "$PNG"

@@ -1,10 +1,23 @@
 /**
- * `reja consolidate FILE… --quarter N -o region.xlsx [--json]`: docs/domain.md §9; an unusable file is reported, not
- * fatal. A consolidation reja wrote earlier (e.g. `dir/*.xlsx` matching last run's `dir/viloyat.xlsx`) is
- * skipped with a message, never read as a district; the output is never one of the districts' files.
+ * `reja consolidate FILE… --quarter N -o region.xlsx [--mapping FILE] [--json]`: docs/domain.md §9; an unusable file
+ * is reported, not fatal. A consolidation reja wrote earlier (e.g. `dir/*.xlsx` matching last run's
+ * `dir/viloyat.xlsx`) is skipped with a message, never read as a district; the output is never one of the
+ * districts' files. The corrections of the "Moslashtirish" sheet are read from --mapping FILE, else from the
+ * output workbook when it exists, so the centre's fixes hold on every later run.
  */
-import { consolidate, consolidationSheets, type DistrictInput, isGeneratedSheetName } from "../core";
-import { loadWorkbook } from "../xlsx/read";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import {
+  consolidate,
+  type DistrictInput,
+  isGeneratedSheetName,
+  type Lang,
+  MAPPING_SHEET,
+  type MappingCorrection,
+  readMappingSheet,
+  regionSheets,
+} from "../core";
+import { findSheet, loadWorkbook, sheetGrid } from "../xlsx/read";
 import { newWorkbook, saveWorkbook, writeSheet } from "../xlsx/write";
 import { requireOutput, requireQuarter } from "./args";
 import type { CONSOLIDATE_OPTIONS } from "./options";
@@ -28,11 +41,49 @@ export async function readDistrict(file: string, m: CliCatalogue): Promise<Distr
       plan: loaded.plan,
       error: null,
       settings: { ...stored, district: name },
+      source: await sourceOf(file),
     };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     if (await isGeneratedWorkbook(file)) return "own_output";
-    return { name: fileStem(file), plan: null, error: e.text(m) };
+    return { name: fileStem(file), plan: null, error: e.text(m), source: await sourceOf(file) };
+  }
+}
+
+async function requireFile(file: string): Promise<void> {
+  try {
+    await fs.access(file);
+  } catch {
+    throw new InputError((t) => t.noSuchFile(file));
+  }
+}
+
+function mostCommonLang(langs: (Lang | undefined)[]): Lang {
+  const counts = new Map<Lang, number>();
+  for (const l of langs) if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+  let best: Lang = "uz";
+  let n = 0;
+  for (const [l, c] of counts) if (c > n) [best, n] = [l, c];
+  return best;
+}
+
+async function sourceOf(file: string): Promise<{ file: string; date: string }> {
+  try {
+    const st = await fs.stat(file);
+    return { file: path.basename(file), date: st.mtime.toISOString().slice(0, 10) };
+  } catch {
+    return { file: path.basename(file), date: "" };
+  }
+}
+
+/** The corrections of the mapping sheet in FILE ([] when the file or the sheet is not there). */
+export async function readCorrections(file: string): Promise<MappingCorrection[]> {
+  try {
+    const wb = await loadWorkbook(file);
+    const ws = findSheet(wb, MAPPING_SHEET);
+    return ws ? readMappingSheet(sheetGrid(ws)) : [];
+  } catch {
+    return [];
   }
 }
 
@@ -49,6 +100,7 @@ export async function consolidateFiles({
   args,
   options,
   io,
+  lang,
   m,
 }: CommandContext<Options>): Promise<"ok" | "some_inputs_unusable"> {
   const quarter = requireQuarter(options.quarter);
@@ -72,9 +124,13 @@ export async function consolidateFiles({
     throw new InputError((t) => t.noUsablePlan(args.length) + (first ? `: ${first}` : ""));
   }
   await refuseInputAsOutput(output, files);
-  const result = consolidate(inputs, quarter);
+  if (options.mapping !== undefined) await requireFile(options.mapping);
+  const corrections = await readCorrections(options.mapping ?? output);
+  const result = consolidate(inputs, quarter, { corrections, lang });
   const wb = newWorkbook();
-  const sheets = consolidationSheets(result);
+  // the sheets speak the districts' workbook language (their settings), the terminal speaks --lang
+  const sheetLang = mostCommonLang(inputs.map((i) => i.settings?.lang));
+  const sheets = regionSheets(result, sheetLang);
   for (const spec of sheets) writeSheet(wb, spec);
   refuseLoss(
     output,

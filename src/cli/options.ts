@@ -46,7 +46,13 @@ export const REPORT_OPTIONS = {
   transliterate: { type: "boolean", help: "transliterate" },
 } as const satisfies OptionSpecs;
 
-export const CONSOLIDATE_OPTIONS = { quarter, output, json, force } as const satisfies OptionSpecs;
+export const CONSOLIDATE_OPTIONS = {
+  quarter,
+  output,
+  json,
+  force,
+  mapping: { type: "string", arg: "FILE", help: "mapping" },
+} as const satisfies OptionSpecs;
 
 export const APPROVE_OPTIONS = {
   sheet,

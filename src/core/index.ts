@@ -8,7 +8,6 @@ export { LANGS, LANGUAGE_NAMES, langFromDisplayLanguage } from "./languages";
 export { STATUS_COLUMN_ORDER, STATUS_NAMES } from "./messages/status";
 // Sheets: cell addresses, the sheets the core lays out, the report and consolidation
 export { columnIndex, columnLetter, type Grid, rangeA1, type RawCell, toA1 } from "./grid";
-export { consolidate, consolidationSheets, type DistrictInput } from "./layout/consolidate";
 export { fillWrites } from "./layout/fill";
 export { isGeneratedSheetName, legalSheetName, SHEET_NAMES, uniqueSheetName } from "./layout/names";
 export { PLAN_COL, structuredWorkbook } from "./layout/plan-sheet";
@@ -89,3 +88,15 @@ export { TRACKING_HEADER_TEXTS } from "./messages/tracking-headers";
 export { planTracked } from "./checks";
 export type { FindingFix } from "./model";
 export { STATUS_COLORS } from "./layout/sheet";
+export { consolidate, type Consolidation, type DistrictInput } from "./consolidate";
+export { type MappingCorrection, type ScorecardRow, type ConsolidationProblem } from "./consolidate";
+export { problemText } from "./consolidate/problems";
+export { CONSOLIDATION_TEXTS } from "./consolidate/messages";
+export {
+  consolidationSheets,
+  readMappingSheet,
+  regionSheets,
+  regionSheetSet,
+} from "./layout/consolidate-sheets";
+export { SCORECARD_COMPLETION_COL, SCORECARD_FIRST_ROW } from "./layout/consolidate-sheets";
+export { MAPPING_SHEET } from "./layout/names";

@@ -28,3 +28,8 @@ export {
 export { draftSheetName, writeNextYearDraft, type NextYearResult } from "./commands/next-year";
 export { startLiveChecking, type LiveChecker, type LiveOptions } from "./commands/live";
 export type { PlanSheetRef } from "./read";
+export {
+  consolidateInWorkbook,
+  type ConsolidateOptions,
+  type ConsolidateResult,
+} from "./commands/consolidate";

@@ -294,7 +294,7 @@ function queuePrint(w: SheetWriter, p: PrintSetup): void {
       if (p.titleCols)
         layout.setPrintTitleColumns(`$${columnLetter(p.titleCols.from)}:$${columnLetter(p.titleCols.to)}`);
       // Fit to one page wide; 0 pages tall = as many as needed (Excel's "Automatic", as in the Page Setup dialog).
-      if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.fitToHeight ? 1 : 0 };
       else if (p.scale !== undefined) layout.zoom = { scale: p.scale };
       if (p.breaksBefore?.length) {
         const breaks = sheet.horizontalPageBreaks;

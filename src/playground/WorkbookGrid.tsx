@@ -6,6 +6,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import type { StandinWorkbook } from "../standin";
+import { ChartView } from "./ChartView";
 import { sheetTabs, sheetView } from "./grid-model";
 
 export const ROW_LIMIT = 400;
@@ -150,6 +151,8 @@ export function WorkbookGrid({ book, version, onActivate, onSelect, onEdit }: Wo
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const view = useMemo(() => sheetView(book, active, LIMITS), [book, active, version]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
+  const snapshot = useMemo(() => book.snapshot(active), [book, active, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const sheets = useMemo(() => sheetTabs(book), [book, version]);
   const selectedText = useMemo(() => {
     try {
@@ -258,6 +261,7 @@ export function WorkbookGrid({ book, version, onActivate, onSelect, onEdit }: Wo
           </div>
         )}
       </div>
+      <ChartView snapshot={snapshot} />
       <div className={styles.tabs} role="tablist" aria-label="Sheets">
         {sheets
           .filter((s) => s.visibility === "Visible")

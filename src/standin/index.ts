@@ -6,6 +6,7 @@
  * `coauthorSetSetting`. Behaviour and its sources: docs/excel-standin-assumptions.md.
  */
 import { cellAddress, parseAddress, rectAddress, type Rect } from "./address";
+import { chartsOf } from "./chart";
 import { coerceInput, formatText, type Scalar } from "./cell-values";
 import { ExcelEnums } from "./enums";
 import { ErrorCode, StandinError, fail } from "./errors";
@@ -85,6 +86,14 @@ export interface SheetSnapshot {
     stopIfTrue: boolean;
   }[];
   pageLayout: unknown;
+  charts: {
+    name: string;
+    chartType: string;
+    seriesBy: string;
+    source: string;
+    title: string;
+    position: { start: string; end: string | null } | null;
+  }[];
 }
 
 /** Excel.RunOptions (the stand-in honours `delayForCellEdit` when `host.honoursDelayForCellEdit`). */
@@ -289,6 +298,11 @@ export class StandinWorkbook {
           priority: cf.priority,
           stopIfTrue: cf.stopIfTrue,
         })),
+      charts: chartsOf(sheet).map((c) => ({
+        ...c,
+        source: rectAddress(c.source),
+        position: c.position && { ...c.position },
+      })),
       pageLayout: JSON.parse(
         JSON.stringify({
           ...sheet.pageLayout,

@@ -10,6 +10,7 @@ import { Range, parseRangeArg, rangeLinks } from "./range";
 import { modelOf } from "./target";
 import { RangeAreas, parseAreas } from "./range-areas";
 import { WorksheetProtection } from "./protection";
+import { ChartCollection } from "./chart";
 
 const VISIBILITY = ["Visible", "Hidden", "VeryHidden"] as const;
 
@@ -19,6 +20,7 @@ export class Worksheet extends ProxyObject<SheetModel> {
   private _breaks?: PageBreakCollection;
   private _onChanged?: EventHandlers<WorksheetChangedArgs>;
   private _protection?: WorksheetProtection;
+  private _charts?: ChartCollection;
 
   protected _scalarNames(): readonly string[] {
     return ["name", "id", "position", "visibility", "tabColor", "showGridlines"];
@@ -26,6 +28,7 @@ export class Worksheet extends ProxyObject<SheetModel> {
   protected override _navigation(name: string): ProxyObject<unknown> | undefined {
     if (name === "horizontalPageBreaks") return this.horizontalPageBreaks;
     if (name === "protection") return this.protection;
+    if (name === "charts") return this.charts;
     return name === "freezePanes" ? this.freezePanes : name === "pageLayout" ? this.pageLayout : undefined;
   }
   /** @internal the sheet, failing if it was deleted. */
@@ -155,6 +158,15 @@ export class Worksheet extends ProxyObject<SheetModel> {
       this.context,
       `${this._path}.protection`,
       () => this._targetOrNull(),
+      this._nullable
+    ));
+  }
+  /** ExcelApi 1.1: the sheet's charts (a minimal model: type, source range, title, position). */
+  get charts(): ChartCollection {
+    return (this._charts ??= new ChartCollection(
+      this.context,
+      `${this._path}.charts`,
+      () => this._sheet(),
       this._nullable
     ));
   }

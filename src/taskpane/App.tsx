@@ -7,6 +7,7 @@ import { useMemo, useState } from "react";
 import type { Lang } from "../core";
 import type { ExcelRun } from "../excel/commands/settings";
 import { TaskPane } from "./components/TaskPane";
+import { useConsolidate } from "./container/useConsolidate";
 import { useReja } from "./container/useReja";
 import { useYear } from "./container/useYear";
 import { setUpFromWordFile } from "./container/word-setup";
@@ -25,8 +26,10 @@ export default function App({ run, initialLang = "uz", now, liveDelayMs }: AppPr
   const t = useMemo(() => translator(lang), [lang]);
   const reja = useReja({ run, now, liveDelayMs });
   const year = useYear({ run, approval: reja.state.approval, now });
+  const region = useConsolidate(run, lang, reja.state.settings?.quarter ?? 2);
   return (
     <TaskPane
+      consolidate={region}
       state={reja.state}
       lang={lang}
       t={t}

@@ -78,7 +78,7 @@ function fillSheet(ws: Worksheet, spec: SheetSpec): void {
       paperSize: (p.paper === "A3" ? 8 : 9) as ExcelJS.PaperSize, // A3 is 8 in OOXML, missing from the enum
       orientation: p.orientation,
       fitToPage: p.fitToWidth,
-      ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
+      ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: p.fitToHeight ? 1 : 0 } : {}),
       // pages across before pages down: a plan's tracking columns print right after its own rows
       ...(p.scale !== undefined ? { scale: p.scale, pageOrder: "overThenDown" as const } : {}),
       ...(p.titleRows ? { printTitlesRow: `${p.titleRows.from + 1}:${p.titleRows.to + 1}` } : {}),

@@ -417,3 +417,33 @@ test("Set up on a report sheet Reja generated is refused with a message", async 
   expect(await page.locator("[data-sheet-tab]").count()).toBe(sheetsBefore);
   await shot("08-setup-refused-on-report");
 });
+
+test("consolidation from three picked district files writes the scorecard, items, problems and a chart", async () => {
+  await openPlayground("?date=2026-07-10");
+  const p = await pane();
+  const panel = p.locator('[data-testid="consolidate"]');
+  await panel.scrollIntoViewIfNeeded();
+  await panel.locator('[data-testid="consolidate-quarter"]').selectOption("2");
+  const examples = ["jondor", "qorakol", "vobkent"].map((d) =>
+    path.resolve(__dirname, `../../examples/${d}-2026-namuna.xlsx`)
+  );
+  await panel.locator('[data-testid="consolidate-files"]').setInputFiles(examples);
+  await panel.locator('[data-testid="consolidate-notice"]', { hasText: "3 ta tuman yig'ildi" }).waitFor();
+  for (const name of [
+    "Tumanlar 2026 II chorak",
+    "Viloyat 2026 II chorak",
+    "Muammolar 2026 II chorak",
+    "Moslashtirish",
+  ])
+    await page.locator(`[data-sheet-tab="${name}"]`).waitFor();
+  // the scorecard is the active sheet, with its chart of completion by district
+  const chart = page.locator('figure[data-chart="BarClustered"]');
+  await chart.waitFor();
+  expect(await chart.getAttribute("data-chart-title")).toBe("Bajarilish % tumanlar bo'yicha");
+  expect(
+    await chart
+      .locator("[data-chart-point]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-point")))
+  ).toEqual(["Vobkent", "Jondor", "Qorako'l"]);
+  await shot("20-consolidated");
+});

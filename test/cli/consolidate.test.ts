@@ -38,11 +38,18 @@ async function district(
   dropItem?: string
 ): Promise<string> {
   let text = seedText().replace(/^(26\.\t(?:[^\t]*\t){3})790/m, `$1${plan26}`);
-  if (dropItem)
+  if (dropItem) {
+    // the item's line and its continuation lines (blank or starting with a tab)
+    let dropping = false;
     text = text
       .split("\n")
-      .filter((l) => !l.startsWith(`${dropItem}.\t`))
+      .filter((l) => {
+        if (l.startsWith(`${dropItem}.\t`)) dropping = true;
+        else if (!l.startsWith("\t") && l.trim() !== "") dropping = false;
+        return !dropping;
+      })
       .join("\n");
+  }
   const src = join(dir, `${name}.txt`);
   writeFileSync(src, text);
   const plain = join(dir, `${name}-plain.xlsx`);
@@ -56,6 +63,10 @@ async function district(
     ])
   );
   return out;
+}
+
+interface MappingJson {
+  mapping: { district: string; number: string; group: string; kind: string; correction: string }[];
 }
 
 describe("reja consolidate", () => {
@@ -133,7 +144,13 @@ describe("reja consolidate", () => {
     expect(byName["Romitan"].problems.length).toBeGreaterThan(0);
     expect(byName["Jondor"].ok).toBe(true);
     const wb = await readXlsx(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Viloyat 2026 II chorak", "Muammolar 2026 II chorak"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Tumanlar 2026 II chorak",
+      "Viloyat 2026 II chorak",
+      "Ayrimlarida 2026 II chorak",
+      "Muammolar 2026 II chorak",
+      "Moslashtirish",
+    ]);
     const texts: string[] = [];
     wb.getWorksheet("Muammolar 2026 II chorak")!.eachRow((row) =>
       row.eachCell((c) => void texts.push(String(c.value)))
@@ -158,6 +175,43 @@ describe("reja consolidate", () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.json.columns).toEqual(["Jondor", "Vobkent"]);
+  });
+
+  it("honours a correction in the output's Moslashtirish sheet on the next run, or one given with --mapping", async () => {
+    const out = join(dir, "mapped.xlsx");
+    const args = ["consolidate", a, b, "--quarter", "2", "-o", out, "--json"];
+    expect((await run(args)).code).toBe(0);
+    const wb = await readXlsx(out);
+    const ws = wb.getWorksheet("Moslashtirish")!;
+    let target = 0;
+    ws.eachRow((row, r) => {
+      if (row.getCell(2).value === "Vobkent" && row.getCell(3).value === "1") target = r;
+    });
+    expect(target).toBeGreaterThan(0);
+    ws.getRow(target).getCell(8).value = "-";
+    await wb.xlsx.writeFile(out);
+    const kindOf = (json: MappingJson, district: string) =>
+      json.mapping.find((m) => m.district === district && m.number === "1")!;
+    const second = await runJson<MappingJson>(args);
+    expect(second.code).toBe(0);
+    expect(kindOf(second.json, "Vobkent")).toMatchObject({ kind: "manual", correction: "-" });
+    expect(kindOf(second.json, "Vobkent").group).not.toBe(kindOf(second.json, "Jondor").group);
+    // the same corrections from another file, into a fresh output
+    const fresh = await runJson<MappingJson>([
+      ...args.slice(0, 6),
+      join(dir, "fresh.xlsx"),
+      "--mapping",
+      out,
+      "--json",
+    ]);
+    expect(kindOf(fresh.json, "Vobkent").kind).toBe("manual");
+    const none = await run([
+      ...args.slice(0, 6),
+      join(dir, "fresh2.xlsx"),
+      "--mapping",
+      join(dir, "nope.xlsx"),
+    ]);
+    expect(none.code).toBe(2);
   });
 
   it("exits 2 when no file is usable, or without --quarter / -o", async () => {

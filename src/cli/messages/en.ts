@@ -47,6 +47,8 @@ export const en: CliCatalogue = {
     suggest: "suggest each plan quantity (in the Izoh column, not in the plan column)",
     transliterate:
       "write the plan's own texts in Cyrillic too in the report (when the workbook language is uz-Cyrl)",
+    mapping:
+      'take the matching corrections from this workbook\'s "Moslashtirish" sheet (default: the output file itself)',
   },
   unknownCommand: (name) => `unknown command "${name}" (see: reja help)`,
   unknownOption: (flag) => `unknown option ${flag} (see: reja help)`,

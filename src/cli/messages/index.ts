@@ -40,7 +40,8 @@ export type OptionHelp =
   | "by"
   | "approvalDate"
   | "suggest"
-  | "transliterate";
+  | "transliterate"
+  | "mapping";
 
 export interface CliCatalogue {
   // help

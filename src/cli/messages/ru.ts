@@ -47,6 +47,8 @@ export const ru: CliCatalogue = {
     approvalDate: "дата утверждения (по умолчанию сегодня)",
     suggest: "предложить плановое количество (в столбце «Izoh», не в столбце плана)",
     transliterate: "переводить в отчёте и тексты самого плана на кириллицу (при языке книги uz-Cyrl)",
+    mapping:
+      "брать исправления сопоставления с листа «Moslashtirish» этой книги (по умолчанию: из самого выходного файла)",
   },
   unknownCommand: (name) => `нет команды «${name}» (см.: reja help)`,
   unknownOption: (flag) => `нет параметра ${flag} (см.: reja help)`,

@@ -46,6 +46,8 @@ export const uz: CliCatalogue = {
     approvalDate: "tasdiq sanasi (bo'lmasa bugun)",
     suggest: "reja miqdorini taklif qiladi (reja ustuniga emas, «Izoh» ustuniga)",
     transliterate: "hisobotda rejaning o'z matnlarini ham kirillga o'giradi (kitob tili uz-Cyrl bo'lsa)",
+    mapping:
+      "moslashtirish tuzatishlarini shu kitobning \"Moslashtirish\" varag'idan oladi (sukut bo'yicha: chiqish faylining o'zidan)",
   },
   unknownCommand: (name) => `"${name}" degan buyruq yo'q (qarang: reja help)`,
   unknownOption: (flag) => `${flag} degan parametr yo'q (qarang: reja help)`,

@@ -28,11 +28,25 @@ export function problemsSheetName(year: number | null, quarter: Quarter): string
   return generatedName("Muammolar", year, quarter);
 }
 
-const GENERATED = /^(Hisobot|Viloyat|Muammolar)( \d{4})? (I|II|III|IV) chorak( \(\d+\))?$/;
+/** "Tumanlar 2026 II chorak": the district scorecard, the first sheet of the regional workbook. */
+export function scorecardSheetName(year: number | null, quarter: Quarter): string {
+  return generatedName("Tumanlar", year, quarter);
+}
+
+/** "Ayrimlarida 2026 II chorak": the items only some districts have. */
+export function partialItemsSheetName(year: number | null, quarter: Quarter): string {
+  return generatedName("Ayrimlarida", year, quarter);
+}
+
+/** The editable mapping of items to groups (docs/domain.md §9); one per regional workbook, read by the next run. */
+export const MAPPING_SHEET = "Moslashtirish";
+
+const GENERATED =
+  /^(Hisobot|Viloyat|Muammolar|Tumanlar|Ayrimlarida)( \d{4})? (I|II|III|IV) chorak( \(\d+\))?$/;
 
 /** True for the report/consolidation sheets the add-in owns (and may replace); never for a user's sheet. */
 export function isGeneratedSheetName(name: string): boolean {
-  return GENERATED.test(name);
+  return GENERATED.test(name) || name === MAPPING_SHEET;
 }
 
 /** A name Excel accepts: at most 31 characters, none of []:*?/\, no leading/trailing apostrophe, not blank. */

@@ -53,6 +53,8 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** a fixed print scale in percent (fitToWidth is then false); see ./print.ts */
   scale?: number;
+  /** with fitToWidth: the whole sheet on one page (one page tall too) */
+  fitToHeight?: boolean;
   /** zero-based rows that start a new printed page (a manual page break above each) */
   breaksBefore?: number[];
   /** zero-based columns that start a new printed page across (a manual break left of each) */
@@ -183,6 +185,31 @@ export const STYLES = {
     wrap: true,
   },
   "status.not_scheduled": { hAlign: "center", vAlign: "top", border: true, wrap: true },
+  /** a completion % coloured by how far it is: ≥ 90 %, ≥ 60 %, below */
+  "percent.good": {
+    fill: STATUS_COLORS.done,
+    hAlign: "right",
+    vAlign: "top",
+    border: true,
+    numFmt: "0.0",
+    bold: true,
+  },
+  "percent.mid": {
+    fill: STATUS_COLORS.partial,
+    hAlign: "right",
+    vAlign: "top",
+    border: true,
+    numFmt: "0.0",
+    bold: true,
+  },
+  "percent.low": {
+    fill: STATUS_COLORS.not_done,
+    hAlign: "right",
+    vAlign: "top",
+    border: true,
+    numFmt: "0.0",
+    bold: true,
+  },
 } as const satisfies Record<string, CellStyle>;
 
 export type StyleName = keyof typeof STYLES;

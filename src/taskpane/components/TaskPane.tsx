@@ -4,8 +4,10 @@ import type { Lang, PlanSettings, Quarter } from "../../core";
 import type { SheetFinding } from "../../excel/commands/check";
 import type { ActionName, PaneState } from "../container/types";
 import type { Translate } from "../i18n";
+import type { ConsolidateController } from "../container/useConsolidate";
 import { ActionBar } from "./ActionBar";
 import { ConfirmErrors } from "./ConfirmErrors";
+import { ConsolidatePanel } from "./ConsolidatePanel";
 import { FindingsList } from "./FindingsList";
 import { HelpPanel } from "./HelpPanel";
 import { PaneHeader } from "./PaneHeader";
@@ -40,6 +42,8 @@ export interface TaskPaneProps {
   onGoToErrors?: () => void;
   /** the settings' "Tizimni tekshirish" (absent: not shown) */
   onSelfTest?: () => Promise<ProbeResult[]>;
+  /** the regional centre's consolidation panel (absent: not shown) */
+  consolidate?: ConsolidateController;
 }
 
 const useStyles = makeStyles({
@@ -114,6 +118,19 @@ export function TaskPane(props: TaskPaneProps) {
       <StatusLegend t={t} />
       <Divider />
       <HelpPanel t={t} />
+      {props.consolidate && (
+        <>
+          <Divider />
+          <ConsolidatePanel
+            lang={lang}
+            quarter={props.consolidate.quarter}
+            busy={props.consolidate.busy}
+            notice={props.consolidate.notice}
+            onQuarterChange={props.consolidate.setQuarter}
+            onPick={(files) => void props.consolidate?.pick(files)}
+          />
+        </>
+      )}
     </main>
   );
 }

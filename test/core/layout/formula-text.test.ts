@@ -1,5 +1,6 @@
 /** Plan text that looks like a formula stays the same literal string in every sheet the layout produces. */
-import { consolidate, consolidationSheets } from "../../../src/core/layout/consolidate";
+import { consolidate } from "../../../src/core/consolidate";
+import { consolidationSheets } from "../../../src/core/layout/consolidate-sheets";
 import { reportSheet } from "../../../src/core/layout/report";
 import { buildReport } from "../../../src/core/report";
 import { planSheet } from "../../../src/core/layout/plan-sheet";
@@ -65,7 +66,7 @@ describe("formula-looking text", () => {
         ],
         2
       )
-    ),
+    ).filter((s) => !s.name.startsWith("Ayrimlarida")), // no item is in only some districts here
   ];
 
   it.each(sheets.map((s) => [s.name, s] as const))("%s keeps each string exactly", (_name, spec) => {
@@ -89,8 +90,8 @@ describe("formula-looking text", () => {
   it("names the consolidation's district columns with the text as given", () => {
     const values = cellStrings(sheets[4]);
     expect(values).toContain(NASTY[0]);
-    const problems = cellStrings(sheets[5]);
+    const problems = cellStrings(sheets[6]);
     expect(problems).toContain(NASTY[2]);
-    expect(problems).toContain(NASTY[1]);
+    expect(problems.some((v) => typeof v === "string" && v.endsWith(`: ${NASTY[1]}`))).toBe(true);
   });
 });
