@@ -20,6 +20,7 @@ import {
   uniqueSheetName,
 } from "./names";
 import type { CellSpec, SheetSpec, StyleName } from "./sheet";
+import { sheetFrame } from "./print";
 
 type Row = (CellSpec | null)[];
 
@@ -122,19 +123,16 @@ function scorecardSheet(c: Consolidation, t: ConsolidationTexts, year: string, n
   return {
     name,
     rows,
-    columns: [4, 22, 12, 8, 13, 11, 9, 13, 11, 11, 11, 8, 9, 9, 26, 11].map((width) => ({ width })),
+    ...sheetFrame({
+      widths: [4, 22, 12, 8, 13, 11, 9, 13, 11, 11, 11, 8, 9, 9, 26, 11],
+      freeze: { rows: 3, cols: 2 },
+      titleRows: { from: 2, to: 2 },
+      fit: "page",
+    }),
     merges: [
       { row: 0, col: 0, rows: 1, cols: width },
       { row: 1, col: 0, rows: 1, cols: width },
     ],
-    freeze: { rows: 3, cols: 2 },
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      titleRows: { from: 2, to: 2 },
-      fitToWidth: true,
-      fitToHeight: true,
-    },
     validations: [],
     tabColor: "#2F5597",
   };
@@ -174,10 +172,13 @@ function itemsSheet(c: Consolidation, t: ConsolidationTexts, year: string, name:
   return {
     name,
     rows,
-    columns: [7, 6, 48, 14, 9, 11, 11, 11, 10, 40].map((width) => ({ width })),
+    ...sheetFrame({
+      widths: [7, 6, 48, 14, 9, 11, 11, 11, 10, 40],
+      freeze: { rows: 3, cols: 3 },
+      titleRows: { from: 2, to: 2 },
+      fit: "width",
+    }),
     merges,
-    freeze: { rows: 3, cols: 3 },
-    print: { orientation: "landscape", paper: "A4", titleRows: { from: 2, to: 2 }, fitToWidth: true },
     validations: [],
     tabColor: "#4472C4",
   };
@@ -203,10 +204,13 @@ function partialSheet(c: Consolidation, t: ConsolidationTexts, year: string, nam
   return {
     name,
     rows,
-    columns: [7, 6, 48, 14, 9, 40, 11, 10].map((width) => ({ width })),
+    ...sheetFrame({
+      widths: [7, 6, 48, 14, 9, 40, 11, 10],
+      freeze: { rows: 3, cols: 3 },
+      titleRows: { from: 2, to: 2 },
+      fit: "width",
+    }),
     merges: [{ row: 0, col: 0, rows: 1, cols: width }],
-    freeze: { rows: 3, cols: 3 },
-    print: { orientation: "landscape", paper: "A4", titleRows: { from: 2, to: 2 }, fitToWidth: true },
     validations: [],
     tabColor: "#8EA9DB",
   };
@@ -235,10 +239,13 @@ function problemsSheet(
   return {
     name,
     rows,
-    columns: [14, 20, 22, 7, 7, 80].map((width) => ({ width })),
+    ...sheetFrame({
+      widths: [14, 20, 22, 7, 7, 80],
+      freeze: { rows: 3, cols: 2 },
+      titleRows: { from: 2, to: 2 },
+      fit: "width",
+    }),
     merges: [{ row: 0, col: 0, rows: 1, cols: width }],
-    freeze: { rows: 3, cols: 2 },
-    print: { orientation: "landscape", paper: "A4", titleRows: { from: 2, to: 2 }, fitToWidth: true },
     validations: [],
     tabColor: "#C00000",
   };
@@ -270,13 +277,16 @@ function mappingSheet(c: Consolidation, t: ConsolidationTexts, name: string): Sh
   return {
     name,
     rows,
-    columns: [8, 20, 6, 60, 14, 7, 14, 12].map((width) => ({ width })),
+    ...sheetFrame({
+      widths: [8, 20, 6, 60, 14, 7, 14, 12],
+      freeze: { rows: MAPPING_HEADER_ROW + 1, cols: 1 },
+      titleRows: { from: 2, to: 2 },
+      fit: "width",
+    }),
     merges: [
       { row: 0, col: 0, rows: 1, cols: width },
       { row: 1, col: 0, rows: 1, cols: width },
     ],
-    freeze: { rows: MAPPING_HEADER_ROW + 1, cols: 1 },
-    print: { orientation: "landscape", paper: "A4", titleRows: { from: 2, to: 2 }, fitToWidth: true },
     validations: [],
     tabColor: "#548235",
   };

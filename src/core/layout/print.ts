@@ -100,10 +100,14 @@ export interface FrameOptions {
   orientation?: PrintSetup["orientation"];
   paper?: PrintSetup["paper"];
   /**
-   * "width": every column on one page width, whatever the text size; { scale, titleCols }: a fixed scale (%),
-   * pages across broken between whole columns, `titleCols` repeated at the left of each.
+   * "width": every column on one page width, whatever the text size; "page": the whole sheet on one page (width
+   * and height); { scale, titleCols }: a fixed scale (%), pages across broken between whole columns, `titleCols`
+   * repeated at the left of each.
    */
-  fit: "width" | { scale: number; titleCols?: { from: number; to: number }; colBreaksBefore?: number[] };
+  fit:
+    | "width"
+    | "page"
+    | { scale: number; titleCols?: { from: number; to: number }; colBreaksBefore?: number[] };
   breaksBefore?: number[];
 }
 
@@ -113,9 +117,10 @@ export function sheetFrame(o: FrameOptions): Pick<SheetSpec, "columns" | "freeze
     orientation: o.orientation ?? "landscape",
     paper: o.paper ?? "A4",
     titleRows: o.titleRows,
-    fitToWidth: o.fit === "width",
+    fitToWidth: o.fit === "width" || o.fit === "page",
   };
-  if (o.fit !== "width") {
+  if (o.fit === "page") print.fitToHeight = true;
+  else if (o.fit !== "width") {
     print.scale = o.fit.scale;
     if (o.fit.titleCols) print.titleCols = o.fit.titleCols;
     if (o.fit.colBreaksBefore?.length) print.colBreaksBefore = o.fit.colBreaksBefore;
