@@ -3,7 +3,7 @@
  * dates, the summary and the signature block. Names and texts that come from the plan or the settings are
  * written as they are (the report's `transliterate` option turns Uzbek Latin ones into Cyrillic).
  */
-import { formatPercent } from "../format";
+import { formatPercent, MONTH_NAMES_UZ } from "../format";
 import type { Lang, Quarter } from "../model";
 
 export interface ReportTexts {
@@ -43,20 +43,6 @@ export interface ReportTexts {
 
 const blank = "_____";
 
-const UZ_MONTHS = [
-  "yanvar",
-  "fevral",
-  "mart",
-  "aprel",
-  "may",
-  "iyun",
-  "iyul",
-  "avgust",
-  "sentabr",
-  "oktabr",
-  "noyabr",
-  "dekabr",
-];
 const UZ_CYRL_MONTHS = [
   "январь",
   "февраль",
@@ -126,7 +112,7 @@ export const REPORT_TEXTS: Record<Lang, ReportTexts> = {
     title: ({ district, kind, year, quarter }) =>
       `${district || blank} ${kind} axborot-kutubxona markazining ${year ?? blank}-yil ${REPORT_TEXTS.uz.period[quarter]} ish rejasi ijrosi to'g'risida HISOBOT`,
     period: { 1: "I chorak", 2: "yarim yillik", 3: "9 oylik", 4: "yillik" },
-    date: (d) => `${d.getFullYear()}-yil ${d.getDate()}-${UZ_MONTHS[d.getMonth()]}`,
+    date: (d) => `${d.getFullYear()}-yil ${d.getDate()}-${MONTH_NAMES_UZ[d.getMonth()]}`,
     summaryTitle: "Holatlar bo'yicha ko'rsatkichlar soni",
     section: "Bo'lim",
     noSection: "Bo'limsiz",

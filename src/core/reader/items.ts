@@ -2,6 +2,7 @@
 import { rawToText, type RawCell } from "../grid";
 import type { Fact, Indicator, Item, PlanColumns, Vocabulary } from "../model";
 import { parseDeadline } from "../deadline";
+import { MONTH_NAMES_UZ } from "../format";
 import { looksNumeric, parseFact, parseQuantity } from "../quantity";
 import { isCountUnit, matchUnit, splitResponsible } from "../vocabulary";
 import { appendText, cleanText, joinPiece } from "./join";
@@ -47,21 +48,6 @@ function text(row: readonly RawCell[], c: number): string {
   return rawToText(at(row, c));
 }
 
-const MONTHS = [
-  "yanvar",
-  "fevral",
-  "mart",
-  "aprel",
-  "may",
-  "iyun",
-  "iyul",
-  "avgust",
-  "sentabr",
-  "oktabr",
-  "noyabr",
-  "dekabr",
-];
-
 /**
  * A deadline cell as text. Excel turns a typed "15-mart" into a date: a Date (ExcelJS) or a date serial number
  * (Office.js, 1990–2100) is written as in official texts, "2026-yil 15-mart", for the deadline grammar.
@@ -72,7 +58,7 @@ export function deadlineText(v: RawCell): string {
   else if (typeof v === "number" && Number.isInteger(v) && v >= 32874 && v <= 73051)
     d = new Date(Date.UTC(1899, 11, 30) + v * 86400000);
   if (!d) return rawToText(v);
-  return `${d.getUTCFullYear()}-yil ${d.getUTCDate()}-${MONTHS[d.getUTCMonth()]}`;
+  return `${d.getUTCFullYear()}-yil ${d.getUTCDate()}-${MONTH_NAMES_UZ[d.getUTCMonth()]}`;
 }
 
 function readFact(row: readonly RawCell[], col: number): Fact | null {

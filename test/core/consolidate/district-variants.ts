@@ -20,6 +20,7 @@ import {
   defaultSettings,
 } from "../../../src/core";
 import { specToGrid } from "../layout/sheet-grid";
+import { latinToCyrillic } from "../../../src/core/translit";
 
 /** The seed, found upwards from here (this file also runs compiled, from out/bench-build/). */
 function seedPath(): string {
@@ -79,50 +80,9 @@ function seed(): { grid: RawCell[][]; plan: Plan } {
   return seedCache;
 }
 
-const LATIN_TO_CYRILLIC: [RegExp, string][] = [
-  [/o['ʻ’‘]/gi, "ў"],
-  [/g['ʻ’‘]/gi, "ғ"],
-  [/sh/gi, "ш"],
-  [/ch/gi, "ч"],
-  [/yo/gi, "ё"],
-  [/yu/gi, "ю"],
-  [/ya/gi, "я"],
-  [/ye/gi, "е"],
-];
-const LETTERS: Record<string, string> = {
-  a: "а",
-  b: "б",
-  d: "д",
-  e: "е",
-  f: "ф",
-  g: "г",
-  h: "ҳ",
-  i: "и",
-  j: "ж",
-  k: "к",
-  l: "л",
-  m: "м",
-  n: "н",
-  o: "о",
-  p: "п",
-  q: "қ",
-  r: "р",
-  s: "с",
-  t: "т",
-  u: "у",
-  v: "в",
-  x: "х",
-  y: "й",
-  z: "з",
-  "'": "ъ",
-};
-
-/** Uzbek Latin → Cyrillic, enough for names (what cyrillicToLatin reads back). */
+/** Uzbek Latin → Cyrillic, as a district typing in Cyrillic writes its names (the engine's transliteration). */
 export function toCyrillic(s: string): string {
-  let t = s.toLowerCase();
-  for (const [re, c] of LATIN_TO_CYRILLIC) t = t.replace(re, c);
-  t = t.replace(/[a-z']/g, (ch) => LETTERS[ch] ?? ch);
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  return latinToCyrillic(s);
 }
 
 const FILLERS = ["ishlari", "hamda tadbirlar", "yil davomida", "bo'yicha ishlar"];
