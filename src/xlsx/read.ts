@@ -35,13 +35,16 @@ export function cellValue(cell: ExcelJS.Cell): RawCell {
 }
 
 /**
- * A fraction shown with fixed decimals ("0.00") as Excel shows it: an item number "14.10" Excel stored as 14.1
- * reads back as typed. Whole numbers and other formats stay numbers.
+ * A fraction shown with fixed decimals ("0.00") whose shown text has a trailing zero the number lost, as Excel
+ * shows it: an item number "14.10" Excel stored as 14.1 reads back as typed. Other numbers stay numbers.
  */
 function asShown(v: number, numFmt: string | undefined): RawCell {
   if (Number.isInteger(v) || !numFmt) return v;
   const m = /^0\.(0{1,4})$/.exec(numFmt);
-  return m ? v.toFixed(m[1].length) : v;
+  if (!m) return v;
+  // only where the format shows what the number lost: a trailing zero
+  const shown = v.toFixed(m[1].length);
+  return shown !== String(v) && Number(shown) === v ? shown : v;
 }
 
 function plainValue(v: ExcelJS.CellValue | undefined): RawCell {

@@ -84,7 +84,11 @@ describe("setup outcome", () => {
 
   it("a problem is a warning keyed by its reason, with nothing to follow", () => {
     const o = ACTION_TABLE.setup.outcome({ ok: false, reason: "already_structured", source: "Ish reja" });
-    expect(o.notice).toEqual({ intent: "warning", key: "problem.already_structured" });
+    expect(o.notice).toEqual({
+      intent: "warning",
+      key: "problem.already_structured",
+      params: { sheet: "Ish reja" },
+    });
     expect(o.reloadSettings).toBeFalsy();
   });
 });
