@@ -96,3 +96,39 @@ describe("where the plan ends", () => {
     }
   });
 });
+
+describe("Excel's own conversions in an .xlsx", () => {
+  it("a № Excel stored as 14.1 shown as 14.10, and one it made a date, read back as typed", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Reja");
+    const header = [
+      "№",
+      "Nomi",
+      "O'lchov birligi",
+      "2025-yil (fakt)",
+      "2026-yil (reja)",
+      "Mexanizm",
+      "Muddat",
+      "Mas'ullar",
+    ];
+    ws.addRow(header);
+    const director = "Axborot-kutubxona markazi direktori";
+    ws.addRow([14, "Tadbirlar", "Marotaba", 1, 2, "", "I chorak", director]);
+    ws.addRow([14.1, "Kichik tadbir", "Marotaba", 1, 2, "", "I chorak", director]);
+    ws.getCell("A3").numFmt = "0.00";
+    ws.addRow([new Date(Date.UTC(2026, 0, 14)), "Yana biri", "Marotaba", 1, 2, "", "I chorak", director]);
+    const file = join(dir, "converted.xlsx");
+    await wb.xlsx.writeFile(file);
+    const inspect = await runJson<InspectJson>(["inspect", file, "--json"]);
+    expect(inspect.json.items.map((i) => i.number)).toEqual(["14", "14.10", "14.1"]);
+    const check = await runJson<{ diagnostics: { cell: string; code: string; message: string }[] }>([
+      "check",
+      file,
+      "--json",
+    ]);
+    const converted = check.json.diagnostics.filter((d) => d.code === "number.converted");
+    expect(converted.map((d) => d.cell)).toEqual(["A4"]);
+    expect(converted[0].message).toContain("14.01.2026");
+  });
+});
