@@ -137,8 +137,8 @@ function createConfig(env = {}, argv = {}) {
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
-            // initial chunks only: what a page loads on demand (the Word reader, jszip) stays in its own chunk
-            chunks: (chunk) => chunk.name !== "commands" && chunk.canBeInitial(),
+            // not the Word chunks the pane loads on demand (docx-reader: its jszip stays out of the first JavaScript)
+            chunks: (chunk) => chunk.name !== "commands" && !(chunk.name ?? "").startsWith("docx-"),
             priority: -10,
           },
         },
