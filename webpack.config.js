@@ -137,10 +137,11 @@ function createConfig(env = {}, argv = {}) {
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
-            // initial chunks only: what a page loads on demand (the Word reader, jszip, the district reader) stays
-            // in its own chunk
+            // not the chunks the pane loads on demand: the Word reader (docx-*, with its jszip) and the district reader
             chunks: (chunk) =>
-              chunk.name !== "commands" && chunk.name !== "district-reader" && chunk.canBeInitial(),
+              chunk.name !== "commands" &&
+              chunk.name !== "district-reader" &&
+              !(chunk.name ?? "").startsWith("docx-"),
             priority: -10,
           },
         },
