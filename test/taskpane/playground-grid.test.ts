@@ -41,7 +41,7 @@ test("the grid shows status fills after Fill, merged header cells once, and only
   expect(spanning.length).toBeGreaterThan(0);
   expect(view.rows.flat().some((c) => c.covered)).toBe(true);
   const tabs = sheetTabs(book);
-  expect(tabs.find((t) => t.name === "Reja tekshiruv")?.visibility).toBe("Hidden");
+  expect(tabs.find((t) => t.name === "Reja tekshiruv")?.visibility).toBe("VeryHidden");
 });
 
 test("rendering is capped for a large sheet", async () => {
