@@ -155,6 +155,8 @@ const REFUSALS: Partial<Record<FileKind, (file: string) => Text>> = {
 };
 
 function refuseUnread(file: string, kind: FileKind): void {
+  // a damaged Word document is told as one (the generic text says to re-save it in Excel)
+  if (kind === "damaged_zip" && /\.docx$/i.test(file)) throw new InputError((m) => m.unreadableDocx(file));
   const refusal = REFUSALS[kind];
   if (refusal) throw new InputError(refusal(file));
 }
