@@ -405,6 +405,8 @@ test("Approve locks the plan's own columns: a plan cell edit is refused, a fact 
 test("Set up on a report sheet Reja generated is refused with a message", async () => {
   await openPlayground("?date=2026-07-10");
   await runAction("report");
+  // the seeded unit error makes the pane ask first: generate anyway
+  await (await pane()).locator('[data-testid="confirm-errors"] button[data-confirm="goon"]').click();
   const name = reportSheetName(2026, 2);
   await page.locator(`[data-sheet-tab="${name}"]`).click();
   await page.locator(`table[data-grid-sheet="${name}"]`).waitFor();
