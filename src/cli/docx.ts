@@ -1,9 +1,8 @@
 /**
  * `reja docx PLAN.xlsx -o plan.docx` (issue 15.3): the plan as a Word document in the official layout
- * (core: planDocument; the Word library in src/docx-file/write.ts). The input may be any plan Reja reads.
+ * (core: planDocument; the Word library in src/docx-file/write.ts, shared with the pane). The input may be any plan Reja reads.
  */
-import { planDocument } from "../core";
-import { planDocxBytes } from "../docx-file/write";
+import { planWordBytes } from "../docx-file/write";
 import { writeFileAtomic } from "../xlsx/atomic-write";
 import { requireOutput } from "./args";
 import { loadPlan } from "./input";
@@ -15,7 +14,7 @@ export async function docx({ args, options, io, m }: CommandContext<typeof DOCX_
   const output = requireOutput(options.output);
   await refuseInputAsOutput(output, [args[0]]);
   const loaded = await loadPlan(args[0], options.sheet);
-  const bytes = await planDocxBytes(planDocument(loaded.plan, loaded.settings));
+  const bytes = await planWordBytes(loaded.plan, loaded.settings);
   await writeFileAtomic(output, bytes);
   io.out(m.docxDone(output, loaded.plan.items.length));
   return "ok";

@@ -70,6 +70,7 @@ export { detectFileKind, type FileKind } from "./file-kind";
 export { CUT_MARK, EXCEL_CELL_LIMIT, excelSafe, excelSafeText } from "./excel-text";
 export { documentGrid, type DocumentGrid, type XmlNode } from "./docx/table-grid";
 export { type DocCell, planDocument, type PlanDocument } from "./docx/plan-document";
+export { planDocxFileName } from "./docx/file-name";
 export {
   BASE_FONT_POINTS,
   columnPoints,

@@ -20,7 +20,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
-import type { DocCell, PlanDocument } from "../core";
+import { type DocCell, type Plan, planDocument, type PlanDocument, type PlanSettings } from "../core";
 
 const FONT = "Times New Roman";
 /** half-points */
@@ -136,7 +136,18 @@ export function planDocx(doc: PlanDocument): Document {
   });
 }
 
-/** The .docx file's bytes (Node and browser alike). */
+/**
+ * The .docx file's bytes, Node and browser alike: Packer.toArrayBuffer (jszip's "arraybuffer" output), not
+ * toBuffer, which needs Node's Buffer.
+ */
 export async function planDocxBytes(doc: PlanDocument): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(planDocx(doc)));
+}
+
+/**
+ * The plan's official Word document as .docx bytes: `reja docx`, and the pane's "Word hujjati", which loads
+ * this module on demand (its own chunk, with the `docx` library and core's planDocument).
+ */
+export function planWordBytes(plan: Plan, settings: PlanSettings): Promise<Uint8Array> {
+  return planDocxBytes(planDocument(plan, settings));
 }

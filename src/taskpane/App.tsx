@@ -11,6 +11,7 @@ import { useConsolidate } from "./container/useConsolidate";
 import { useReja } from "./container/useReja";
 import { useYear } from "./container/useYear";
 import { setUpFromWordFile } from "./container/word-setup";
+import type { OfferFile } from "./download";
 import { translator } from "./i18n";
 
 export interface AppProps {
@@ -19,12 +20,14 @@ export interface AppProps {
   initialLang?: Lang;
   now?: () => Date;
   liveDelayMs?: number;
+  /** how a file an action made is offered (a download by default) */
+  offerFile?: OfferFile;
 }
 
-export default function App({ run, initialLang = "uz", now, liveDelayMs }: AppProps) {
+export default function App({ run, initialLang = "uz", now, liveDelayMs, offerFile }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = useMemo(() => translator(lang), [lang]);
-  const reja = useReja({ run, now, liveDelayMs });
+  const reja = useReja({ run, now, liveDelayMs, offerFile });
   const year = useYear({ run, approval: reja.state.approval, now });
   const region = useConsolidate(run, lang, reja.state.settings?.quarter ?? 2);
   return (

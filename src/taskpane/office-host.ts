@@ -41,3 +41,13 @@ export function officeThemeKind(): ThemeKind {
 export function officeDisplayLang(): Lang {
   return langFromDisplayLanguage(officeContext()?.displayLanguage);
 }
+
+/** Office's platform ("PC", "Mac", "OfficeOnline", "iOS", …); null without Office (the playground, tests). */
+export function officePlatform(): string | null {
+  const platform = officeContext()?.platform;
+  if (platform === undefined || platform === null) return null;
+  // Office.PlatformType's values are these strings ("Mac"); compared through the enum where it is there
+  if (typeof Office !== "undefined" && Office.PlatformType && platform === Office.PlatformType.Mac)
+    return "Mac";
+  return String(platform);
+}

@@ -59,12 +59,12 @@ function finding(cell: string, code: string): SheetFinding {
 }
 
 describe("the action table", () => {
-  it("lists the four actions once, in button order, each with its own label and hint", () => {
-    expect(ACTIONS).toEqual(["setup", "check", "fill", "report"]);
+  it("lists the five actions once, in button order, each with its own label and hint", () => {
+    expect(ACTIONS).toEqual(["setup", "check", "fill", "report", "docx"]);
     const labels = ACTIONS.map((a) => ACTION_TABLE[a].label);
     const hints = ACTIONS.map((a) => ACTION_TABLE[a].hint);
-    expect(new Set(labels).size).toBe(4);
-    expect(new Set(hints).size).toBe(4);
+    expect(new Set(labels).size).toBe(5);
+    expect(new Set(hints).size).toBe(5);
     for (const a of ACTIONS) expect(t(ACTION_TABLE[a].label)).not.toBe(ACTION_TABLE[a].label);
     expect(ACTIONS.filter((a) => ACTION_TABLE[a].primary)).toEqual(["check"]);
   });

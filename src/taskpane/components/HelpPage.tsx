@@ -7,7 +7,13 @@ export interface HelpPageProps {
   t: Translate;
 }
 
-const ACTION_HELP: readonly MessageKey[] = ["help.setup", "help.check", "help.fill", "help.report"];
+const ACTION_HELP: readonly MessageKey[] = [
+  "help.setup",
+  "help.check",
+  "help.fill",
+  "help.report",
+  "help.docx",
+];
 
 const useStyles = makeStyles({
   page: {

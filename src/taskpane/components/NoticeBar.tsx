@@ -1,4 +1,4 @@
-/** A plain message (success, problem, failure) in a MessageBar. */
+/** A plain message (success, problem, failure) in a MessageBar; with a link to the file an action offered. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { Notice } from "../container/types";
 import type { Translate } from "../i18n";
@@ -24,7 +24,24 @@ export function NoticeBar({ notice, t, onDismiss }: NoticeBarProps) {
       data-intent={notice.intent}
       data-notice={notice.key}
     >
-      <MessageBarBody>{noticeText(notice, t)}</MessageBarBody>
+      <MessageBarBody>
+        {noticeText(notice, t)}
+        {notice.download && (
+          <div>
+            {/* a click here is the person's own: it downloads where the automatic start was ignored */}
+            <Button
+              as="a"
+              href={notice.download.url}
+              download={notice.download.fileName}
+              size="small"
+              appearance="transparent"
+              data-download-link
+            >
+              {t("download.again", { file: notice.download.fileName })}
+            </Button>
+          </div>
+        )}
+      </MessageBarBody>
       {onDismiss && (
         <MessageBarActions>
           <Button size="small" appearance="transparent" onClick={onDismiss}>

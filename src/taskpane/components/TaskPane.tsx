@@ -2,6 +2,7 @@
 import { Divider, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, PlanSettings, Quarter } from "../../core";
 import type { SheetFinding } from "../../excel/commands/check";
+import { ACTION_TABLE } from "../container/outcomes";
 import type { ActionName, PaneState } from "../container/types";
 import type { Translate } from "../i18n";
 import type { ConsolidateController } from "../container/useConsolidate";
@@ -89,6 +90,7 @@ export function TaskPane(props: TaskPaneProps) {
       {state.pending && !state.busy && (
         <ConfirmErrors
           errors={state.pending.errors}
+          question={ACTION_TABLE[state.pending.action].confirmErrors ?? "confirm.report"}
           t={t}
           onGoOn={() => props.onConfirmPending?.()}
           onGoTo={() => props.onGoToErrors?.()}

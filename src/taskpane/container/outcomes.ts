@@ -1,8 +1,9 @@
 /**
- * The pane's four actions as one table: each names its button (label, hint), the Excel command it runs and
- * how that command's result becomes what the pane shows (notice, findings, summary) and what the pane does
- * next (follow the settings sheet, start live checking). No React here: the hook (useReja) holds the state
- * and calls the table; the action bar renders its buttons from the same table.
+ * The pane's actions as one table: each names its button (label, hint), the Excel command it runs, what it
+ * does after that run with what the command read (the Word document: build the file and offer it), and how
+ * the result becomes what the pane shows (notice, findings, summary) and what the pane does next (follow the
+ * settings sheet, start live checking). No React here: the hook (useReja) holds the state and calls the
+ * table; the action bar renders its buttons from the same table.
  */
 import { CellEditModeError, runAfterCellEdit } from "../../excel/cell-edit";
 import { checkWorkbook, type CheckResult, type SheetFinding } from "../../excel/commands/check";
@@ -10,10 +11,13 @@ import { fillStatuses, type FillResult } from "../../excel/commands/fill";
 import { generateReport, type ReportResult } from "../../excel/commands/report";
 import type { ExcelRun } from "../../excel/commands/settings";
 import { setUpPlanEditor, type SetUpResult } from "../../excel/commands/setup";
+import { readPlanForWord, type PlanForWordResult } from "../../excel/commands/word";
+import type { OfferedFile, OfferFile } from "../download";
 import type { MessageKey } from "../i18n";
 import { summarize, type QuarterSummary } from "../summary";
 import { severityCounts } from "./findings";
 import type { ActionName, Notice } from "./types";
+import { deliverWordFile, type WordFileResult } from "./word-file";
 
 /** What the pane shows and does after an action. */
 export interface ActionOutcome {
@@ -30,33 +34,52 @@ export interface ActionOutcome {
   noPlan?: boolean;
   /** the plan has no fact yet (the check was quiet about facts) */
   untracked?: boolean;
+  /** a file the action offered: the pane revokes its URL when the notice that links to it goes */
+  file?: OfferedFile;
 }
 
 export interface ActionEnv {
   /** the date written on the report */
   now: () => Date;
+  /** offers a file the action made to the person; a download by default */
+  offerFile?: OfferFile;
+  /** Office's platform ("PC", "Mac", "OfficeOnline", …); null or absent outside Office (the playground) */
+  platform?: string | null;
 }
 
-export interface ActionSpec<R> {
+/** `R`: what the Excel command returns; `D`: what the action makes of it after the run (R without `deliver`). */
+export interface ActionSpec<R, D = R> {
   label: MessageKey;
   hint: MessageKey;
   /** the pane's main action, shown as the primary button */
   primary?: boolean;
   /** the Excel command, inside one run */
   run: (context: Excel.RequestContext, env: ActionEnv) => Promise<R>;
-  outcome: (result: R) => ActionOutcome;
-  /** check first; when errors remain, ask the person before running (go on, or go to the errors) */
-  confirmErrors?: boolean;
+  /** after the run (the workbook is not held meanwhile): what the action does with what the command read */
+  deliver?: (read: R, env: ActionEnv) => Promise<D>;
+  outcome: (result: D) => ActionOutcome;
+  /**
+   * check first; when errors remain, ask the person this question ({count} errors) before running: go on, or
+   * go to the errors
+   */
+  confirmErrors?: MessageKey;
 }
 
+/** What each action's outcome is made from. */
 interface ActionResults {
   setup: SetUpResult;
   check: CheckResult;
   fill: FillResult;
   report: ReportResult;
+  docx: WordFileResult;
 }
 
-export type ActionTable = { [A in ActionName]: ActionSpec<ActionResults[A]> };
+/** What each action's Excel command returns: its result, unless the action delivers something after the run. */
+interface ActionReads extends Omit<ActionResults, "docx"> {
+  docx: PlanForWordResult;
+}
+
+export type ActionTable = { [A in ActionName]: ActionSpec<ActionReads[A], ActionResults[A]> };
 
 export const ACTION_TABLE: ActionTable = {
   setup: {
@@ -107,7 +130,7 @@ export const ACTION_TABLE: ActionTable = {
   report: {
     label: "actions.report",
     hint: "actions.report.hint",
-    confirmErrors: true,
+    confirmErrors: "confirm.report",
     run: (context, env) => generateReport(context, env.now(), { activate: true }),
     outcome: (r) =>
       r.ok
@@ -120,6 +143,31 @@ export const ACTION_TABLE: ActionTable = {
             summary: summarize(r.report),
           }
         : { notice: { intent: "warning", key: `problem.${r.reason}`, params: { sheet: r.sheet } } },
+  },
+  docx: {
+    label: "actions.docx",
+    hint: "actions.docx.hint",
+    confirmErrors: "confirm.docx",
+    run: (context) => readPlanForWord(context),
+    deliver: (read, env) => deliverWordFile(read, env),
+    outcome: (r) => {
+      if (!r.ok)
+        return {
+          notice: {
+            intent: r.reason === "writer_unavailable" ? "error" : "warning",
+            key: `problem.${r.reason}`,
+          },
+        };
+      return {
+        notice: {
+          intent: "success",
+          key: r.mac ? "result.docxMac" : "result.docx",
+          params: { file: r.file.fileName, count: r.items },
+          download: { url: r.file.url, fileName: r.file.fileName },
+        },
+        file: r.file,
+      };
+    },
   },
 };
 
@@ -151,9 +199,11 @@ export async function performAction<A extends ActionName>(
   run: ExcelRun,
   env: ActionEnv
 ): Promise<ActionOutcome> {
-  const spec: ActionSpec<ActionResults[A]> = ACTION_TABLE[action];
+  const spec: ActionSpec<ActionReads[A], ActionResults[A]> = ACTION_TABLE[action];
   // an action started while a cell is being edited waits for the edit to end, or is explained (cell-edit.ts)
-  return spec.outcome(await runAfterCellEdit(run, (context) => spec.run(context, env)));
+  const read = await runAfterCellEdit(run, (context) => spec.run(context, env));
+  // without a deliver step the command's result is the action's (ActionReads and ActionResults agree there)
+  return spec.outcome(spec.deliver ? await spec.deliver(read, env) : (read as unknown as ActionResults[A]));
 }
 
 export function errorText(error: unknown): string {

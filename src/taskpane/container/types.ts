@@ -4,7 +4,7 @@ import type { PlanSettings } from "../../core";
 import type { MessageKey } from "../i18n";
 import type { QuarterSummary } from "../summary";
 
-export type ActionName = "setup" | "check" | "fill" | "report";
+export type ActionName = "setup" | "check" | "fill" | "report" | "docx";
 
 /** A message for the pane, translated by the component that shows it. */
 export interface Notice {
@@ -13,6 +13,8 @@ export interface Notice {
   params?: Record<string, string | number>;
   /** a key whose translation fills the {action} param */
   actionKey?: MessageKey;
+  /** a file the action offered: the notice links to it again (the URL lives as long as the notice) */
+  download?: { url: string; fileName: string };
 }
 
 export interface PaneState {

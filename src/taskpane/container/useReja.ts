@@ -16,7 +16,9 @@ import {
   type SettingsRead,
   type Watch,
 } from "../../excel/commands/settings";
+import { offerDownload, type OfferedFile, type OfferFile } from "../download";
 import { readQuarterReport, selectCell } from "../excel-actions";
+import { officePlatform } from "../office-host";
 import { summarize } from "../summary";
 import {
   ACTION_TABLE,
@@ -38,6 +40,10 @@ export interface RejaOptions {
   now?: () => Date;
   /** pause of live checking after an edit (ms) */
   liveDelayMs?: number;
+  /** how a file an action made is offered; a download link by default */
+  offerFile?: OfferFile;
+  /** Office's platform; Office.context.platform by default */
+  platform?: string | null;
 }
 
 export interface RejaController {
@@ -85,11 +91,29 @@ function approvalOf(read: Pick<SettingsRead, "approval">): ApprovalInfo | null {
   return a ? { date: a.date, by: a.by, state: a.state } : null;
 }
 
-export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOptions): RejaController {
+export function useReja({
+  run,
+  now = () => new Date(),
+  liveDelayMs,
+  offerFile = offerDownload,
+  platform,
+}: RejaOptions): RejaController {
   const [state, setState] = useState<PaneState>(INITIAL);
   const patch = useCallback((p: Partial<PaneState> | ((s: PaneState) => Partial<PaneState>)) => {
     setState((s) => ({ ...s, ...(typeof p === "function" ? p(s) : p) }));
   }, []);
+  /** the file the current notice links to: its URL is revoked when that notice goes */
+  const offered = useRef<OfferedFile | null>(null);
+  const letFileGo = useCallback(() => {
+    offered.current?.revoke();
+    offered.current = null;
+  }, []);
+  const envRef = useRef({ offerFile, platform });
+  envRef.current = { offerFile, platform };
+  // whatever replaces the notice that links to the file (another action, Dismiss, a failed selection) lets it go
+  useEffect(() => {
+    if (offered.current && state.notice?.download?.url !== offered.current.url) letFileGo();
+  }, [state.notice, letFileGo]);
   const mounted = useRef(true);
   const live = useRef<LiveChecker | null>(null);
   const watch = useRef<Watch | null>(null);
@@ -189,13 +213,14 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
     })();
     return () => {
       mounted.current = false;
+      letFileGo();
       void live.current?.stop();
       live.current = null;
       void watch.current?.stop();
       watch.current = null;
     };
     // all of these change only with `run`: the pane mounts once per run function
-  }, [run, patch, applySettings, ensureWatch, refreshSummary]);
+  }, [run, patch, applySettings, ensureWatch, refreshSummary, letFileGo]);
 
   const runAction = useCallback(
     async (action: ActionName, force = false, perform?: ActionPerformer) => {
@@ -217,7 +242,12 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
             return;
           }
         }
-        const env = { now: () => nowRef.current() };
+        const { offerFile: offer, platform: host } = envRef.current;
+        const env: ActionEnv = {
+          now: () => nowRef.current(),
+          offerFile: offer,
+          platform: host === undefined ? officePlatform() : host,
+        };
         outcome = await (perform ? perform(run, env) : performAction(action, run, env));
         if (outcome.findings) patch({ findings: outcome.findings });
         if (outcome.noPlan !== undefined) patch({ noPlan: outcome.noPlan });
@@ -231,7 +261,8 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
       } catch (error) {
         outcome = failedOutcome(action, error);
       }
-      if (!mounted.current) return;
+      if (!mounted.current) return void outcome.file?.revoke();
+      offered.current = outcome.file ?? null;
       patch({ busy: null, notice: outcome.notice });
       // fill and report computed the quarter already: no second read of the workbook for the summary
       if (outcome.summary) patch({ summary: outcome.summary, summaryLoading: false });

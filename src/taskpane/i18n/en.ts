@@ -199,4 +199,18 @@ export const en: Catalogue = {
   "selftest.skipped": "not checked",
   "selftest.summary": "{passed} passed, {failed} failed, {skipped} not checked",
   "selftest.error": "The check could not run: {error}",
+  "actions.docx": "Word document",
+  "actions.docx.hint":
+    "Downloads the plan as a Word document (.docx) in the official layout. The workbook is not changed.",
+  "confirm.docx":
+    "{count} {count|error is|errors are} not fixed yet. Make the Word document with {count|it|them}?",
+  "result.docx":
+    '"{file}" is ready ({count} {count|item|items}) and is being downloaded (usually to the Downloads folder).',
+  "result.docxMac":
+    '"{file}" is ready ({count} {count|item|items}). Excel for Mac may not save files from the pane: if no file appears, open the workbook in Excel on the web and press this button again.',
+  "download.again": "Not saved? Download again: {file}",
+  "problem.writer_unavailable":
+    "The part that makes Word documents could not be loaded (no internet connection?). Check the connection and try again.",
+  "help.docx":
+    "Word document: downloads the plan in the official layout (.docx, A4 landscape): the KELISHILDI and TASDIQLAYMAN blocks, the title, the table with its two-row header. If errors remain, Reja asks first. Excel for Mac may not save files from the pane: use Excel on the web there.",
 };

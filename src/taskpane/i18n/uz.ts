@@ -198,6 +198,18 @@ export const uz = {
   "selftest.skipped": "tekshirilmadi",
   "selftest.summary": "{passed} ta o'tdi, {failed} ta o'tmadi, {skipped} ta tekshirilmadi",
   "selftest.error": "Tekshiruvni bajarib bo'lmadi: {error}",
+  "actions.docx": "Word hujjati",
+  "actions.docx.hint":
+    "Rejani rasmiy ko'rinishdagi Word hujjati (.docx) qilib yuklab beradi. Ish kitobi o'zgarmaydi.",
+  "confirm.docx": "{count} ta xato hali tuzatilmagan. Word hujjati shu xatolar bilan yaratilsinmi?",
+  "result.docx": '"{file}" tayyor ({count} ta band): fayl yuklab olinmoqda (odatda Downloads jildiga).',
+  "result.docxMac":
+    "\"{file}\" tayyor ({count} ta band). Excel for Mac paneldan fayl saqlamasligi mumkin: fayl paydo bo'lmasa, ish kitobini Excel'ning veb-versiyasida oching va shu tugmani qayta bosing.",
+  "download.again": "Fayl saqlanmadimi? Qayta yuklab olish: {file}",
+  "problem.writer_unavailable":
+    "Word hujjatini yaratuvchi qism yuklanmadi (internet aloqasi uzilganmi?). Aloqani tekshirib, qayta urinib ko'ring.",
+  "help.docx":
+    "Word hujjati: rejani rasmiy ko'rinishda yuklab beradi (.docx, A4 albom varaq): KELISHILDI va TASDIQLAYMAN bloklari, sarlavha, ikki qatorli sarlavhali jadval. Xatolar qolgan bo'lsa, Reja avval so'raydi. Excel for Mac paneldan fayl saqlamasligi mumkin: u holda Excel'ning veb-versiyasidan foydalaning.",
 } as const;
 
 export type MessageKey = keyof typeof uz;
