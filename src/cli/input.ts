@@ -151,12 +151,11 @@ const REFUSALS: Partial<Record<FileKind, (file: string) => Text>> = {
   csv: (f) => (m) => m.refusedCsv(f),
   pdf: (f) => (m) => m.refusedPdf(f),
   damaged_zip: (f) => (m) => m.refusedDamaged(f),
+  damaged_docx: (f) => (m) => m.unreadableDocx(f),
   not_a_document: (f) => (m) => m.refusedNotDocument(f),
 };
 
 function refuseUnread(file: string, kind: FileKind): void {
-  // a damaged Word document is told as one (the generic text says to re-save it in Excel)
-  if (kind === "damaged_zip" && /\.docx$/i.test(file)) throw new InputError((m) => m.unreadableDocx(file));
   const refusal = REFUSALS[kind];
   if (refusal) throw new InputError(refusal(file));
 }

@@ -114,6 +114,20 @@ describe("file kinds", () => {
     expect(detectFileKind(readFileSync(join(OFFICE, file)), file)).toBe(kind);
   });
 
+  it("a Word document cut short is a damaged Word document, by its parts or else by its name", () => {
+    const docx = readFileSync(join(OFFICE, "jondor-2026.docx"));
+    const cut = docx.subarray(0, Math.floor(docx.length / 2));
+    expect(detectFileKind(cut, "plan.docx")).toBe("damaged_docx");
+    // its local headers name word/document.xml: a Word document whatever its name
+    expect(detectFileKind(cut, "plan.bin")).toBe("damaged_docx");
+    // only the zip signature left: the name tells
+    expect(detectFileKind(docx.subarray(0, 10), "plan.docx")).toBe("damaged_docx");
+    expect(detectFileKind(docx.subarray(0, 10), "plan.xlsx")).toBe("damaged_zip");
+    // a workbook's parts win over a .docx name
+    const xlsx = readFileSync(join(OFFICE, "jondor-2026.truncated.xlsx"));
+    expect(detectFileKind(xlsx, "plan.docx")).toBe("damaged_zip");
+  });
+
   it("random bytes named .txt are not text", () => {
     expect(detectFileKind(readFileSync(join(OFFICE, "random-bytes.xlsx")), "x.txt")).toBe("not_a_document");
   });
