@@ -1,7 +1,7 @@
 /** The one entrance to the pure engine: what the adapters (xlsx, cli, excel, taskpane, commands, playground, stand-in, bench) use. */
 // Checking a plan
 export { checkPlan } from "./checks";
-export { isCode } from "./codes";
+export { INPUT_CODES, isCode } from "./codes";
 // Words and numbers: languages, status names, formatting
 export { romanOrAsIs, romanQuarter } from "./format";
 export { LANGS, LANGUAGE_NAMES, langFromDisplayLanguage } from "./languages";
@@ -65,7 +65,7 @@ export { carryFacts } from "./carry-facts";
 export { type ApprovalRecord } from "./year/approval";
 export { type YearTexts } from "./year/messages";
 export { isReservedSheetName } from "./layout/reserved";
-export { decodeText, type Decoded, type DecodeWarning, type TextEncoding } from "./decode";
+export { decodeNotes, decodeText, type Decoded, type DecodeWarning, type TextEncoding } from "./decode";
 export { detectFileKind, type FileKind } from "./file-kind";
 export { CUT_MARK, EXCEL_CELL_LIMIT, excelSafe, excelSafeText } from "./excel-text";
 export { documentGrid, type DocumentGrid, type XmlNode } from "./docx/table-grid";
