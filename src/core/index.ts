@@ -68,6 +68,7 @@ export { isReservedSheetName } from "./layout/reserved";
 export { decodeNotes, decodeText, type Decoded, type DecodeWarning, type TextEncoding } from "./decode";
 export { detectFileKind, type FileKind } from "./file-kind";
 export { CUT_MARK, EXCEL_CELL_LIMIT, excelSafe, excelSafeText } from "./excel-text";
+export { gridAsShown, valueAsShown } from "./number-format";
 export { documentGrid, type DocumentGrid, type XmlNode } from "./docx/table-grid";
 export { type DocCell, planDocument, type PlanDocument } from "./docx/plan-document";
 export {
