@@ -29,7 +29,8 @@ export async function check({
     args[0],
     options.sheet,
     (mb) => io.progress(m.readingLarge(args[0], mb)),
-    (t) => io.err(t(m))
+    (t) => io.err(t(m)),
+    true
   );
   io.progress("");
   const stored = loaded.kind === "xlsx" ? loaded.storedSettings : {};

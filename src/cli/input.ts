@@ -6,6 +6,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import {
+  decodeNotes,
   decodeText,
   type DecodeWarning,
   defaultSettings,
@@ -48,12 +49,18 @@ export type LoadedPlan =
 /** inputs at least this big get a progress line while they are read */
 const LARGE_FILE_BYTES = 5e6;
 
-/** Reads FILE as the plan. `sheet` names the sheet of an .xlsx (default: the first with a plan table). */
+/**
+ * Reads FILE as the plan. `sheet` names the sheet of an .xlsx (default: the first with a plan table). What
+ * decoding a text file could not be sure of becomes findings of the plan (core decodeNotes); `warn` also gets it
+ * as lines, unless the command lists the findings itself (`findingsListed`: check, inspect --json) — then only
+ * when no plan table was found, to say why.
+ */
 export async function loadPlan(
   file: string,
   sheet?: string,
   onLargeFile?: (megabytes: number) => void,
-  warn?: (text: Text) => void
+  warn?: (text: Text) => void,
+  findingsListed = false
 ): Promise<LoadedPlan> {
   const bytes = await readBytes(file);
   if (onLargeFile && bytes.length >= LARGE_FILE_BYTES) onLargeFile(Math.round(bytes.length / 1e6));
@@ -63,13 +70,15 @@ export async function loadPlan(
   if (docxGrid === null && kind !== "text") return loadXlsxPlan(file, sheet);
   if (sheet !== undefined) throw new InputError((m) => m.sheetOnlyXlsx(file));
   let grid: Grid;
+  let warnings: DecodeWarning[] = [];
   if (docxGrid !== null) grid = docxGrid;
   else {
     const decoded = decodeText(bytes);
-    if (warn) for (const w of decoded.warnings) warn(decodeWarningText(file, w));
+    warnings = decoded.warnings;
     grid = parseTsv(decoded.text);
   }
-  const read = readPlan(grid);
+  const read = readPlan(grid, { inputNotes: decodeNotes(warnings) });
+  if (warn && (!read.ok || !findingsListed)) for (const w of warnings) warn(decodeWarningText(file, w));
   if (!read.ok) throw new InputError((m) => m.noPlanTable(file));
   return {
     kind: "text",
@@ -151,12 +160,11 @@ const REFUSALS: Partial<Record<FileKind, (file: string) => Text>> = {
   csv: (f) => (m) => m.refusedCsv(f),
   pdf: (f) => (m) => m.refusedPdf(f),
   damaged_zip: (f) => (m) => m.refusedDamaged(f),
+  damaged_docx: (f) => (m) => m.unreadableDocx(f),
   not_a_document: (f) => (m) => m.refusedNotDocument(f),
 };
 
 function refuseUnread(file: string, kind: FileKind): void {
-  // a damaged Word document is told as one (the generic text says to re-save it in Excel)
-  if (kind === "damaged_zip" && /\.docx$/i.test(file)) throw new InputError((m) => m.unreadableDocx(file));
   const refusal = REFUSALS[kind];
   if (refusal) throw new InputError(refusal(file));
 }

@@ -1,5 +1,6 @@
 /** `reja inspect FILE [--sheet NAME] [--json]`: the plan as read (sections, items, schedules, indicators). */
-import type { Item, Plan } from "../core";
+import { checkPlan, INPUT_CODES, type Item, type Lang, type Plan } from "../core";
+import type { Diagnostic } from "./check";
 import type { INSPECT_OPTIONS } from "./options";
 import type { CommandContext } from "./types";
 import { table, toJson, windowText } from "./format";
@@ -29,14 +30,22 @@ export interface InspectJson {
   district: string | null;
   sections: { number: string; title: string }[];
   items: InspectItem[];
+  /**
+   * What the reader met in the file rather than in the plan (core INPUT_CODES: a text file's lost letters or
+   * uncertain encoding, an item number Excel made a date, characters dropped …), as `check` gives findings
+   */
+  inputFindings: Diagnostic[];
 }
 
-export function inspectJson(plan: Plan): InspectJson {
+export function inspectJson(plan: Plan, lang: Lang = "uz"): InspectJson {
   return {
     year: plan.year,
     district: plan.district,
     sections: plan.sections.map((s) => ({ number: s.number, title: s.title })),
     items: plan.items.map(inspectItem),
+    inputFindings: checkPlan(plan, { lang })
+      .filter((f) => (INPUT_CODES as readonly string[]).includes(f.code))
+      .map((f) => ({ severity: f.severity, code: f.code, item: f.item, cell: f.cell, message: f.message })),
   };
 }
 
@@ -57,15 +66,17 @@ function inspectItem(item: Item): InspectItem {
   };
 }
 
-export async function inspect({ args, options, io, m }: CommandContext<Options>): Promise<"ok"> {
+export async function inspect({ args, options, io, lang, m }: CommandContext<Options>): Promise<"ok"> {
   const loaded = await loadPlan(
     args[0],
     options.sheet,
     (mb) => io.progress(m.readingLarge(args[0], mb)),
-    (t) => io.err(t(m))
+    (t) => io.err(t(m)),
+    // --json carries the decoding warnings as input findings; the readable summary leaves them to stderr
+    options.json === true
   );
   io.progress("");
-  const json = inspectJson(loaded.plan);
+  const json = inspectJson(loaded.plan, lang);
   if (options.json) {
     io.out(toJson(json));
     return "ok";

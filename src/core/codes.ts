@@ -23,6 +23,9 @@ export const CODES = {
   cellInvalidChars: "cell.invalid_chars",
   cellTooLong: "cell.too_long",
   columnMissing: "column.missing",
+  textLostCharacters: "text.lost_characters",
+  textInvalidBytes: "text.invalid_bytes",
+  textUncertainEncoding: "text.uncertain_encoding",
 } as const;
 
 export type Code = (typeof CODES)[keyof typeof CODES];
@@ -35,6 +38,9 @@ export const INPUT_CODES: readonly Code[] = [
   "cell.invalid_chars",
   "cell.too_long",
   "column.missing",
+  "text.lost_characters",
+  "text.invalid_bytes",
+  "text.uncertain_encoding",
 ];
 
 export const SEVERITY: Record<Code, Severity> = {
@@ -59,6 +65,9 @@ export const SEVERITY: Record<Code, Severity> = {
   "cell.invalid_chars": "warning",
   "cell.too_long": "warning",
   "column.missing": "warning",
+  "text.lost_characters": "warning",
+  "text.invalid_bytes": "warning",
+  "text.uncertain_encoding": "warning",
 };
 
 export function isCode(s: string): s is Code {
@@ -94,4 +103,9 @@ export const PARAMS: Record<Code, { required: readonly string[]; optional: reado
   "cell.too_long": { required: ["length", "limit"], optional: [] },
   // column: the tracking column's header as Reja writes it ("Izoh")
   "column.missing": { required: ["column"], optional: [] },
+  // a text file's decoding (core/decode), on the cell of the first case: count in the whole file, sample = a
+  // piece of the text around the first case
+  "text.lost_characters": { required: ["count", "sample"], optional: [] },
+  "text.invalid_bytes": { required: ["count"], optional: [] },
+  "text.uncertain_encoding": { required: ["count", "sample"], optional: [] },
 };

@@ -4,21 +4,51 @@
  * decoded for sure, or what the program that saved the file already lost ("?" where a letter was), is said in
  * `warnings`, never read silently wrong. Pure: no TextDecoder (the command line's lib has none typed).
  */
+import { CODES, type Code } from "./codes";
+import type { InputNote } from "./reader/sanitize";
 
 export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1251";
 
+/**
+ * Where in the text the first case is: `line` 1-based (lines end at CRLF, LF or CR, as parseTsv counts them, so
+ * grid row = line − 1), `col` the zero-based tab-separated column, `sample` a short piece of the line around it.
+ */
+export interface TextPlace {
+  line: number;
+  col: number;
+  sample: string;
+}
+
 export type DecodeWarning =
   /** bytes that are not valid in the encoding found (each became U+FFFD) */
-  | { kind: "invalid_bytes"; count: number }
+  | ({ kind: "invalid_bytes"; count: number } & TextPlace)
   /** "?" standing where a letter was: the program that saved the file could not write it in its code page */
-  | { kind: "lost_characters"; count: number; line: number; sample: string }
+  | ({ kind: "lost_characters"; count: number } & TextPlace)
   /** not UTF-8 and read as Windows-1251, but words mix Latin and Cyrillic letters: perhaps another code page */
-  | { kind: "uncertain_encoding"; count: number; line: number; sample: string };
+  | ({ kind: "uncertain_encoding"; count: number } & TextPlace);
 
 export interface Decoded {
   text: string;
   encoding: TextEncoding;
   warnings: DecodeWarning[];
+}
+
+const NOTE_CODES: Record<DecodeWarning["kind"], Code> = {
+  lost_characters: CODES.textLostCharacters,
+  invalid_bytes: CODES.textInvalidBytes,
+  uncertain_encoding: CODES.textUncertainEncoding,
+};
+
+/**
+ * The warnings as the reader's notes on the cell of each first case (readPlan's `inputNotes`), so that they are
+ * findings like any other (`reja check`, the consolidation's problems), not only lines on the terminal.
+ */
+export function decodeNotes(warnings: readonly DecodeWarning[]): InputNote[] {
+  return warnings.map((w): InputNote => {
+    const params: InputNote["params"] = { count: w.count };
+    if (w.kind !== "invalid_bytes") params.sample = w.sample;
+    return { code: NOTE_CODES[w.kind], row: w.line - 1, col: w.col, params };
+  });
 }
 
 /** Windows-1251 bytes 0x80–0xFF (0x98 is unassigned: U+FFFD). */
@@ -64,7 +94,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
     }
   }
   const warnings: DecodeWarning[] = [];
-  if (invalid > 0) warnings.push({ kind: "invalid_bytes", count: invalid });
+  if (invalid > 0)
+    warnings.push({ kind: "invalid_bytes", count: invalid, ...placeOf(text, firstReplacement(text)) });
   const lost = lostCharacters(text);
   if (lost) warnings.push({ kind: "lost_characters", ...lost });
   if (encoding === "windows-1251") {
@@ -174,7 +205,7 @@ function decodeCp1251(bytes: Uint8Array): string {
  */
 const LOST = /\?(?=\p{L})|(?:^|\t)\?(?=\t|\r?$)/gmu;
 
-function lostCharacters(text: string): { count: number; line: number; sample: string } | null {
+function lostCharacters(text: string): ({ count: number } & TextPlace) | null {
   let count = 0;
   let first = -1;
   for (const m of text.matchAll(LOST)) {
@@ -182,13 +213,13 @@ function lostCharacters(text: string): { count: number; line: number; sample: st
     count++;
   }
   if (count === 0) return null;
-  return { count, ...lineAt(text, first) };
+  return { count, ...placeOf(text, first) };
 }
 
 /** A word with Latin and Cyrillic letters together ("cafй"): the bytes were likely another code page. */
 const MIXED = /[A-Za-z]+[А-яЁёЎўІіЇїЄєҐґЂђЃѓЉљЊњЌќЋћЏџ]+|[А-яЁёЎўІіЇїЄєҐґЂђЃѓЉљЊњЌќЋћЏџ]+[A-Za-z]+/g;
 
-function mixedScriptWords(text: string): { count: number; line: number; sample: string } | null {
+function mixedScriptWords(text: string): ({ count: number } & TextPlace) | null {
   let count = 0;
   let first = -1;
   for (const m of text.matchAll(MIXED)) {
@@ -196,22 +227,38 @@ function mixedScriptWords(text: string): { count: number; line: number; sample: 
     count++;
   }
   if (count === 0) return null;
-  return { count, ...lineAt(text, first) };
+  return { count, ...placeOf(text, first) };
 }
 
-/** The 1-based line number of a position and a short piece of that line around it. */
-function lineAt(text: string, pos: number): { line: number; sample: string } {
+/** Where the first U+FFFD is (a UTF-16 file cut in the middle of a character has it at the very end). */
+function firstReplacement(text: string): number {
+  const at = text.indexOf("\uFFFD");
+  return at < 0 ? Math.max(0, text.length - 1) : at;
+}
+
+/** The line, tab column and a short piece of that cell around a position of the text. */
+function placeOf(text: string, pos: number): TextPlace {
   let line = 1;
-  for (let i = 0; i < pos; i++) if (text.charCodeAt(i) === 10) line++;
-  const start = Math.max(text.lastIndexOf("\n", pos - 1) + 1, pos - 20);
-  let end = text.indexOf("\n", pos);
-  if (end < 0) end = text.length;
-  end = Math.min(end, pos + 20);
-  return {
-    line,
-    sample: text
-      .slice(start, end)
-      .replace(/[\t\r]+/g, " ")
-      .trim(),
-  };
+  let cellStart = 0;
+  let col = 0;
+  for (let i = 0; i < pos; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) {
+      col++;
+      cellStart = i + 1;
+    } else if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < pos) i++;
+      line++;
+      cellStart = i + 1;
+      col = 0;
+    }
+  }
+  const start = Math.max(cellStart, pos - 20);
+  let end = pos;
+  while (end < text.length && end < pos + 20) {
+    const c = text.charCodeAt(end);
+    if (c === 9 || c === 10 || c === 13) break;
+    end++;
+  }
+  return { line, col, sample: text.slice(start, end).trim() };
 }

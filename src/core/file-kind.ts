@@ -28,6 +28,8 @@ export type FileKind =
   | "pdf"
   /** starts like a zip but has no central directory: cut short or damaged */
   | "damaged_zip"
+  /** the same, of a Word document (its parts are word/…, or it is named .docx): re-save it in Word */
+  | "damaged_docx"
   /** named .xlsx/.docx but not a zip, or binary bytes that are no text */
   | "not_a_document";
 
@@ -91,7 +93,7 @@ function cfbKind(bytes: Uint8Array, ext: string): FileKind {
 function zipKind(bytes: Uint8Array, ext: string): FileKind {
   // the end of central directory record sits in the last 64 KiB + 22 bytes
   const tail = Math.max(0, bytes.length - 65557);
-  if (indexOf(bytes, [0x50, 0x4b, 0x05, 0x06], tail) < 0) return "damaged_zip";
+  if (indexOf(bytes, [0x50, 0x4b, 0x05, 0x06], tail) < 0) return damagedKind(bytes, ext);
   // OpenDocument: the first entry is the uncompressed "mimetype" naming the kind
   const head = Math.min(bytes.length, 200);
   if (indexOf(bytes, ascii("mimetypeapplication/vnd.oasis.opendocument."), 0, head) >= 0) {
@@ -103,6 +105,16 @@ function zipKind(bytes: Uint8Array, ext: string): FileKind {
   if (ext === "ods") return "ods";
   if (ext === "odt") return "odt";
   return "xlsx";
+}
+
+/**
+ * A zip cut short: a Word document when its local headers name Word's parts (or, with none read, by its name);
+ * a workbook's parts (xl/…) win over a .docx name.
+ */
+function damagedKind(bytes: Uint8Array, ext: string): FileKind {
+  if (indexOf(bytes, ascii("xl/workbook.xml")) >= 0) return "damaged_zip";
+  if (indexOf(bytes, ascii("word/document.xml")) >= 0 || ext === "docx") return "damaged_docx";
+  return "damaged_zip";
 }
 
 /**

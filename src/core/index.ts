@@ -1,7 +1,7 @@
 /** The one entrance to the pure engine: what the adapters (xlsx, cli, excel, taskpane, commands, playground, stand-in, bench) use. */
 // Checking a plan
 export { checkPlan } from "./checks";
-export { isCode } from "./codes";
+export { INPUT_CODES, isCode } from "./codes";
 // Words and numbers: languages, status names, formatting
 export { romanOrAsIs, romanQuarter } from "./format";
 export { LANGS, LANGUAGE_NAMES, langFromDisplayLanguage } from "./languages";
@@ -65,9 +65,10 @@ export { carryFacts } from "./carry-facts";
 export { type ApprovalRecord } from "./year/approval";
 export { type YearTexts } from "./year/messages";
 export { isReservedSheetName } from "./layout/reserved";
-export { decodeText, type Decoded, type DecodeWarning, type TextEncoding } from "./decode";
+export { decodeNotes, decodeText, type Decoded, type DecodeWarning, type TextEncoding } from "./decode";
 export { detectFileKind, type FileKind } from "./file-kind";
 export { CUT_MARK, EXCEL_CELL_LIMIT, excelSafe, excelSafeText } from "./excel-text";
+export { gridAsShown, valueAsShown } from "./number-format";
 export { documentGrid, type DocumentGrid, type XmlNode } from "./docx/table-grid";
 export { type DocCell, planDocument, type PlanDocument } from "./docx/plan-document";
 export { planDocxFileName } from "./docx/file-name";

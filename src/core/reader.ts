@@ -9,7 +9,7 @@ import { cleanCellText } from "./text";
 import { DEFAULT_VOCABULARY, matchUnit } from "./vocabulary";
 import { findHeader, isRepeatedHeader } from "./reader/header";
 import { readPreamble } from "./reader/preamble";
-import { sanitizeGrid } from "./reader/sanitize";
+import { type InputNote, sanitizeGrid } from "./reader/sanitize";
 import { endsPlan } from "./reader/plan-end";
 import { classifyRow } from "./reader/rows";
 import { addIndicator, completeItem, continueItem, itemFromRow, type ItemDraft } from "./reader/items";
@@ -18,6 +18,8 @@ export type ReadResult = { ok: true; plan: Plan } | { ok: false; reason: "no_pla
 
 export interface ReadOptions {
   vocabulary?: Vocabulary;
+  /** notes on the input found before the grid (decoding a text file: core/decode decodeNotes), reported with the reader's own */
+  inputNotes?: readonly InputNote[];
 }
 
 export { findHeader } from "./reader/header";
@@ -94,7 +96,8 @@ export function readPlan(grid: Grid, options: ReadOptions = {}): ReadResult {
     rowCount: safe.length,
     colCount: width(safe),
   };
-  if (sanitized.notes.length > 0) plan.inputNotes = sanitized.notes;
+  const notes = [...(options.inputNotes ?? []), ...sanitized.notes];
+  if (notes.length > 0) plan.inputNotes = notes;
   return { ok: true, plan };
 }
 

@@ -11,8 +11,13 @@
  *   full (a person moved columns).
  * - A read whose response is still too large is read again in row blocks (read-blocks.ts): a few more syncs,
  *   never a failure.
+ *
+ * `range.values` gives a date as its serial number (46026 for 04.01.2026) and 14.10 typed in a "0.00" cell as
+ * 14.1, so the plan sheet's number formats come in the same sync — of its first columns only (FORMAT_COLUMNS,
+ * where the № column is), never the whole sheet — and core gridAsShown reads those cells as the person sees them
+ * (a Date, "14.10"), as ExcelJS gives them to the command line.
  */
-import { findHeader, type Grid, PLAN_COL, type RawCell, SHEET_NAMES } from "../core";
+import { findHeader, type Grid, gridAsShown, PLAN_COL, type RawCell, SHEET_NAMES } from "../core";
 import { isResponseTooLarge, readUsedRangeInBlocks } from "./read-blocks";
 
 /** Which sheet holds the plan: a name, or the sheet the user is looking at. */
@@ -54,6 +59,40 @@ export class PendingSheet {
       grid: padToA1(this.used.values as RawCell[][], this.used.rowIndex, this.used.columnIndex),
     };
   }
+}
+
+/**
+ * Columns from A whose number formats are read with the plan: the № column of a plan pasted at A1 or a column or
+ * two to the right. A few bytes a row ("General"), so a plan of 10,000 rows adds well under 1 MB to the response.
+ */
+export const FORMAT_COLUMNS = 3;
+
+/** The number formats of the plan sheet's first columns (used cells), queued now and applied after the sync. */
+class PendingNumberFormats {
+  private readonly range: Excel.Range;
+
+  constructor(sheet: Excel.Worksheet) {
+    this.range = sheet.getRangeByIndexes(0, 0, 1048576, FORMAT_COLUMNS).getUsedRangeOrNullObject(true);
+    this.range.load("numberFormat,rowIndex,columnIndex");
+  }
+
+  /** After the sync: the grid with the cells these formats cover read as shown. */
+  applyTo(grid: Grid): RawCell[][] {
+    if (this.range.isNullObject) return grid as RawCell[][];
+    const formats = padToA1(
+      this.range.numberFormat as RawCell[][],
+      this.range.rowIndex,
+      this.range.columnIndex
+    );
+    return gridAsShown(grid, formats);
+  }
+}
+
+/** The plan sheet's values read as shown, when its formats were read. */
+function shown(values: SheetValues, formats: PendingNumberFormats | null): SheetValues {
+  return formats && values.exists && values.grid.length > 0
+    ? { ...values, grid: formats.applyTo(values.grid) }
+    : values;
 }
 
 /** Rows read in full at the top of the plan sheet when the computed columns are skipped: the header must lie here. */
@@ -216,6 +255,7 @@ export async function readWorkbook(
   const skipping = request.skipComputedColumns === true && q.planSheet !== null;
   const inputs = skipping && q.planSheet ? new PendingPlanInputs(q.planSheet) : null;
   const full = !skipping && q.planSheet ? new PendingSheet(q.planSheet) : null;
+  const formats = q.planSheet ? new PendingNumberFormats(q.planSheet) : null;
   try {
     await context.sync();
   } catch (error) {
@@ -224,22 +264,27 @@ export async function readWorkbook(
   }
   if (inputs) {
     const plan = inputs.result();
-    if (plan) return assemble(q, plan, 1, plan.exists && plan.grid.length > 0);
+    if (plan) return assemble(q, shown(plan, formats), 1, plan.exists && plan.grid.length > 0);
     // the sheet is not laid out as the add-in made it: read it in full
-    return readWorkbookInBlocks(context, request, 1, true);
+    return readWorkbookInBlocks(context, request, 1, true, formats);
   }
-  return assemble(q, full ? full.result() : null, 1, false);
+  return assemble(q, full ? shown(full.result(), formats) : null, 1, false);
 }
 
 /**
  * The fallback: everything but the plan's values in one sync, then the plan's used range in row blocks
  * (read-blocks.ts). `tryWhole` first tries the plan's used range in the same sync as the small parts.
+ * `formatsRead` are the number formats an earlier sync already brought; otherwise they come with the small
+ * parts — and are left out (read as values only) if even that response is refused, for a sheet of some
+ * hundred thousand rows.
  */
 async function readWorkbookInBlocks(
   context: Excel.RequestContext,
   request: ReadRequest,
   syncsSoFar: number,
-  tryWhole = false
+  tryWhole = false,
+  formatsRead: PendingNumberFormats | null = null,
+  withFormats = true
 ): Promise<WorkbookReadOutcome> {
   const q = queueCommon(context, request);
   const sheet = q.planSheet;
@@ -247,14 +292,18 @@ async function readWorkbookInBlocks(
   const whole = tryWhole && sheet ? new PendingSheet(sheet) : null;
   const extent = sheet ? sheet.getUsedRangeOrNullObject(true) : null;
   extent?.load("rowIndex,columnIndex,rowCount,columnCount");
+  const formats = formatsRead ?? (sheet && withFormats ? new PendingNumberFormats(sheet) : null);
   try {
     await context.sync();
   } catch (error) {
-    if (!whole || !isResponseTooLarge(error)) throw error;
-    return readWorkbookInBlocks(context, request, syncsSoFar + 1, false);
+    if (!isResponseTooLarge(error)) throw error;
+    if (whole) return readWorkbookInBlocks(context, request, syncsSoFar + 1, false, formatsRead, withFormats);
+    if (formats && !formatsRead)
+      return readWorkbookInBlocks(context, request, syncsSoFar + 1, false, null, false);
+    throw error;
   }
   if (!sheet || !extent) return assemble(q, null, syncsSoFar + 1, false);
-  if (whole) return assemble(q, whole.result(), syncsSoFar + 1, false);
+  if (whole) return assemble(q, shown(whole.result(), formats), syncsSoFar + 1, false);
   if (sheet.isNullObject) return assemble(q, { name: "", exists: false, grid: [] }, syncsSoFar + 1, false);
   if (extent.isNullObject)
     return assemble(q, { name: sheet.name, exists: true, grid: [] }, syncsSoFar + 1, false);
@@ -267,5 +316,6 @@ async function readWorkbookInBlocks(
     extent.columnCount
   );
   const grid = padToA1(blocks.values, extent.rowIndex, extent.columnIndex);
-  return assemble(q, { name: sheet.name, exists: true, grid }, syncsSoFar + 1 + blocks.syncs, false);
+  const plan = shown({ name: sheet.name, exists: true, grid }, formats);
+  return assemble(q, plan, syncsSoFar + 1 + blocks.syncs, false);
 }

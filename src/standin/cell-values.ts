@@ -3,6 +3,7 @@
  * cell content reads back as `values`, `formulas`, `text`, `valueTypes`.
  * Every rule here is listed, with its source, in docs/excel-standin-assumptions.md.
  */
+import { formatDateSerial } from "./date-format";
 export type Scalar = string | number | boolean;
 
 /** What is stored for one cell's content (formats are stored separately). */
@@ -56,7 +57,7 @@ export function parseNumberText(text: string): { value: number; numberFormat?: s
   const d = ISO_DATE.exec(t);
   if (d) {
     const serial = dateSerial(Number(d[1]), Number(d[2]), Number(d[3]));
-    if (serial !== undefined) return { value: serial, numberFormat: "yyyy-mm-dd" };
+    if (serial !== undefined) return { value: serial, numberFormat: "m/d/yyyy" };
   }
   return undefined;
 }
@@ -76,7 +77,7 @@ export function coerceInput(input: unknown, numberFormat: string | undefined): C
     const serial = dateSerial(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate());
     return serial === undefined
       ? { content: { v: String(input) } }
-      : { content: { v: serial }, numberFormat: "yyyy-mm-dd" };
+      : { content: { v: serial }, numberFormat: "m/d/yyyy" };
   }
   if (typeof input !== "string") return { content: { v: String(input) } };
   if (input === "") return { content: {} };
@@ -137,10 +138,6 @@ export function generalNumberText(n: number): string {
   return String(Number(s));
 }
 
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, "0");
-}
-
 /** `Range.text`: a small subset of Excel number formats; anything else falls back to General. */
 export function formatText(v: Scalar | undefined, numberFormat: string | undefined): string {
   if (v === undefined) return "";
@@ -157,18 +154,7 @@ export function formatText(v: Scalar | undefined, numberFormat: string | undefin
     const grouped = fixed[1] ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : int;
     return `${v < 0 ? "-" : ""}${grouped}${dec ? "." + dec : ""}`;
   }
-  if (/[yd]/i.test(fmt) && /m/i.test(fmt)) {
-    const d = serialToDate(v);
-    const y = d.getUTCFullYear(),
-      m = d.getUTCMonth() + 1,
-      day = d.getUTCDate();
-    return fmt
-      .replace(/yyyy/i, String(y))
-      .replace(/yy/i, pad(y % 100, 2))
-      .replace(/mm/i, pad(m, 2))
-      .replace(/(^|[^a-z])m(?![a-z])/i, `$1${m}`)
-      .replace(/dd/i, pad(day, 2))
-      .replace(/(^|[^a-z])d(?![a-z])/i, `$1${day}`);
-  }
+  const dated = formatDateSerial(v, fmt);
+  if (dated !== null) return dated;
   return generalNumberText(v);
 }

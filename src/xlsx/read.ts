@@ -1,6 +1,6 @@
 /** ExcelJS → Grid: each sheet's cell values as the engine takes them (what Office.js `range.values` would give). */
 import ExcelJS from "exceljs";
-import type { Grid, RawCell } from "../core";
+import { type Grid, type RawCell, valueAsShown } from "../core";
 
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
@@ -30,21 +30,9 @@ export async function loadWorkbook(path: string): Promise<Workbook> {
 export function cellValue(cell: ExcelJS.Cell): RawCell {
   // The non-top-left cells of a merged area are blank, as Office.js gives them.
   if (cell.type === ExcelJS.ValueType.Merge) return null;
-  const v = plainValue(cell.value);
-  return typeof v === "number" ? asShown(v, cell.numFmt) : v;
-}
-
-/**
- * A fraction whose fixed-decimals format ("0.00") shows a trailing zero the number lost reads as Excel shows
- * it: an item number "14.10" Excel stored as 14.1 reads back as typed. Every other number stays a number, as
- * Office.js `range.values` gives it (46.7 shown "46.7" is 46.7).
- */
-function asShown(v: number, numFmt: string | undefined): RawCell {
-  if (Number.isInteger(v) || !numFmt) return v;
-  const m = /^0\.(0{1,4})$/.exec(numFmt);
-  if (!m) return v;
-  const shown = v.toFixed(m[1].length);
-  return shown !== String(v) && Number(shown) === v ? shown : v;
+  // as shown (core valueAsShown): an item number "14.10" Excel stored as 14.1 reads back as typed; a date
+  // ExcelJS did not take for one is a Date as Office.js's adapter makes it
+  return valueAsShown(plainValue(cell.value), cell.numFmt);
 }
 
 function plainValue(v: ExcelJS.CellValue | undefined): RawCell {

@@ -55,12 +55,39 @@ describe("text exports in other encodings", () => {
     }
   );
 
-  it("a file that lost letters to '?' is read with a warning that says so", async () => {
+  it("a file that lost letters to '?': check lists it as a finding on its cell, once (not again on stderr)", async () => {
     const r = await run(["check", join(OFFICE, "qiziltepa-2026.cp1251.txt")]);
-    expect(r.stderr).toMatch(/36 ta harf o'rnida "\?" turibdi.*Unicode matn/);
-    const cp1252 = await run(["check", join(OFFICE, "jondor-2026.cp1252.txt"), "--lang", "en"]);
-    expect(cp1252.stderr).toMatch(/"\?" in place of 1 letters/);
-    expect(cp1252.stdout).not.toMatch(/number\.invalid/);
+    expect(r.stdout).toMatch(
+      /text\.lost_characters\s+H1\s+Faylda 36 ta harf o'rnida "\?" turibdi.*Unicode matn/
+    );
+    expect(r.stderr).toBe("");
+    const cp1252 = await runJson<{ diagnostics: { code: string; cell: string; message: string }[] }>([
+      "check",
+      join(OFFICE, "jondor-2026.cp1252.txt"),
+      "--lang",
+      "en",
+      "--json",
+    ]);
+    expect(cp1252.stderr).toBe("");
+    const lost = cp1252.json.diagnostics.filter((d) => d.code === "text.lost_characters");
+    expect(lost.map((d) => d.cell)).toEqual(["A20"]);
+    expect(lost[0].message).toMatch(/"\?" in place of 1 letters/);
+    expect(cp1252.json.diagnostics.map((d) => d.code)).not.toContain("number.invalid");
+  });
+
+  it("inspect --json carries it among the input findings; the readable inspect and import say it on stderr", async () => {
+    const file = join(OFFICE, "qiziltepa-2026.cp1251.txt");
+    const json = await runJson<InspectJson>(["inspect", file, "--json", "--lang", "en"]);
+    expect(json.stderr).toBe("");
+    expect(json.json.inputFindings.map((f) => [f.code, f.severity, f.cell])).toEqual([
+      ["text.lost_characters", "warning", "H1"],
+    ]);
+    expect(json.json.inputFindings[0].message).toContain("36 letters");
+    const text = await run(["inspect", file, "--lang", "en"]);
+    expect(text.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^warning: .*36 letters/)]);
+    const imported = await run(["import", file, "-o", join(dir, "qiziltepa.xlsx"), "--lang", "en"]);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toMatch(/36 letters/);
   });
 });
 

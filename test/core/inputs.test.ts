@@ -2,7 +2,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { checkPlan } from "../../src/core/checks";
-import { decodeText } from "../../src/core/decode";
+import { decodeNotes, decodeText } from "../../src/core/decode";
 import { CUT_MARK, EXCEL_CELL_LIMIT, excelSafe } from "../../src/core/excel-text";
 import { detectFileKind } from "../../src/core/file-kind";
 import type { RawCell } from "../../src/core/grid";
@@ -89,7 +89,67 @@ describe("text encodings (LibreOffice exports of the Jondor plan)", () => {
   it("broken UTF-16 (an odd byte) is said", () => {
     const decoded = decodeText(Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x42]));
     expect(decoded.text).toBe("A\uFFFD");
-    expect(decoded.warnings).toEqual([{ kind: "invalid_bytes", count: 1 }]);
+    expect(decoded.warnings).toEqual([
+      { kind: "invalid_bytes", count: 1, line: 1, col: 0, sample: "A\uFFFD" },
+    ]);
+  });
+
+  it("places the first case: line (CRLF, LF or CR ends one, as parseTsv counts), tab column, a piece of that cell", () => {
+    const text = "a\r\nb\rc\n\tx\tkeyin ТАСДИ?ЛАЙМАН\tz\n";
+    const decoded = decodeText(Buffer.from(text, "utf8"));
+    expect(decoded.warnings).toEqual([
+      { kind: "lost_characters", count: 1, line: 4, col: 2, sample: "keyin ТАСДИ?ЛАЙМАН" },
+    ]);
+    expect(parseTsv(decoded.text)[3][2]).toBe("keyin ТАСДИ?ЛАЙМАН");
+  });
+});
+
+describe("decoding warnings are findings", () => {
+  const fileFindings = (file: string, lang: "en" | "uz" = "en") => {
+    const decoded = decodeText(readFileSync(join(OFFICE, file)));
+    const r = readPlan(parseTsv(decoded.text), { inputNotes: decodeNotes(decoded.warnings) });
+    if (!r.ok) throw new Error("no plan table");
+    return checkPlan(r.plan, { lang }).filter((f) => f.code.startsWith("text."));
+  };
+
+  it("the 36 letters Windows-1251 lost: one warning on the cell of the first, with the count and the cell's text", () => {
+    const [f, ...rest] = fileFindings("qiziltepa-2026.cp1251.txt");
+    expect(rest).toEqual([]);
+    expect([f.code, f.severity, f.cell, f.item, f.params]).toEqual([
+      "text.lost_characters",
+      "warning",
+      "H1",
+      null,
+      { count: 36, sample: "“ТАСДИ?ЛАЙМАН”" },
+    ]);
+    expect(f.message).toContain("36");
+    expect(f.message).toContain("Unicode Text");
+  });
+
+  it("the № the cp1252 export lost is on the header cell, in every language", () => {
+    const [f] = fileFindings("jondor-2026.cp1252.txt", "uz");
+    expect([f.code, f.cell]).toEqual(["text.lost_characters", "A20"]);
+    expect(f.message).toContain("Unicode matn");
+  });
+
+  it("a broken byte inside an item's row names the item and the cell", () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SEED, "utf8")]);
+    const at = bytes.indexOf(Buffer.from("STRATEGIYASI", "utf8"));
+    const broken = Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]);
+    const decoded = decodeText(broken);
+    expect(decoded.warnings.map((w) => w.kind)).toEqual(["invalid_bytes"]);
+    const r = readPlan(parseTsv(decoded.text), { inputNotes: decodeNotes(decoded.warnings) });
+    if (!r.ok) throw new Error("no plan table");
+    const found = checkPlan(r.plan, { lang: "en" }).filter((x) => x.code === "text.invalid_bytes");
+    const item2 = r.plan.items.find((i) => i.number === "2");
+    expect(found.map((f) => [f.item, f.row, f.col, f.params.count])).toEqual([
+      ["2", item2?.row, r.plan.columns.name, 1],
+    ]);
+  });
+
+  it("the exports that decode cleanly have none", () => {
+    for (const file of ["jondor-2026.utf16le.txt", "jondor-2026.utf16be.txt", "jondor-2026.cp1251.txt"])
+      expect(fileFindings(file)).toEqual([]);
   });
 });
 
@@ -112,6 +172,20 @@ describe("file kinds", () => {
     ["jondor-2026.cp1251.txt", "text"],
   ])("%s is %s", (file, kind) => {
     expect(detectFileKind(readFileSync(join(OFFICE, file)), file)).toBe(kind);
+  });
+
+  it("a Word document cut short is a damaged Word document, by its parts or else by its name", () => {
+    const docx = readFileSync(join(OFFICE, "jondor-2026.docx"));
+    const cut = docx.subarray(0, Math.floor(docx.length / 2));
+    expect(detectFileKind(cut, "plan.docx")).toBe("damaged_docx");
+    // its local headers name word/document.xml: a Word document whatever its name
+    expect(detectFileKind(cut, "plan.bin")).toBe("damaged_docx");
+    // only the zip signature left: the name tells
+    expect(detectFileKind(docx.subarray(0, 10), "plan.docx")).toBe("damaged_docx");
+    expect(detectFileKind(docx.subarray(0, 10), "plan.xlsx")).toBe("damaged_zip");
+    // a workbook's parts win over a .docx name
+    const xlsx = readFileSync(join(OFFICE, "jondor-2026.truncated.xlsx"));
+    expect(detectFileKind(xlsx, "plan.docx")).toBe("damaged_zip");
   });
 
   it("random bytes named .txt are not text", () => {

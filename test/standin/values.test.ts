@@ -153,6 +153,42 @@ describe("writing values", () => {
     expect(r.text).toEqual([["87.3%", "5,167", "2.00", "TRUE"]]);
   });
 
+  test("a date reads back as its serial number in values and as the format shows it in text", async () => {
+    const book = createWorkbook({ sheets: [{ name: "S" }] });
+    const ctx = book.context();
+    const r = ctx.workbook.worksheets.getItem("S").getRange("A1");
+    r.values = [["2026-01-04"]];
+    r.load("values, text, numberFormat");
+    await ctx.sync();
+    // 4 January 2026: 46,026 days after 30 December 1899; Excel gives an ISO date the en-US short date format
+    expect([r.values[0][0], r.text[0][0], r.numberFormat[0][0]]).toEqual([46026, "1/4/2026", "m/d/yyyy"]);
+    const formats: [string, string][] = [
+      ["d-mmm", "4-Jan"],
+      ["dd.mm.yyyy", "04.01.2026"],
+      ["yyyy-mm-dd", "2026-01-04"],
+      ["[$-409]dddd, mmmm d, yyyy;@", "Sunday, January 4, 2026"],
+      ['d "kun" mmm yy', "4 kun Jan 26"],
+      ["mmmmm", "J"],
+    ];
+    for (const [format, text] of formats) {
+      r.numberFormat = [[format]];
+      r.load("values, text");
+      await ctx.sync();
+      expect([format, r.values[0][0], r.text[0][0]]).toEqual([format, 46026, text]);
+    }
+  });
+
+  test("time codes: m after h or before s is minutes", async () => {
+    const book = createWorkbook({ sheets: [{ name: "S" }] });
+    const ctx = book.context();
+    const r = ctx.workbook.worksheets.getItem("S").getRange("A1:C1");
+    r.numberFormat = [["h:mm", "hh:mm:ss AM/PM", "mm:ss"]];
+    r.values = [[46026.5625, 46026.75, 46026 + 125 / 86400]];
+    r.load("text");
+    await ctx.sync();
+    expect(r.text).toEqual([["13:30", "06:00:00 PM", "02:05"]]);
+  });
+
   test("formula evaluation covers SUM, references to other sheets and errors", async () => {
     const book = createWorkbook({ sheets: [{ name: "S", values: [[1], [2], [3]] }, { name: "T" }] });
     const ctx = book.context();

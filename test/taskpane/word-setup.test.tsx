@@ -45,4 +45,13 @@ describe("Set up from a Word file", () => {
     await waitFor(() => expect(r.container.textContent).toContain(t("problem.unreadable_docx")));
     expect(book.sheetNames()).toEqual(["Sheet1"]);
   });
+
+  it("refuses a Word document cut short as `reja` does (a damaged Word document), writing nothing", async () => {
+    const r = renderInFluent(<App run={(b) => book.run(b)} initialLang="en" />);
+    unmount = r.unmount;
+    const docx = readFileSync(DOCX);
+    pick(r.container, new File([docx.subarray(0, Math.floor(docx.length / 2))], "jondor-2026.docx"));
+    await waitFor(() => expect(r.container.textContent).toContain(t("problem.unreadable_docx")));
+    expect(book.sheetNames()).toEqual(["Sheet1"]);
+  });
 });

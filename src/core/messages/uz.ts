@@ -67,4 +67,10 @@ export const uz: Catalogue = {
     `Katakdagi matn ${p.length} belgidan iborat, Excel katagiga esa ko'pi bilan ${p.limit} belgi sig'adi: matn qisqartirildi ("…[qisqartirildi]"). Uni bir necha katakka bo'ling.`,
   "column.missing": (p) =>
     `"${p.column}" ustuni topilmadi (sarlavhasi o'zgartirilgan yoki o'chirilgan): u to'ldirilmaydi va hisobotga kirmaydi. Sarlavhani "${p.column}" deb qayta yozing.`,
+  "text.lost_characters": (p) =>
+    `Faylda ${p.count} ta harf o'rnida "?" turibdi (birinchisi shu katakda: "${p.sample}"): faylni saqlagan dastur bu harflarni yoza olmagan. Faylni "Unicode matn" yoki UTF-8 sifatida qayta saqlang.`,
+  "text.invalid_bytes": (p) =>
+    `Faylda ${p.count} ta buzilgan belgi bor (o'rnida "�", birinchisi shu katakda). Faylni "Unicode matn" yoki UTF-8 sifatida qayta saqlang.`,
+  "text.uncertain_encoding": (p) =>
+    `Fayl Windows-1251 sifatida o'qildi, lekin ${p.count} ta so'zda lotin va kirill harflari aralash (birinchisi shu katakda: "${p.sample}"): kodlash boshqa bo'lishi mumkin. Faylni "Unicode matn" yoki UTF-8 sifatida qayta saqlang.`,
 };

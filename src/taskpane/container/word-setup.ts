@@ -3,13 +3,17 @@
  * jszip are a separate chunk, not in the pane's first JavaScript; the XML parser is the browser's DOMParser)
  * → the structured layout on a new sheet (excel/commands/setup.ts setUpFromGrid).
  */
-import type { Grid, XmlNode } from "../../core";
+import { detectFileKind, type Grid, type XmlNode } from "../../core";
 import type { ExcelRun } from "../../excel/commands/settings";
 import { setUpFromGrid } from "../../excel/commands/setup";
 import { ACTION_TABLE, type ActionOutcome } from "./outcomes";
 
-/** The plan grid of a .docx file's bytes; null when it is not a readable Word document. */
-export async function wordGrid(bytes: ArrayBuffer): Promise<Grid | null> {
+/**
+ * The plan grid of a .docx file's bytes; null when it is not a readable Word document. What the file is comes
+ * first (core detectFileKind, as for `reja`): a damaged document or another kind of file never loads the reader.
+ */
+export async function wordGrid(bytes: ArrayBuffer, name: string): Promise<Grid | null> {
+  if (detectFileKind(new Uint8Array(bytes), name) !== "docx") return null;
   const { readDocxGrid } = await import(/* webpackChunkName: "docx-reader" */ "../../docx-file/read");
   try {
     const parse = (xml: string): XmlNode => {
@@ -37,7 +41,7 @@ function bytesOf(file: Blob): Promise<ArrayBuffer> {
 /** The action's body for useReja.runAction("setup", …): read the file, then set up as from a pasted plan. */
 export function setUpFromWordFile(file: Blob & { name?: string }) {
   return async (run: ExcelRun): Promise<ActionOutcome> => {
-    const grid = await wordGrid(await bytesOf(file));
+    const grid = await wordGrid(await bytesOf(file), file.name ?? "");
     if (grid === null) return { notice: { intent: "warning", key: "problem.unreadable_docx" } };
     return ACTION_TABLE.setup.outcome(await run((ctx) => setUpFromGrid(ctx, grid, file.name ?? "")));
   };
