@@ -9,11 +9,11 @@
  *   one sync then reads the top rows in full (where the header is), the used cells of A:L and of S onwards;
  *   the header found in the top rows must put exactly those computed columns at M:R, or the plan is read in
  *   full (a person moved columns).
- * - A read whose response is still too large is read again in row blocks (read-blocks.ts): a few more syncs,
- *   never a failure.
+ * - A read whose response is still too large, or whose values Excel withheld (null above 5,000,000 cells), is
+ *   read again in row blocks (read-blocks.ts): a few more syncs, never a failure.
  */
 import { findHeader, type Grid, PLAN_COL, type RawCell, SHEET_NAMES } from "../core";
-import { isResponseTooLarge, readUsedRangeInBlocks } from "./read-blocks";
+import { isResponseTooLarge, RangeTooLargeError, readUsedRangeInBlocks, valuesWithheld } from "./read-blocks";
 
 /** Which sheet holds the plan: a name, or the sheet the user is looking at. */
 export type PlanSheetRef = string | { active: true };
@@ -44,10 +44,16 @@ export class PendingSheet {
     this.used.load("values,rowIndex,columnIndex");
   }
 
+  /** After the sync: the used range has more cells than Excel reads at once (its values came back null). */
+  withheld(): boolean {
+    return !this.sheet.isNullObject && valuesWithheld(this.used);
+  }
+
   /** After the sync. */
   result(): SheetValues {
     if (this.sheet.isNullObject) return { name: "", exists: false, grid: [] };
     if (this.used.isNullObject) return { name: this.sheet.name, exists: true, grid: [] };
+    if (this.withheld()) throw new RangeTooLargeError(this.sheet.name);
     return {
       name: this.sheet.name,
       exists: true,
@@ -91,6 +97,11 @@ class PendingPlanInputs {
       .getRangeByIndexes(0, SKIP_LAST + 1, 1048576, 16384 - SKIP_LAST - 1)
       .getUsedRangeOrNullObject(true);
     for (const r of [this.head, this.left, this.right]) r.load("values,rowIndex,columnIndex");
+  }
+
+  /** After the sync: a part has more cells than Excel reads at once (its values came back null). */
+  withheld(): boolean {
+    return !this.sheet.isNullObject && [this.head, this.left, this.right].some(valuesWithheld);
   }
 
   /** After the sync; null when the full plan must be read instead. */
@@ -222,6 +233,8 @@ export async function readWorkbook(
     if (!isResponseTooLarge(error)) throw error;
     return readWorkbookInBlocks(context, request, 1);
   }
+  // a plan above Excel's 5,000,000-cell read limit: its values came back null, so it is read in row blocks
+  if (inputs?.withheld() || full?.withheld()) return readWorkbookInBlocks(context, request, 1);
   if (inputs) {
     const plan = inputs.result();
     if (plan) return assemble(q, plan, 1, plan.exists && plan.grid.length > 0);
@@ -254,6 +267,7 @@ async function readWorkbookInBlocks(
     return readWorkbookInBlocks(context, request, syncsSoFar + 1, false);
   }
   if (!sheet || !extent) return assemble(q, null, syncsSoFar + 1, false);
+  if (whole && whole.withheld()) return readWorkbookInBlocks(context, request, syncsSoFar + 1, false);
   if (whole) return assemble(q, whole.result(), syncsSoFar + 1, false);
   if (sheet.isNullObject) return assemble(q, { name: "", exists: false, grid: [] }, syncsSoFar + 1, false);
   if (extent.isNullObject)

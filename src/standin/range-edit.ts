@@ -62,6 +62,14 @@ export function gridInput(
   return (i, j) => (input as unknown[][])[i][j];
 }
 
+/**
+ * The most cells a range read returns (D "Resource limits and performance optimization for Office Add-ins":
+ * "A range is limited to 5,000,000 cells for read operations"). Above it Excel returns `null` for the cell
+ * grid instead of throwing (I OfficeDev/office-js#6781, #4783; office-js-docs-pr#5821: "doesn't always throw").
+ */
+export const RANGE_READ_CELL_LIMIT = 5_000_000;
+
+/** A grid whose smallest possible JSON (3 bytes a cell) passes the response limit: refused as Excel on the web does. */
 function guardCellCount(rect: Rect, location: string): void {
   if (rectRows(rect) * rectCols(rect) * 3 > PAYLOAD_LIMIT_BYTES)
     fail(ErrorCode.responsePayloadSizeLimitExceeded, undefined, location);
@@ -113,7 +121,9 @@ export function writeNumberFormat(
 
 export type GridKind = "values" | "formulas" | "text" | "numberFormat" | "valueTypes";
 
-export function readGrid(model: WorkbookModel, t: RangeTarget, kind: GridKind): unknown[][] {
+/** The cell grid of a range (`values`, `text`, …); null above the read limit of 5,000,000 cells. */
+export function readGrid(model: WorkbookModel, t: RangeTarget, kind: GridKind): unknown[][] | null {
+  if (rectRows(t.rect) * rectCols(t.rect) > RANGE_READ_CELL_LIMIT) return null;
   guardCellCount(t.rect, `Range.${kind}`);
   const { sheet, rect } = t;
   const out: unknown[][] = new Array(rectRows(rect));
