@@ -487,6 +487,7 @@ export class Range extends ProxyObject<RangeTarget> {
     this._queueCall("delete", [shift], (t) => {
       live(this.context, t);
       const dir = oneOf(shift, ["Up", "Left"] as const, "Range.delete");
+      modelOf(this.context).undo.recordCellMap(t.sheet);
       shiftCells(t.sheet, t.rect, dir);
       const changeType = isWholeRows(t.rect)
         ? "RowDeleted"
@@ -500,6 +501,7 @@ export class Range extends ProxyObject<RangeTarget> {
     this._queueCall("insert", [shift], (t) => {
       live(this.context, t);
       const dir = oneOf(shift, ["Down", "Right"] as const, "Range.insert");
+      modelOf(this.context).undo.recordCellMap(t.sheet);
       shiftCells(t.sheet, t.rect, dir);
       const changeType = isWholeRows(t.rect)
         ? "RowInserted"
