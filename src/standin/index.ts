@@ -26,6 +26,7 @@ import "./workbook";
 export { StandinContext, StandinError, ErrorCode, ExcelEnums };
 export type { SyncStats };
 export { PAYLOAD_LIMIT_BYTES } from "./host";
+export { installOfficeDialog, DialogApiError, type OfficeDialogStandin } from "./office-dialog";
 export type { WorksheetChangedArgs } from "./host";
 
 export type SeedValue = string | number | boolean | null;
