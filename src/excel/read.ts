@@ -9,8 +9,8 @@
  *   one sync then reads the top rows in full (where the header is), the used cells of A:L and of S onwards;
  *   the header found in the top rows must put exactly those computed columns at M:R, or the plan is read in
  *   full (a person moved columns).
- * - A read whose response is still too large is read again in row blocks (read-blocks.ts): a few more syncs,
- *   never a failure.
+ * - A read whose response is still too large, or whose values Excel withheld (null above 5,000,000 cells), is
+ *   read again in row blocks (read-blocks.ts): a few more syncs, never a failure.
  *
  * `range.values` gives a date as its serial number (46026 for 04.01.2026) and 14.10 typed in a "0.00" cell as
  * 14.1, so the plan sheet's number formats come in the same sync — of its first columns only (FORMAT_COLUMNS,
@@ -18,7 +18,7 @@
  * (a Date, "14.10"), as ExcelJS gives them to the command line.
  */
 import { findHeader, type Grid, gridAsShown, PLAN_COL, type RawCell, SHEET_NAMES } from "../core";
-import { isResponseTooLarge, readUsedRangeInBlocks } from "./read-blocks";
+import { isResponseTooLarge, RangeTooLargeError, readUsedRangeInBlocks, valuesWithheld } from "./read-blocks";
 
 /** Which sheet holds the plan: a name, or the sheet the user is looking at. */
 export type PlanSheetRef = string | { active: true };
@@ -49,10 +49,16 @@ export class PendingSheet {
     this.used.load("values,rowIndex,columnIndex");
   }
 
+  /** After the sync: the used range has more cells than Excel reads at once (its values came back null). */
+  withheld(): boolean {
+    return !this.sheet.isNullObject && valuesWithheld(this.used);
+  }
+
   /** After the sync. */
   result(): SheetValues {
     if (this.sheet.isNullObject) return { name: "", exists: false, grid: [] };
     if (this.used.isNullObject) return { name: this.sheet.name, exists: true, grid: [] };
+    if (this.withheld()) throw new RangeTooLargeError(this.sheet.name);
     return {
       name: this.sheet.name,
       exists: true,
@@ -130,6 +136,11 @@ class PendingPlanInputs {
       .getRangeByIndexes(0, SKIP_LAST + 1, 1048576, 16384 - SKIP_LAST - 1)
       .getUsedRangeOrNullObject(true);
     for (const r of [this.head, this.left, this.right]) r.load("values,rowIndex,columnIndex");
+  }
+
+  /** After the sync: a part has more cells than Excel reads at once (its values came back null). */
+  withheld(): boolean {
+    return !this.sheet.isNullObject && [this.head, this.left, this.right].some(valuesWithheld);
   }
 
   /** After the sync; null when the full plan must be read instead. */
@@ -262,6 +273,9 @@ export async function readWorkbook(
     if (!isResponseTooLarge(error)) throw error;
     return readWorkbookInBlocks(context, request, 1);
   }
+  // a plan above Excel's 5,000,000-cell read limit: its values came back null, so it is read in row blocks
+  if (inputs?.withheld() || full?.withheld())
+    return readWorkbookInBlocks(context, request, 1, false, formats);
   if (inputs) {
     const plan = inputs.result();
     if (plan) return assemble(q, shown(plan, formats), 1, plan.exists && plan.grid.length > 0);
@@ -303,6 +317,8 @@ async function readWorkbookInBlocks(
     throw error;
   }
   if (!sheet || !extent) return assemble(q, null, syncsSoFar + 1, false);
+  if (whole && whole.withheld())
+    return readWorkbookInBlocks(context, request, syncsSoFar + 1, false, formats, withFormats);
   if (whole) return assemble(q, shown(whole.result(), formats), syncsSoFar + 1, false);
   if (sheet.isNullObject) return assemble(q, { name: "", exists: false, grid: [] }, syncsSoFar + 1, false);
   if (extent.isNullObject)

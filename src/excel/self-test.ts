@@ -103,6 +103,21 @@ export const PROBES: Record<string, Probe> = {
       detail: `getRanges accepts: ${accepted.map((s) => `"${s}"`).join(" ") || "none"}`,
     };
   },
+  /**
+   * Range.setCellProperties (how Reja sends the statuses' fills, style-plan.ts) sets each cell's fill and leaves
+   * a cell given {} as it was (documented; probed because Reja's colours depend on it)
+   */
+  cellProperties: async (env: ProbeEnv) => {
+    const { context, sheet } = env;
+    const r = sheet.getRange("K1:L1");
+    r.format.fill.color = "#E7E6E6";
+    r.setCellProperties([[{ format: { fill: { color: "#C6EFCE" } } }, {}]]);
+    await context.sync();
+    const [k, l] = ["K1", "L1"].map((a) => sheet.getRange(a).format.fill.load("color"));
+    await context.sync();
+    const ok = k.color.toUpperCase() === "#C6EFCE" && l.color.toUpperCase() === "#E7E6E6";
+    return { status: ok ? "passed" : "failed", detail: JSON.stringify([k.color, l.color]) };
+  },
   /** a custom conditional format referring to another (very hidden) sheet is kept as written */
   otherSheetRule: async (env: ProbeEnv) => {
     const { context, sheet, mask } = env;

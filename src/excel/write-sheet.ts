@@ -7,9 +7,10 @@
  *   starting with "=", "+" or "-" into a formula and number-like text into a number otherwise). Two
  *   independent guards, as neither is documented for Office.js: strings starting with = + - @ ' also get a
  *   leading apostrophe (guardText). The self-test probes both in the person's Excel.
- * - Styles: cells of one style are grouped into rectangles (style-areas.ts) and each rectangle is formatted
- *   through its own `Worksheet.getRange("B2:D9")`. Never a comma list for `getRanges`: Excel on Windows takes
- *   only the list separator of the regional settings there, ";" under Uzbek and Russian settings, and refuses
+ * - Styles go property by property (style-plan.ts): cells grouped into rectangles, each formatted through its
+ *   own `Worksheet.getRange("B2:D9")`, and properties that change from cell to cell (status fills) as one
+ *   `Range.setCellProperties` grid per block. Never a comma list for `getRanges`: Excel on Windows takes only
+ *   the list separator of the regional settings there, ";" under Uzbek and Russian settings, and refuses
  *   "A1:B2,D4:E5" with InvalidArgument (OfficeDev/office-js#1167, #1985). A single rectangle has no separator.
  */
 import {
@@ -27,7 +28,8 @@ import {
   type Validation,
 } from "../core";
 import { jsonBytes, type WriteBatch } from "./batch";
-import { contiguousBlocks, styleAreas, type StyledCell } from "./style-areas";
+import { contiguousBlocks, type StyledCell } from "./style-areas";
+import { applySets, planStyles, rangeUnits } from "./style-plan";
 
 /** A block of values + formats is cut when it reaches this estimate, so chunking has pieces to split at. */
 const BLOCK_BYTES = 512 * 1024;
@@ -330,60 +332,30 @@ function queueValidation(w: SheetWriter, v: Validation): void {
 // ---------------------------------------------------------------------------------------------- styles
 
 /**
- * Queue the styles of `cells`. With `reset`, every property a style may carry is set (to Excel's default when
- * the style leaves it out), as needed when restyling cells that already had an add-in style (a status that
- * changed from red to green); a fresh sheet needs only the properties the style names.
+ * Queue the styles of `cells`, property by property (style-plan.ts): rectangles first, each through its own
+ * `getRange`, then the per-cell grids. With `reset`, every property a style may carry is set (to Excel's
+ * default when the style leaves it out), as needed when restyling cells that already had an add-in style (a
+ * status that changed from red to green); a fresh sheet needs only the properties the style names.
  */
 function queueStyles(w: SheetWriter, cells: StyledCell<StyleName>[], reset: boolean): void {
-  for (const [name, areas] of styleAreas(cells)) {
-    const style = STYLES[name] as CellStyle;
-    const actions = styleActionCount(style, reset);
-    if (actions === 0) continue;
-    for (const area of areas) {
-      const address = rangeA1(area.row, area.col, area.rows, area.cols);
-      // each property set names its range, so the address travels once per action
-      w.queue(
-        address.length * actions,
-        (sheet) => applyStyle(sheet.getRange(address), style, reset),
-        actions
-      );
-    }
+  const plan = planStyles(cells, STYLES as Record<StyleName, CellStyle>, reset);
+  for (const op of [...plan.base, ...plan.over]) {
+    const address = rangeA1(op.area.row, op.area.col, op.area.rows, op.area.cols);
+    const sets = op.sets;
+    w.queue(
+      address.length + jsonBytes(sets),
+      (sheet) => applySets(sheet.getRange(address), sets),
+      rangeUnits(sets)
+    );
   }
-}
-
-const BORDERS = [
-  "EdgeTop",
-  "EdgeBottom",
-  "EdgeLeft",
-  "EdgeRight",
-  "InsideVertical",
-  "InsideHorizontal",
-] as const;
-const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
-const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
-
-function styleActionCount(s: CellStyle, reset: boolean): number {
-  if (reset) return 7 + BORDERS.length + (s.size !== undefined ? 1 : 0);
-  let n = 0;
-  for (const k of ["bold", "italic", "size", "color", "fill", "wrap", "hAlign", "vAlign"] as const)
-    if (s[k] !== undefined) n++;
-  if (s.border) n += BORDERS.length;
-  return n;
-}
-
-function applyStyle(target: Excel.Range, s: CellStyle, reset: boolean): void {
-  const f = target.format;
-  if (s.fill !== undefined) f.fill.color = s.fill;
-  else if (reset) f.fill.clear();
-  if (s.bold !== undefined || reset) f.font.bold = s.bold ?? false;
-  if (s.italic !== undefined || reset) f.font.italic = s.italic ?? false;
-  if (s.size !== undefined) f.font.size = s.size;
-  if (s.color !== undefined || reset) f.font.color = s.color ?? "#000000";
-  if (s.wrap !== undefined || reset) f.wrapText = s.wrap ?? false;
-  if (s.hAlign !== undefined || reset) f.horizontalAlignment = s.hAlign ? H_ALIGN[s.hAlign] : "General";
-  if (s.vAlign !== undefined || reset) f.verticalAlignment = s.vAlign ? V_ALIGN[s.vAlign] : "Bottom";
-  if (s.border || reset) {
-    const style = s.border ? "Continuous" : "None";
-    for (const b of BORDERS) f.borders.getItem(b).style = style;
+  for (const op of plan.cells) {
+    const { row, col, rows, cols } = op.area;
+    const formats = op.formats;
+    // the range and the call
+    w.queue(
+      jsonBytes(formats),
+      (sheet) => sheet.getRangeByIndexes(row, col, rows, cols).setCellProperties(formats),
+      2
+    );
   }
 }

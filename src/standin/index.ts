@@ -26,6 +26,7 @@ import "./workbook";
 export { StandinContext, StandinError, ErrorCode, ExcelEnums };
 export type { SyncStats };
 export { PAYLOAD_LIMIT_BYTES } from "./host";
+export { installOfficeDialog, DialogApiError, type OfficeDialogStandin } from "./office-dialog";
 export type { WorksheetChangedArgs } from "./host";
 
 export type SeedValue = string | number | boolean | null;
@@ -359,26 +360,10 @@ export class StandinWorkbook {
 
   /**
    * Ctrl+Z: undoes the last step on the person's undo stack (their typing or one sync of the add-in) and
-   * returns who made it, or null when there is nothing to undo. Restores cell contents only (undo.ts).
+   * returns who made it, or null when there is nothing to undo. What a step restores: undo.ts.
    */
   userUndo(): "user" | "addin" | null {
-    const model = this.host.model;
-    const step = model.undo.pop();
-    if (!step) return null;
-    for (const b of step.cells.values()) {
-      if (!model.sheets.includes(b.sheet)) continue;
-      const k = b.r * 16384 + b.c;
-      const cell = b.sheet.cells.get(k);
-      if (cell) {
-        delete cell.v;
-        delete cell.f;
-        if (b.content?.v !== undefined) cell.v = b.content.v;
-        if (b.content?.f !== undefined) cell.f = b.content.f;
-        if (cell.v === undefined && cell.f === undefined && !cell.fmt) b.sheet.cells.delete(k);
-      } else if (b.content && (b.content.v !== undefined || b.content.f !== undefined))
-        b.sheet.cells.set(k, { ...b.content });
-    }
-    return step.by;
+    return this.host.model.undo.undo();
   }
 
   /** The undo stack: steps (oldest first) and how often an API that does not support undo cleared it. */

@@ -149,7 +149,7 @@ export class WorkbookModel {
   /** The list separator of the machine's regional settings: "," (en-US) or ";" (uz, ru, de …). */
   listSeparator: "," | ";" = ",";
   /** the person's undo stack (undo.ts) */
-  readonly undo = new UndoStack();
+  readonly undo: UndoStack = new UndoStack(this);
   private nextId = 1;
 
   newId(prefix = ""): string {
@@ -220,7 +220,6 @@ export class WorkbookModel {
         "Worksheet.delete"
       );
     this.sheets = this.sheets.filter((s) => s !== sheet);
-    this.undo.clear(); // Worksheet.delete: "No | No"
     if (this.activeSheetId === sheet.id)
       this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")!.id;
     if (this.selection?.sheetId === sheet.id) this.selection = undefined;
@@ -231,6 +230,7 @@ export class WorkbookModel {
     );
     for (const other of this.sheets)
       for (const cf of other.conditionalFormats) cf.formula = cf.formula.replace(ref, "#REF!");
+    this.undo.clear(); // Worksheet.delete: "No | No"
   }
 
   // ---- cell content ----
@@ -253,7 +253,7 @@ export class WorkbookModel {
   setContent(sheet: SheetModel, r: number, c: number, content: CellContent): void {
     const k = key(r, c);
     const cell = sheet.cells.get(k);
-    this.undo.recordCell(sheet, r, c, cell && { v: cell.v, f: cell.f });
+    this.undo.recordCell(sheet, k);
     if (!cell) {
       if (content.v === undefined && content.f === undefined) return;
       sheet.cells.set(k, { ...content });
@@ -291,8 +291,8 @@ export class WorkbookModel {
 
   clearContents(sheet: SheetModel, rect: Rect): void {
     const emptied: number[] = [];
-    this.forEachStoredCell(sheet, rect, (cell, r, c, k) => {
-      this.undo.recordCell(sheet, r, c, { v: cell.v, f: cell.f });
+    this.forEachStoredCell(sheet, rect, (cell, _r, _c, k) => {
+      this.undo.recordCell(sheet, k);
       delete cell.v;
       delete cell.f;
       if (!cell.fmt) emptied.push(k);
@@ -303,6 +303,7 @@ export class WorkbookModel {
   clearFormats(sheet: SheetModel, rect: Rect): void {
     const emptied: number[] = [];
     this.forEachStoredCell(sheet, rect, (cell, _r, _c, k) => {
+      this.undo.recordCell(sheet, k);
       delete cell.fmt;
       if (cell.v === undefined && cell.f === undefined) emptied.push(k);
     });
@@ -372,8 +373,9 @@ export class WorkbookModel {
       else
         for (let r = rect.r0; r <= rect.r1; r++)
           sheet.rowFormats.set(r, patch(sheet.rowFormats.get(r) ?? {}, r, -1));
-      this.forEachStoredCell(sheet, rect, (cell) => {
+      this.forEachStoredCell(sheet, rect, (cell, _r, _c, k) => {
         if (!cell.fmt) return;
+        this.undo.recordCell(sheet, k);
         const next = { ...cell.fmt };
         for (const k of keys) delete next[k];
         cell.fmt = Object.keys(next).length ? next : undefined;
@@ -385,6 +387,7 @@ export class WorkbookModel {
     for (let r = rect.r0; r <= rect.r1; r++)
       for (let c = rect.c0; c <= rect.c1; c++) {
         const k = key(r, c);
+        this.undo.recordCell(sheet, k);
         let cell = sheet.cells.get(k);
         if (!cell) {
           cell = {};

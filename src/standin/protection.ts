@@ -82,11 +82,10 @@ export class WorksheetProtection extends ProxyObject<SheetModel> {
 
   unprotect(password?: string): void {
     this._queueCall("unprotect", [password === undefined ? undefined : "***"], (s) => {
-      modelOf(this.context).undo.clear(); // WorksheetProtection.unprotect: not undoable anywhere
-      if (!s.protection) return; // not protected: nothing to do
-      if (s.protection.password && s.protection.password !== password)
+      if (s.protection?.password && s.protection.password !== password)
         fail(ErrorCode.invalidArgument, "The password is incorrect.", "WorksheetProtection.unprotect");
-      s.protection = undefined;
+      s.protection = undefined; // not protected: nothing to do
+      modelOf(this.context).undo.clear(); // WorksheetProtection.unprotect: not undoable anywhere
     });
   }
 }

@@ -187,7 +187,8 @@ export class StandinContext {
     let error: unknown;
     // a sync that changes the workbook is one step on the person's undo stack (undo.ts)
     const undo = this.host.model.undo;
-    undo.begin("addin");
+    const writes = ops.some((o) => o.desc.k !== "load");
+    if (writes) undo.begin("addin");
     for (const op of ops) {
       try {
         const outcome = op.run();
@@ -198,7 +199,7 @@ export class StandinContext {
         break;
       }
     }
-    undo.end(ops.some((o) => o.desc.k !== "load"));
+    if (writes) undo.end(true);
     if (!error) {
       for (const p of nullables) {
         try {

@@ -62,6 +62,14 @@ export function gridInput(
   return (i, j) => (input as unknown[][])[i][j];
 }
 
+/**
+ * The most cells a range read returns (D "Resource limits and performance optimization for Office Add-ins":
+ * "A range is limited to 5,000,000 cells for read operations"). Above it Excel returns `null` for the cell
+ * grid instead of throwing (I OfficeDev/office-js#6781, #4783; office-js-docs-pr#5821: "doesn't always throw").
+ */
+export const RANGE_READ_CELL_LIMIT = 5_000_000;
+
+/** A grid whose smallest possible JSON (3 bytes a cell) passes the response limit: refused as Excel on the web does. */
 function guardCellCount(rect: Rect, location: string): void {
   if (rectRows(rect) * rectCols(rect) * 3 > PAYLOAD_LIMIT_BYTES)
     fail(ErrorCode.responsePayloadSizeLimitExceeded, undefined, location);
@@ -113,7 +121,9 @@ export function writeNumberFormat(
 
 export type GridKind = "values" | "formulas" | "text" | "numberFormat" | "valueTypes";
 
-export function readGrid(model: WorkbookModel, t: RangeTarget, kind: GridKind): unknown[][] {
+/** The cell grid of a range (`values`, `text`, …); null above the read limit of 5,000,000 cells. */
+export function readGrid(model: WorkbookModel, t: RangeTarget, kind: GridKind): unknown[][] | null {
+  if (rectRows(t.rect) * rectCols(t.rect) > RANGE_READ_CELL_LIMIT) return null;
   guardCellCount(t.rect, `Range.${kind}`);
   const { sheet, rect } = t;
   const out: unknown[][] = new Array(rectRows(rect));
@@ -195,6 +205,26 @@ function shiftIndexSet(
   for (const i of map.keys()) set.add(i);
 }
 
+/**
+ * Shift the index-keyed maps and set of one axis (row or column formats, sizes, hidden flags) for the deletion
+ * (`del`) or insertion of the indexes first..last: deleted entries are dropped, later ones move up (left) by
+ * the count; an insertion moves entries from `first` on down (right).
+ */
+function shiftAxis(
+  maps: readonly Map<number, unknown>[],
+  set: Set<number>,
+  first: number,
+  last: number,
+  del: boolean
+): void {
+  const n = last - first + 1;
+  const from = del ? last + 1 : first;
+  const delta = del ? -n : n;
+  const dropFrom = del ? first : undefined;
+  for (const map of maps) shiftIndexMap(map, from, delta, dropFrom, last);
+  shiftIndexSet(set, from, delta, dropFrom, last);
+}
+
 /** Range.delete / Range.insert. `direction`: "Up"/"Left" delete, "Down"/"Right" insert. */
 export function shiftCells(sheet: SheetModel, rect: Rect, direction: "Up" | "Left" | "Down" | "Right"): void {
   const vertical = direction === "Up" || direction === "Down";
@@ -220,54 +250,11 @@ export function shiftCells(sheet: SheetModel, rect: Rect, direction: "Up" | "Lef
       0,
       n
     );
-  if (vertical && isWholeRows(rect)) {
-    const del = direction === "Up";
-    shiftIndexMap(
-      sheet.rowFormats,
-      del ? rect.r1 + 1 : rect.r0,
-      del ? -n : n,
-      del ? rect.r0 : undefined,
-      rect.r1
-    );
-    shiftIndexMap(
-      sheet.rowHeights,
-      del ? rect.r1 + 1 : rect.r0,
-      del ? -n : n,
-      del ? rect.r0 : undefined,
-      rect.r1
-    );
-    shiftIndexSet(
-      sheet.hiddenRows,
-      del ? rect.r1 + 1 : rect.r0,
-      del ? -n : n,
-      del ? rect.r0 : undefined,
-      rect.r1
-    );
-  }
-  if (!vertical && isWholeColumns(rect)) {
-    const del = direction === "Left";
-    shiftIndexMap(
-      sheet.colFormats,
-      del ? rect.c1 + 1 : rect.c0,
-      del ? -n : n,
-      del ? rect.c0 : undefined,
-      rect.c1
-    );
-    shiftIndexMap(
-      sheet.colWidths,
-      del ? rect.c1 + 1 : rect.c0,
-      del ? -n : n,
-      del ? rect.c0 : undefined,
-      rect.c1
-    );
-    shiftIndexSet(
-      sheet.hiddenCols,
-      del ? rect.c1 + 1 : rect.c0,
-      del ? -n : n,
-      del ? rect.c0 : undefined,
-      rect.c1
-    );
-  }
+  // whole rows (columns) carry their formats, sizes and hidden flags with them
+  if (vertical && isWholeRows(rect))
+    shiftAxis([sheet.rowFormats, sheet.rowHeights], sheet.hiddenRows, rect.r0, rect.r1, direction === "Up");
+  if (!vertical && isWholeColumns(rect))
+    shiftAxis([sheet.colFormats, sheet.colWidths], sheet.hiddenCols, rect.c0, rect.c1, direction === "Left");
   const shiftRect = (x: Rect): Rect | undefined => {
     const d = direction === "Up" || direction === "Left" ? -n : n;
     const covered = vertical ? x.c0 >= rect.c0 && x.c1 <= rect.c1 : x.r0 >= rect.r0 && x.r1 <= rect.r1;

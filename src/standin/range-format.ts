@@ -423,3 +423,74 @@ export class RangeBorder extends ProxyObject<RangeTarget & { edge: BorderIndex }
     return this._get("sideIndex");
   }
 }
+
+/**
+ * One cell's `format` of Range.setCellProperties (ExcelApi 1.9) as a patch: the sub-properties given are set,
+ * the others left unchanged ("Any subproperties of format that are not set will not be changed": D
+ * "Excel.CellPropertiesFill" sample from office-js-snippets cell-properties.yaml). The stand-in takes fill.color,
+ * font bold/italic/color/size/name/underline, wrapText, horizontal/verticalAlignment and protection.locked;
+ * anything else (borders, style, hyperlink, …) rejects with NotImplemented.
+ */
+export function cellPropertiesPatch(props: unknown, location: string): (f: CellFormat) => CellFormat {
+  if (!props || typeof props !== "object" || Array.isArray(props))
+    fail(ErrorCode.invalidArgument, "Expected an object of cell properties.", location);
+  const notHere = (name: string): never =>
+    fail(
+      ErrorCode.notImplemented,
+      `setCellProperties: '${name}' is not supported by the stand-in.`,
+      location
+    );
+  const patch: CellFormat = {};
+  let clearFill = false;
+  for (const [k, v] of Object.entries(props as Record<string, unknown>)) {
+    if (k !== "format") notHere(k);
+    if (!v || typeof v !== "object") fail(ErrorCode.invalidArgument, "Invalid format.", location);
+    for (const [fk, fv] of Object.entries(v as Record<string, unknown>)) {
+      const sub = (fv ?? {}) as Record<string, unknown>;
+      switch (fk) {
+        case "fill":
+          for (const [n, x] of Object.entries(sub)) {
+            if (n !== "color") notHere(`format.fill.${n}`);
+            const color = normalizeColor(x, `${location}.format.fill.color`);
+            if (color === undefined) clearFill = true;
+            else patch.fill = color;
+          }
+          break;
+        case "font":
+          for (const [n, x] of Object.entries(sub)) {
+            const at = `${location}.format.font.${n}`;
+            if (n === "bold") patch.bold = requireBoolean(x, at);
+            else if (n === "italic") patch.italic = requireBoolean(x, at);
+            else if (n === "color") patch.fontColor = normalizeColor(x, at) ?? DEFAULT_FONT.color;
+            else if (n === "size") patch.fontSize = requireNumber(x, at, 1, 409);
+            else if (n === "name" && typeof x === "string" && x.trim()) patch.fontName = x;
+            else if (n === "underline") patch.underline = oneOf(x, UNDERLINE, at);
+            else notHere(`format.font.${n}`);
+          }
+          break;
+        case "wrapText":
+          patch.wrapText = requireBoolean(fv, `${location}.format.wrapText`);
+          break;
+        case "horizontalAlignment":
+          patch.horizontalAlignment = oneOf(fv, HORIZONTAL, `${location}.format.horizontalAlignment`);
+          break;
+        case "verticalAlignment":
+          patch.verticalAlignment = oneOf(fv, VERTICAL, `${location}.format.verticalAlignment`);
+          break;
+        case "protection":
+          for (const [n, x] of Object.entries(sub)) {
+            if (n !== "locked") notHere(`format.protection.${n}`);
+            patch.locked = requireBoolean(x, `${location}.format.protection.locked`);
+          }
+          break;
+        default:
+          notHere(`format.${fk}`);
+      }
+    }
+  }
+  return (f) => {
+    const next = { ...f, ...patch };
+    if (clearFill) delete next.fill;
+    return next;
+  };
+}

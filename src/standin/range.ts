@@ -17,6 +17,7 @@ import { ErrorCode, fail } from "./errors";
 import type { SheetModel } from "./model";
 import { ProxyObject, snapshotArg, type StandinContext } from "./proxy";
 import {
+  gridInput,
   mergeRange,
   readGrid,
   shiftCells,
@@ -24,12 +25,12 @@ import {
   writeNumberFormat,
   type RangeTarget,
 } from "./range-edit";
-import { RangeFormat } from "./range-format";
+import { RangeFormat, cellPropertiesPatch } from "./range-format";
 import { DataValidation } from "./data-validation";
 import { ConditionalFormatCollection, cfLinks } from "./conditional-formats";
 import { oneOf } from "./format-values";
 import { live, modelOf } from "./target";
-import { requireUnlocked } from "./protection";
+import { requireFormattable, requireUnlocked } from "./protection";
 
 export type { RangeTarget };
 
@@ -242,6 +243,33 @@ export class Range extends ProxyObject<RangeTarget> {
     this._queueSet("columnHidden", v, (t) => {
       for (let c = t.rect.c0; c <= t.rect.c1; c++)
         v ? t.sheet.hiddenCols.add(c) : t.sheet.hiddenCols.delete(c);
+    });
+  }
+
+  /**
+   * Range.setCellProperties (ExcelApi 1.9): a 2-D array of cell properties, one per cell; a shape that differs
+   * from the range rejects with InvalidArgument (Guess, as for `values`). Which properties: cellPropertiesPatch.
+   */
+  setCellProperties(cellPropertiesData: unknown[][]): void {
+    const data = snapshotArg(cellPropertiesData);
+    this._queueCall("setCellProperties", [data], (t) => {
+      live(this.context, t);
+      const location = "Range.setCellProperties";
+      requireFormattable(t.sheet, location);
+      if (!Array.isArray(data)) fail(ErrorCode.invalidArgument, "Expected a 2-D array.", location);
+      const at = gridInput(data, t.rect, location, false);
+      const model = modelOf(this.context);
+      // all cells checked before any changes, so a bad entry changes nothing
+      const patches = Array.from({ length: rectRows(t.rect) }, (_, i) =>
+        Array.from({ length: rectCols(t.rect) }, (_, j) => cellPropertiesPatch(at(i, j), location))
+      );
+      patches.forEach((row, i) =>
+        row.forEach((patch, j) => {
+          const r = t.rect.r0 + i;
+          const c = t.rect.c0 + j;
+          model.patchFormat(t.sheet, { r0: r, c0: c, r1: r, c1: c }, patch);
+        })
+      );
     });
   }
 
@@ -487,6 +515,7 @@ export class Range extends ProxyObject<RangeTarget> {
     this._queueCall("delete", [shift], (t) => {
       live(this.context, t);
       const dir = oneOf(shift, ["Up", "Left"] as const, "Range.delete");
+      modelOf(this.context).undo.recordCellMap(t.sheet);
       shiftCells(t.sheet, t.rect, dir);
       const changeType = isWholeRows(t.rect)
         ? "RowDeleted"
@@ -500,6 +529,7 @@ export class Range extends ProxyObject<RangeTarget> {
     this._queueCall("insert", [shift], (t) => {
       live(this.context, t);
       const dir = oneOf(shift, ["Down", "Right"] as const, "Range.insert");
+      modelOf(this.context).undo.recordCellMap(t.sheet);
       shiftCells(t.sheet, t.rect, dir);
       const changeType = isWholeRows(t.rect)
         ? "RowInserted"

@@ -64,12 +64,12 @@ export class Worksheet extends ProxyObject<SheetModel> {
   set name(v: string) {
     this._queueSet("name", v, () => {
       const s = this._sheet();
-      modelOf(this.context).undo.clearOnDesktop(); // Worksheet.name: "Yes | No" (web | Windows, Mac)
       validateSheetName(v);
       const other = modelOf(this.context).findSheet(v);
       if (other && other !== s)
         fail(ErrorCode.itemAlreadyExists, `A sheet named '${v}' already exists.`, "Worksheet.name");
       s.name = v;
+      modelOf(this.context).undo.clearOnDesktop(); // Worksheet.name: "Yes | No" (web | Windows, Mac)
     });
   }
   get id(): string {
@@ -81,12 +81,12 @@ export class Worksheet extends ProxyObject<SheetModel> {
   set position(v: number) {
     this._queueSet("position", v, () => {
       const s = this._sheet();
-      modelOf(this.context).undo.clearOnDesktop(); // Worksheet.position: "Yes | No" (web | Windows, Mac)
       const model = modelOf(this.context);
       const p = requireNumber(v, "Worksheet.position", 0, model.sheets.length - 1);
       if (!Number.isInteger(p)) fail(ErrorCode.invalidArgument, undefined, "Worksheet.position");
       model.sheets = model.sheets.filter((x) => x !== s);
       model.sheets.splice(p, 0, s);
+      modelOf(this.context).undo.clearOnDesktop(); // Worksheet.position: "Yes | No" (web | Windows, Mac)
     });
   }
   get visibility(): string {
@@ -95,7 +95,6 @@ export class Worksheet extends ProxyObject<SheetModel> {
   set visibility(v: string) {
     this._queueSet("visibility", v, () => {
       const s = this._sheet();
-      modelOf(this.context).undo.clearOnDesktop(); // Worksheet.visibility: "Yes | No" (web | Windows, Mac)
       const model = modelOf(this.context);
       const vis = oneOf(v, VISIBILITY, "Worksheet.visibility");
       if (
@@ -111,6 +110,7 @@ export class Worksheet extends ProxyObject<SheetModel> {
       s.visibility = vis;
       if (vis !== "Visible" && model.activeSheetId === s.id)
         model.activeSheetId = model.sheets.find((x) => x.visibility === "Visible")!.id;
+      modelOf(this.context).undo.clearOnDesktop(); // Worksheet.visibility: "Yes | No" (web | Windows, Mac)
     });
   }
   get tabColor(): string {

@@ -7,7 +7,12 @@ import { SHEET_NAMES } from "../../src/core/layout/names";
 import { readPlan } from "../../src/core/reader";
 import { checkWorkbook, fillStatuses, generateReport, saveSettings, setUpPlanEditor } from "../../src/excel";
 import { readWorkbook } from "../../src/excel/read";
-import { blockRows, readUsedRangeInBlocks, READ_BLOCK_BUDGET_BYTES } from "../../src/excel/read-blocks";
+import {
+  blockRows,
+  RANGE_READ_CELL_LIMIT,
+  readUsedRangeInBlocks,
+  READ_BLOCK_BUDGET_BYTES,
+} from "../../src/excel/read-blocks";
 import { createWorkbook, PAYLOAD_LIMIT_BYTES, type StandinWorkbook } from "../../src/standin";
 import { bookWithGrid, largePlanGrid, setUpSeedBook } from "./helpers";
 
@@ -101,6 +106,12 @@ describe("row blocks", () => {
     expect(blockRows(19, 10 * READ_BLOCK_BUDGET_BYTES, 50)).toBe(1);
   });
 
+  test("a block never has more cells than Excel reads at once, however short its rows", () => {
+    const rows = blockRows(16384, 16, 1_000_000);
+    expect(rows).toBeGreaterThan(1);
+    expect(rows * 16384).toBeLessThanOrEqual(RANGE_READ_CELL_LIMIT);
+  });
+
   test("a range of long texts comes back whole: a refused first block is halved, every delivered response under 5 MB", async () => {
     const text = "kitobxonlarni jalb qilish, ‘o‘zbek’ ".repeat(40);
     const values = Array.from({ length: 3000 }, (_, r) => [`${r + 1}.`, text + r, r, text]);
@@ -137,12 +148,13 @@ describe("10,000 plan rows whose full values pass 5 MB", () => {
   });
 
   test.each(["fill", "check", "report"])(
-    "%s after fill: succeeds in one read and a chunked write, nothing refused",
+    "%s after fill: succeeds in one read and one write, nothing refused",
     (name) => {
       const r = runs[name];
       expect(r.ok).toBe(true);
-      // fill and report style rectangle by rectangle (no comma lists, issue 12): their write is chunked
-      expect(r.syncs).toBeLessThanOrEqual(name === "check" ? 2 : 12);
+      // one read and ONE write: styles go property by property, the statuses' fills as setCellProperties grids
+      // (style-plan.ts), so the write stays under one request without comma-separated multi-area addresses
+      expect(r.syncs).toBeLessThanOrEqual(2);
       expect(r.refused).toBe(0);
       expect(r.maxRequest).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     }
@@ -172,4 +184,52 @@ describe("30,000 plan rows with long texts", () => {
       if (process.env.REJA_PRINT) console.log(name, JSON.stringify(r));
     }
   );
+});
+
+describe("a plan sheet above Excel's 5,000,000-cell read limit (a stray entry far to the right)", () => {
+  // Excel answers such a read with values null, not an error (OfficeDev/office-js#6781); the stand-in does too
+  let book: StandinWorkbook;
+  let before: unknown[][];
+
+  beforeAll(async () => {
+    book = await setUpSeedBook();
+    before = book.snapshot(SHEET_NAMES.plan).values;
+    await book.userEdit(SHEET_NAMES.plan, "XFD400", "adashib yozilgan");
+  }, 120_000);
+
+  test.each([true, false])(
+    "the read (skipping the computed columns: %s) falls back to row blocks and sees every cell",
+    async (skipComputedColumns) => {
+      book.resetStats();
+      const read = await book.run((ctx) =>
+        readWorkbook(ctx, { plan: SHEET_NAMES.plan, skipComputedColumns })
+      );
+      const grid = read.plan?.grid ?? [];
+      expect(grid).toHaveLength(400);
+      expect(grid[399][16383]).toBe("adashib yozilgan");
+      // every cell the plan had, where it was; nothing else but the stray entry
+      const nonEmpty = (row: readonly unknown[]) => row.filter((v) => v !== "").length;
+      before.forEach((row, r) => expect(grid[r].slice(0, row.length)).toEqual(row));
+      const cells = grid.reduce((n, row) => n + nonEmpty(row), 0);
+      expect(cells).toBe(before.reduce((n, row) => n + nonEmpty(row), 0) + 1);
+      expect(read.syncs).toBe(book.stats.syncs);
+      expect(read.syncs).toBeGreaterThan(2);
+      expect(book.stats.requests.every((r) => r.responseBytes <= PAYLOAD_LIMIT_BYTES)).toBe(true);
+    },
+    120_000
+  );
+
+  test("check succeeds on it", async () => {
+    const result = await book.run((ctx) => checkWorkbook(ctx));
+    expect(result.ok).toBe(true);
+  }, 120_000);
+
+  test("another sheet past the limit (not read in blocks) fails with the sheet's name, not with missing values", async () => {
+    const other = await setUpSeedBook();
+    await other.userEdit(SHEET_NAMES.settings, "XFD400", "x");
+    await expect(other.run((ctx) => readWorkbook(ctx, { plan: SHEET_NAMES.plan }))).rejects.toMatchObject({
+      code: "RangeTooLarge",
+      where: SHEET_NAMES.settings,
+    });
+  });
 });

@@ -99,8 +99,11 @@ describe("manifest.xml", () => {
     expect(actions.sort()).toEqual(["ExecuteFunction", "ShowTaskpane"]);
   });
 
-  it("registers the ribbon's function in the function file", () => {
+  it("registers the ribbon's function in the function file, never in the dialog page", () => {
     expect(registeredActions).toContain("generateReport");
+    const dialog = fs.readFileSync(path.join(ROOT, "src/commands/dialog.ts"), "utf8");
+    expect(associatedActions(dialog)).toEqual([]);
+    expect(dialog).not.toMatch(/Office\.actions/);
   });
 
   it("declares an ExcelApi set at least as new as the APIs the code uses without a run-time check", () => {

@@ -153,6 +153,53 @@ describe("formats", () => {
     });
   });
 
+  test("setCellProperties sets each cell's own format; sub-properties not given and {} cells stay as they were", async () => {
+    const book = createWorkbook({ sheets: [{ name: "S" }] });
+    const ctx = book.context();
+    const s = ctx.workbook.worksheets.getItem("S");
+    s.getRange("A1:C2").format.horizontalAlignment = "Right";
+    s.getRange("A1:C2").format.fill.color = "#EEEEEE";
+    s.getRange("A1:C2").setCellProperties([
+      [
+        { format: { fill: { color: "#C6EFCE" } } },
+        {},
+        { format: { font: { bold: true, color: "#FF0000" } } },
+      ],
+      [
+        { format: { wrapText: true, verticalAlignment: "Top" } },
+        { format: { fill: { color: "" } } },
+        { format: { horizontalAlignment: "Center", protection: { locked: false } } },
+      ],
+    ]);
+    await ctx.sync();
+    expect(book.cell("S", "A1").format).toEqual({ fill: "#C6EFCE", horizontalAlignment: "Right" });
+    expect(book.cell("S", "B1").format).toEqual({ fill: "#EEEEEE", horizontalAlignment: "Right" });
+    expect(book.cell("S", "C1").format).toEqual({
+      fill: "#EEEEEE",
+      horizontalAlignment: "Right",
+      bold: true,
+      fontColor: "#FF0000",
+    });
+    expect(book.cell("S", "A2").format).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
+    expect(book.cell("S", "B2").format).toEqual({ horizontalAlignment: "Right" });
+    expect(book.cell("S", "C2").format).toMatchObject({ horizontalAlignment: "Center", locked: false });
+  });
+
+  test("setCellProperties: a grid of another shape is refused; properties the stand-in lacks say so; nothing changes", async () => {
+    const book = createWorkbook({ sheets: [{ name: "S" }] });
+    const ctx = book.context();
+    const r = ctx.workbook.worksheets.getItem("S").getRange("A1:B1");
+    r.setCellProperties([[{ format: { fill: { color: "#FFFF00" } } }]]);
+    expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
+    r.setCellProperties([[{ format: { fill: { color: "#FFFF00" } } }, { format: { borders: {} } }]]);
+    expect((await rejection(ctx.sync())).code).toBe("NotImplemented");
+    r.setCellProperties([
+      [{ format: { fill: { color: "#FFFF00" } } }, { format: { font: { bold: "yes" } } }],
+    ]);
+    expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
+    expect(book.cell("S", "A1").format).toEqual({});
+  });
+
   test("getRanges formats several areas at once", async () => {
     const book = createWorkbook({ sheets: [{ name: "S" }] });
     const ctx = book.context();

@@ -87,4 +87,28 @@ describe("sync counting and payload limits", () => {
     ctx.workbook.worksheets.getItem("S").getRange("A1:A2000").load("values");
     expect((await rejection(ctx.sync())).code).toBe("ResponsePayloadSizeLimitExceeded");
   });
+
+  test("a read above 5,000,000 cells gives null for the cell grids, no error; the range's other properties come", async () => {
+    // the shape of OfficeDev/office-js#6781: 5,001 rows × 1,000 columns
+    const book = createWorkbook({ sheets: [{ name: "S", values: [["top"]] }] });
+    const ctx = book.context();
+    const sheet = ctx.workbook.worksheets.getItem("S");
+    sheet.getRange("ALL5001").values = [["bottom"]];
+    const used = sheet.getUsedRange(true);
+    used.load("address,cellCount,values,text,formulas,numberFormat,valueTypes");
+    await ctx.sync();
+    expect(used.address).toBe("S!A1:ALL5001");
+    expect(used.cellCount).toBe(5_001_000);
+    expect(used.values).toBeNull();
+    expect(used.text).toBeNull();
+    expect(used.formulas).toBeNull();
+    expect(used.numberFormat).toBeNull();
+    expect(used.valueTypes).toBeNull();
+  });
+
+  test("a read of exactly 5,000,000 cells is within the cell limit: the response limit refuses it instead", async () => {
+    const ctx = createWorkbook({ sheets: [{ name: "S" }] }).context();
+    ctx.workbook.worksheets.getItem("S").getRange("A1:ALL5000").load("values");
+    expect((await rejection(ctx.sync())).code).toBe("ResponsePayloadSizeLimitExceeded");
+  });
 });

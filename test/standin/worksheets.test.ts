@@ -229,6 +229,45 @@ describe("addresses and range navigation", () => {
     expect(book.snapshot("S").values).toEqual([[""], ["1"], ["3"], ["4"]]);
   });
 
+  test("whole rows and columns carry their heights, widths, formats and hidden flags when others are deleted or inserted", async () => {
+    const book = createWorkbook({ sheets: [{ name: "S" }] });
+    const ctx = book.context();
+    const s = ctx.workbook.worksheets.getItem("S");
+    s.getRange("1:1").format.rowHeight = 20;
+    s.getRange("2:2").format.rowHeight = 30;
+    s.getRange("3:3").format.rowHeight = 40;
+    s.getRange("4:4").rowHidden = true;
+    s.getRange("3:3").format.font.bold = true;
+    s.getRange("A:A").format.columnWidth = 10;
+    s.getRange("B:B").format.columnWidth = 20;
+    s.getRange("C:C").columnHidden = true;
+    s.getRange("B:B").format.fill.color = "#FFFF00";
+    await ctx.sync();
+
+    s.getRange("2:2").delete("Up");
+    s.getRange("A:A").insert("Right");
+    await ctx.sync();
+    const snap = book.snapshot("S");
+    expect(snap.rowHeights).toEqual({ 1: 20, 2: 40 });
+    expect(snap.columnWidths).toEqual({ B: 10, C: 20 });
+    const row3 = s.getRange("3:3");
+    row3.load("rowHidden");
+    const colD = s.getRange("D:D");
+    colD.load("columnHidden");
+    const colC = s.getRange("C:C");
+    colC.load("columnHidden");
+    const bold = s.getRange("A2").format.font;
+    bold.load("bold");
+    const fill = s.getRange("C1").format.fill;
+    fill.load("color");
+    await ctx.sync();
+    expect(row3.rowHidden).toBe(true);
+    expect(colD.columnHidden).toBe(true);
+    expect(colC.columnHidden).toBe(false);
+    expect(bold.bold).toBe(true);
+    expect(fill.color).toBe("#FFFF00");
+  });
+
   test("merge keeps the top-left value; unmerge removes the area", async () => {
     const book = createWorkbook({
       sheets: [

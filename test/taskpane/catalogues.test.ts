@@ -1,4 +1,5 @@
 /** The ribbon command's texts and the pane's plural forms. */
+import { CLOSE_LABELS } from "../../src/commands/dialog-texts";
 import { COMMAND_MESSAGES, reportFailureMessage } from "../../src/commands/messages";
 import { LANGS } from "../../src/core/languages";
 import { formatMessage } from "../../src/core/messages";
@@ -11,8 +12,12 @@ describe("ribbon command texts", () => {
       expect(Object.keys(COMMAND_MESSAGES[l]).sort()).toEqual(keys);
       for (const text of Object.values(COMMAND_MESSAGES[l])) expect(text.trim()).not.toBe("");
     }
-    for (const l of ["uz-Cyrl", "ru", "en"] as const)
-      expect(COMMAND_MESSAGES[l].close).not.toBe(COMMAND_MESSAGES.uz.close);
+    for (const l of ["uz-Cyrl", "ru", "en"] as const) {
+      expect(COMMAND_MESSAGES[l].error).not.toBe(COMMAND_MESSAGES.uz.error);
+      expect(COMMAND_MESSAGES[l].cell_edit).not.toBe(COMMAND_MESSAGES.uz.cell_edit);
+      expect(CLOSE_LABELS[l]).not.toBe(CLOSE_LABELS.uz);
+    }
+    expect(Object.keys(CLOSE_LABELS).sort()).toEqual([...LANGS].sort());
   });
 
   test("the set-up hint names the pane's own button, in the same language", () => {

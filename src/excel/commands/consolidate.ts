@@ -25,6 +25,7 @@ import {
 } from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
+import { RangeTooLargeError, valuesWithheld } from "../read-blocks";
 import { SheetWriter } from "../write-sheet";
 
 export type ConsolidateResult =
@@ -59,6 +60,7 @@ export async function consolidateInWorkbook(
   const syncsRead = 1;
   if (!inputs.some((i) => i.plan)) return { ok: false, reason: "no_district", sheet: "", syncs: syncsRead };
 
+  if (valuesWithheld(used)) throw new RangeTooLargeError(MAPPING_SHEET);
   const corrections = used.isNullObject ? [] : readMappingSheet(used.values as Grid);
   const consolidation = consolidate(inputs, quarter, { corrections, lang });
   const specs = regionSheets(consolidation, lang);
