@@ -100,3 +100,5 @@ export {
 } from "./layout/consolidate-sheets";
 export { SCORECARD_COMPLETION_COL, SCORECARD_FIRST_ROW } from "./layout/consolidate-sheets";
 export { MAPPING_SHEET } from "./layout/names";
+export { linesNeeded, widthForWords } from "./layout/text-size";
+export { PLAN_SHEET_TEXTS } from "./messages/plan-sheet-texts";

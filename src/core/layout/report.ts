@@ -2,7 +2,7 @@
 import { STATUS_COLUMN_ORDER, STATUS_NAMES } from "../messages/status";
 import type { Finding, Lang, Plan, PlanSettings, Status } from "../model";
 import { latinToCyrillic } from "../translit";
-import { STATUS_LABELS } from "../status";
+import { STATUS_LABELS_BY_LANG } from "../status";
 import { reportSheetName } from "./names";
 import { sheetFrame } from "./print";
 import { REPORT_TEXTS } from "./report-texts";
@@ -88,7 +88,7 @@ function statusCell(status: Status, tolerated: boolean, lang: Lang): CellSpec {
   const key = `${lang}:${status}${tolerated ? "+" : ""}`;
   let cell = STATUS_CELLS.get(key);
   if (!cell) {
-    const label = lang === "uz" ? STATUS_LABELS[status] : STATUS_NAMES[lang][status];
+    const label = STATUS_LABELS_BY_LANG[lang][status];
     cell = fixedCell(label, statusStyle(status, tolerated));
     STATUS_CELLS.set(key, cell);
   }
