@@ -23,7 +23,6 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   "lang",
 ];
 
-
 /** Accepted spellings of each key (compared by matchKey): the machine key and Uzbek labels. */
 const KEY_ALIASES: Record<SettingKey, string[]> = {
   year: ["year", "yil", "reja yili"],
@@ -88,7 +87,9 @@ function valueCell(key: SettingKey, settings: Partial<PlanSettings>): CellSpec {
 /** The settings sheet in the workbook's language (its header row and descriptions; the keys stay as they are). */
 export function settingsSheet(settings: PlanSettings): SheetSpec {
   const words = PLAN_SHEET_TEXTS[settings.lang ?? "uz"];
-  const rows: (CellSpec | null)[][] = [words.settingsHeaders.map((h) => ({ v: h, style: "header" as const }))];
+  const rows: (CellSpec | null)[][] = [
+    words.settingsHeaders.map((h) => ({ v: h, style: "header" as const })),
+  ];
   for (const key of SETTING_KEYS) {
     rows.push([
       { v: key, style: "text" },

@@ -100,7 +100,8 @@ type MarkerKind = "agreed" | "approved";
 /** "KELISHILDI" / "TASDIQLAYMAN" in Uzbek (either script), Russian and English (messages/plan-sheet-texts). */
 function markerOf(key: string): MarkerKind | null {
   if (/^(kelishildi|kelishilgan|soglasovano|agreed)\b/.test(key)) return "agreed";
-  if (/^(tasdiqlayman|tasdiqlaymiz|tasdiqlandi|utverjdayu|utverjdeno|approved)\b/.test(key)) return "approved";
+  if (/^(tasdiqlayman|tasdiqlaymiz|tasdiqlandi|utverjdayu|utverjdeno|approved)\b/.test(key))
+    return "approved";
   return null;
 }
 
