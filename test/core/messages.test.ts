@@ -29,6 +29,7 @@ const FULL = {
   length: 40000,
   limit: 32767,
   column: "Izoh",
+  note: "Izoh",
 };
 
 describe("codes", () => {

@@ -1,4 +1,5 @@
 /** English texts of the command line. */
+import { HELP_COLUMNS } from "./columns";
 import type { CliCatalogue } from "./index";
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -22,7 +23,7 @@ export const en: CliCatalogue = {
     fill: "write total fact, completion % and quarter statuses into the plan workbook",
     report: "write the quarterly report sheet for the regional centre",
     consolidate: "put several districts' plans into one regional workbook",
-    approve: "record the plan's approval and lock its own columns (facts and Izoh stay editable)",
+    approve: `record the plan's approval and lock its own columns (facts and ${HELP_COLUMNS.note} stay editable)`,
     unlock: "lift the approval's lock so the plan can be changed (the next approve lists the changes)",
     "next-year": "draft next year's plan workbook: same items, this year's facts as last year's fact",
     docx: "writes the plan as a Word document (.docx) in the official layout: KELISHILDI, TASDIQLAYMAN, title and table",
@@ -44,7 +45,7 @@ export const en: CliCatalogue = {
     help: "show this help",
     by: "who approved the plan (recorded in the settings sheet)",
     approvalDate: "the date of the approval (default: today)",
-    suggest: "suggest each plan quantity (in the Izoh column, not in the plan column)",
+    suggest: `suggest each plan quantity (in the ${HELP_COLUMNS.note} column, not in the plan column)`,
     transliterate:
       "write the plan's own texts in Cyrillic too in the report (when the workbook language is uz-Cyrl)",
     mapping:

@@ -45,6 +45,8 @@ export interface PlanSheetTexts {
   settingDescriptions: Record<keyof PlanSettings, string>;
   /** the vocabulary sheet's header row */
   vocabularyHeaders: readonly [string, string, string, string, string];
+  /** next year's draft: a suggested plan quantity, written into the note column ("–" for a missing number) */
+  suggestion: (p: { value: number; year: number; plan: string; facts: string }) => string;
 }
 
 const blank = "_____";
@@ -88,6 +90,8 @@ export const PLAN_SHEET_TEXTS: Record<Lang, PlanSheetTexts> = {
       "Mas'ullar",
       "Mas'ul variantlari",
     ],
+    suggestion: (p) =>
+      `Reja taklifi: ${p.value} (${p.year}-yil rejasi ${p.plan}, fakti ${p.facts}) — tekshirib, reja ustuniga yozing`,
   },
   "uz-Cyrl": {
     number: "№",
@@ -128,6 +132,8 @@ export const PLAN_SHEET_TEXTS: Record<Lang, PlanSheetTexts> = {
       "Масъуллар",
       "Масъул вариантлари",
     ],
+    suggestion: (p) =>
+      `Режа таклифи: ${p.value} (${p.year}-йил режаси ${p.plan}, факти ${p.facts}) — текшириб, режа устунига ёзинг`,
   },
   ru: {
     number: "№",
@@ -168,6 +174,8 @@ export const PLAN_SHEET_TEXTS: Record<Lang, PlanSheetTexts> = {
       "Ответственные",
       "Варианты ответственных",
     ],
+    suggestion: (p) =>
+      `Предложение по плану: ${p.value} (план ${p.year} г. ${p.plan}, факт ${p.facts}) — проверьте и впишите в столбец плана`,
   },
   en: {
     number: "№",
@@ -202,5 +210,7 @@ export const PLAN_SHEET_TEXTS: Record<Lang, PlanSheetTexts> = {
       lang: "Workbook language: uz, uz-Cyrl, ru, en",
     },
     vocabularyHeaders: ["Units", "Unit variants", "Deadlines", "Responsible", "Responsible variants"],
+    suggestion: (p) =>
+      `Suggested plan: ${p.value} (${p.year} plan ${p.plan}, fact ${p.facts}) — check it and write it in the plan column`,
   },
 };
