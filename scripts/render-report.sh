@@ -13,7 +13,6 @@ if [ "${1:-}" = "--docs" ]; then
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
   reja() { node bin/reja.js "$@" >/dev/null; }
-  reja import examples/jondor-2026-namuna.xlsx -o "$tmp/plan.xlsx"
   mkdir -p docs/print
   page() { # BOOK SHEET NAME PAGES… → docs/print/NAME-first.png, NAME-last.png or NAME-pN.png
     RES=60 scripts/render-pages.sh "$1" "$2" "$tmp/page" "$4" | while read -r png _; do
@@ -22,20 +21,9 @@ if [ "${1:-}" = "--docs" ]; then
       cp "$png" "docs/print/$3-$name.png"; echo "docs/print/$3-$name.png"
     done
   }
-  # the workbook's language: the "lang" row of the settings sheet; imported again, Reja's own words in the
-  # plan sheet (headers, title, statuses) follow it
+  # the workbook's language (the settings' "lang"): Reja's own words in the plan sheet and the report follow it
   for lang in uz uz-Cyrl ru; do
-    node -e '
-const ExcelJS = require("exceljs");
-(async () => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(process.argv[1]);
-  const ws = wb.getWorksheet("Reja sozlamalari");
-  ws.eachRow((row) => { if (row.getCell(1).value === "lang") row.getCell(2).value = process.argv[3]; });
-  await wb.xlsx.writeFile(process.argv[2]);
-})();
-' "$tmp/plan.xlsx" "$tmp/settings-$lang.xlsx" "$lang"
-    reja import "$tmp/settings-$lang.xlsx" -o "$tmp/plan-$lang.xlsx"
+    reja import examples/jondor-2026-namuna.xlsx -o "$tmp/plan-$lang.xlsx" --book-lang "$lang"
     reja fill "$tmp/plan-$lang.xlsx" --quarter 2
     reja report "$tmp/plan-$lang.xlsx" --quarter 2 --date 2026-07-05 -o "$tmp/report-$lang.xlsx"
   done

@@ -33,6 +33,8 @@ export function estimateRowHeights(spec: SheetSpec): Map<number, number> {
       for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
   }
   const heights = new Map<number, number>();
+  /** text spread over several rows (a header over its two rows): the rows' heights together must hold it */
+  const spread: { row: number; rows: number; points: number }[] = [];
   spec.rows.forEach((row, r) => {
     let points = 0;
     row.forEach((cell, c) => {
@@ -42,12 +44,21 @@ export function estimateRowHeights(spec: SheetSpec): Map<number, number> {
       if (s === "" && cell.style !== "section") s = spec.laterText?.[c] ?? "";
       if (s === "") return;
       const merge = mergeAt.get(`${r}:${c}`);
-      if (merge && merge.rows > 1) return; // spread over several rows: leave those rows alone
       const lineHeight = (LINE_POINTS * (style.size ?? DEFAULT_FONT)) / DEFAULT_FONT;
       const lines = style.wrap ? linesNeeded(s, widths(c, merge?.cols ?? 1), style) : s.split("\n").length;
-      points = Math.max(points, lines * lineHeight + 2);
+      if (merge && merge.rows > 1) spread.push({ row: r, rows: merge.rows, points: lines * lineHeight + 2 });
+      else points = Math.max(points, lines * lineHeight + 2);
     });
     if (points > LINE_POINTS + 2.5) heights.set(r, Math.min(MAX_HEIGHT, Math.ceil(points)));
   });
+  // the last row of a spread makes up what the rows lack (a row with no height set is one line high)
+  for (const m of spread) {
+    let have = 0;
+    for (let r = m.row; r < m.row + m.rows; r++) have += heights.get(r) ?? LINE_POINTS + 0.6;
+    if (have >= m.points) continue;
+    const last = m.row + m.rows - 1;
+    const height = (heights.get(last) ?? LINE_POINTS + 0.6) + (m.points - have);
+    heights.set(last, Math.min(MAX_HEIGHT, Math.ceil(height)));
+  }
   return heights;
 }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { PLAN_COL } from "../../src/core/layout/plan-sheet";
 import { STATUS_NAMES } from "../../src/core/messages/status";
 import { saveWorkbook } from "../../src/xlsx/write";
-import { readXlsx, run, tempDir } from "./helpers";
+import { readXlsx, run, SEED, tempDir } from "./helpers";
 
 const EXAMPLE = join(__dirname, "..", "..", "examples", "jondor-2026-namuna.xlsx");
 
@@ -97,5 +97,32 @@ describe("a workbook in Russian through the command line", () => {
       t.startsWith("Предложение по плану:")
     );
     expect(notes.length).toBeGreaterThan(0);
+  });
+});
+
+describe("reja import --book-lang", () => {
+  const dir = tempDir();
+
+  it("writes the workbook in that language from a text export, and records it in the settings", async () => {
+    const out = join(dir, "cyrl.xlsx");
+    expect((await run(["import", SEED, "-o", out, "--book-lang", "uz-Cyrl"])).code).toBe(0);
+    const wb = await readXlsx(out);
+    const all = texts(wb.getWorksheet("Ish reja")!);
+    expect(all).toEqual(
+      expect.arrayContaining(["Номи", "Ўлчов бирлиги", "Масъуллар", "Изоҳ", "“ТАСДИҚЛАЙМАН”"])
+    );
+    let lang: unknown = null;
+    wb.getWorksheet("Reja sozlamalari")!.eachRow((row) => {
+      if (row.getCell(1).value === "lang") lang = row.getCell(2).value;
+    });
+    expect(lang).toBe("uz-Cyrl");
+    // and the workbook reads back as a plan, ready for fill
+    expect((await run(["fill", out, "--quarter", "1"])).code).toBe(0);
+  });
+
+  it("refuses a language it does not know, naming the option", async () => {
+    const r = await run(["import", SEED, "-o", join(dir, "x.xlsx"), "--book-lang", "kk", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--book-lang must be one of uz, uz-Cyrl, ru, en (got kk)");
   });
 });

@@ -42,6 +42,8 @@ export const en: CliCatalogue = {
     year: "plan year (default: from the plan)",
     force: "replace the output even if it holds work that would be lost",
     keepFacts: "carry the facts and notes of the existing output over to the new plan, item by item",
+    bookLang:
+      "the workbook's language: uz (the default, or the input workbook's setting), uz-Cyrl, ru, en; headers, statuses and the report are written in it",
     help: "show this help",
     by: "who approved the plan (recorded in the settings sheet)",
     approvalDate: "the date of the approval (default: today)",
@@ -63,7 +65,7 @@ export const en: CliCatalogue = {
   outputRequired: "-o FILE is required",
   badYear: (value) => `--year must be a four-digit year (got ${value})`,
   badDate: (value) => `--date must be a real date written YYYY-MM-DD (got ${value})`,
-  badLang: (value) => `--lang must be one of uz, uz-Cyrl, ru, en (got ${value})`,
+  badLang: (value, flag = "--lang") => `${flag} must be one of uz, uz-Cyrl, ru, en (got ${value})`,
   noSuchFile: (file) => `no such file: ${file}`,
   notAFile: (file) => `${file} is a folder, not a file`,
   sheetOnlyXlsx: (file) => `--sheet applies to .xlsx workbooks only: ${file}`,

@@ -43,6 +43,8 @@ export const ru: CliCatalogue = {
     year: "год плана (по умолчанию: из плана)",
     force: "заменить выходной файл, даже если будет потеряна работа",
     keepFacts: "перенести факты и примечания существующего выходного файла в новый план по пунктам",
+    bookLang:
+      "язык книги: uz (по умолчанию или из настроек входной книги), uz-Cyrl, ru, en; на нём пишутся заголовки, статусы и отчёт",
     help: "показать эту справку",
     by: "кто утвердил план (записывается на лист настроек)",
     approvalDate: "дата утверждения (по умолчанию сегодня)",
@@ -63,7 +65,7 @@ export const ru: CliCatalogue = {
   outputRequired: "нужен -o ФАЙЛ",
   badYear: (value) => `--year должен быть четырёхзначным годом (дано: ${value})`,
   badDate: (value) => `--date должна быть настоящей датой в виде YYYY-MM-DD (дано: ${value})`,
-  badLang: (value) => `--lang должен быть uz, uz-Cyrl, ru или en (дано: ${value})`,
+  badLang: (value, flag = "--lang") => `${flag} должен быть uz, uz-Cyrl, ru или en (дано: ${value})`,
   noSuchFile: (file) => `нет такого файла: ${file}`,
   notAFile: (file) => `${file} — папка, а не файл`,
   sheetOnlyXlsx: (file) => `--sheet применим только к книгам .xlsx: ${file}`,

@@ -42,6 +42,8 @@ export const uzCyrl: CliCatalogue = {
     year: "режа йили (сукут бўйича: режадан)",
     force: "йўқоладиган иш бўлса ҳам чиқиш файлини алмаштиради",
     keepFacts: "мавжуд чиқиш файлидаги факт ва изоҳларни янги режага банд-банд кўчиради",
+    bookLang:
+      "иш китоби тили: uz (сукут бўйича ёки кириш китобининг созламаси), uz-Cyrl, ru, en; сарлавҳалар, ҳолатлар ва ҳисобот шу тилда ёзилади",
     help: "шу ёрдамни кўрсатади",
     by: "режани ким тасдиқлади (созламалар варағига ёзилади)",
     approvalDate: "тасдиқ санаси (бўлмаса бугун)",
@@ -62,7 +64,7 @@ export const uzCyrl: CliCatalogue = {
   outputRequired: "-o ФАЙЛ керак",
   badYear: (value) => `--year тўрт хонали йил бўлиши керак (берилган: ${value})`,
   badDate: (value) => `--date YYYY-MM-DD кўринишидаги ҳақиқий сана бўлиши керак (берилган: ${value})`,
-  badLang: (value) => `--lang uz, uz-Cyrl, ru ёки en бўлиши керак (берилган: ${value})`,
+  badLang: (value, flag = "--lang") => `${flag} uz, uz-Cyrl, ru ёки en бўлиши керак (берилган: ${value})`,
   noSuchFile: (file) => `бундай файл йўқ: ${file}`,
   notAFile: (file) => `${file} файл эмас, папка`,
   sheetOnlyXlsx: (file) => `--sheet фақат .xlsx китоблар учун: ${file}`,

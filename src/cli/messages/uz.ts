@@ -42,6 +42,8 @@ export const uz: CliCatalogue = {
     year: "reja yili (sukut bo'yicha: rejadan)",
     force: "yo'qoladigan ish bo'lsa ham chiqish faylini almashtiradi",
     keepFacts: "mavjud chiqish faylidagi fakt va izohlarni yangi rejaga band-band ko'chiradi",
+    bookLang:
+      "ish kitobi tili: uz (sukut bo'yicha yoki kirish kitobining sozlamasi), uz-Cyrl, ru, en; sarlavhalar, holatlar va hisobot shu tilda yoziladi",
     help: "shu yordamni ko'rsatadi",
     by: "rejani kim tasdiqladi (sozlamalar varag'iga yoziladi)",
     approvalDate: "tasdiq sanasi (bo'lmasa bugun)",
@@ -62,7 +64,7 @@ export const uz: CliCatalogue = {
   outputRequired: "-o FAYL kerak",
   badYear: (value) => `--year to'rt xonali yil bo'lishi kerak (berilgan: ${value})`,
   badDate: (value) => `--date YYYY-MM-DD ko'rinishidagi haqiqiy sana bo'lishi kerak (berilgan: ${value})`,
-  badLang: (value) => `--lang uz, uz-Cyrl, ru yoki en bo'lishi kerak (berilgan: ${value})`,
+  badLang: (value, flag = "--lang") => `${flag} uz, uz-Cyrl, ru yoki en bo'lishi kerak (berilgan: ${value})`,
   noSuchFile: (file) => `bunday fayl yo'q: ${file}`,
   notAFile: (file) => `${file} fayl emas, papka`,
   sheetOnlyXlsx: (file) => `--sheet faqat .xlsx kitoblar uchun: ${file}`,
