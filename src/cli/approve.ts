@@ -7,6 +7,7 @@ import {
   approvalCellWrites,
   editableColumns,
   isoDate,
+  type Lang,
   type Plan,
   PLAN_COL,
   type PlanChange,
@@ -15,7 +16,7 @@ import {
   readApproval,
   settingsSheet,
   SHEET_NAMES,
-  TRACKING_HEADERS,
+  TRACKING_HEADER_TEXTS,
   yearTexts,
 } from "../core";
 import { isSheetProtected, protectPlanSheet, unprotectPlanSheet } from "../xlsx/protect";
@@ -39,10 +40,14 @@ function settingsOf(wb: Workbook, loaded: Loaded): Worksheet {
   return findSheet(wb, SHEET_NAMES.settings) ?? writeSheet(wb, settingsSheet(loaded.settings));
 }
 
-/** The header texts of the columns left editable, for the message ("I chorak fakt, …, Izoh"). */
-function editableNames(plan: Plan): string {
+/**
+ * The header texts of the columns left editable, for the message ("I chorak fakt, …, Izoh"), as the workbook
+ * writes them (its "lang" setting).
+ */
+function editableNames(plan: Plan, sheetLang: Lang): string {
+  const headers = TRACKING_HEADER_TEXTS[sheetLang];
   return editableColumns(plan)
-    .map((c) => TRACKING_HEADERS[c - PLAN_COL.facts[0]] ?? String(c + 1))
+    .map((c) => headers[c - PLAN_COL.facts[0]] ?? String(c + 1))
     .join(", ");
 }
 
@@ -61,8 +66,9 @@ export async function approve({
   const by = options.by?.trim() ?? "";
   if (by === "") throw new UsageError((m) => m.byRequired);
   const date = isoDate(parseDate(options.date) ?? io.now());
-  const t = yearTexts(lang);
   const loaded = await loadXlsxPlan(args[0], options.sheet);
+  const sheetLang = loaded.settings.lang;
+  const t = yearTexts(lang, sheetLang);
   requireStructured(loaded);
   const settings = settingsOf(loaded.workbook, loaded);
   const grid = sheetGrid(settings);
@@ -85,7 +91,10 @@ export async function approve({
     io.out(toJson(json));
     return "ok";
   }
-  const lines = [`${output}: ${t.approved(approved)}`, t.locked({ editable: editableNames(loaded.plan) })];
+  const lines = [
+    `${output}: ${t.approved(approved)}`,
+    t.locked({ editable: editableNames(loaded.plan, sheetLang) }),
+  ];
   // no earlier approval, or one whose snapshot was lost: nothing to compare with
   if (!previous?.snapshot) lines.push(t.firstApproval);
   else if (changes.length === 0) lines.push(t.noChanges(previous));
@@ -104,8 +113,8 @@ export async function unlock({
   io,
   lang,
 }: CommandContext<typeof UNLOCK_OPTIONS>): Promise<"ok"> {
-  const t = yearTexts(lang);
   const loaded = await loadXlsxPlan(args[0], options.sheet);
+  const t = yearTexts(lang, loaded.settings.lang);
   const settings = findSheet(loaded.workbook, SHEET_NAMES.settings);
   const grid = settings ? sheetGrid(settings) : [];
   const record = readApproval(grid);

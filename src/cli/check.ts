@@ -36,6 +36,8 @@ export async function check({
   const stored = loaded.kind === "xlsx" ? loaded.storedSettings : {};
   const findings = checkPlan(loaded.plan, {
     lang,
+    // the columns named as the workbook writes them
+    sheetLang: loaded.settings.lang,
     reportQuarter: quarterOption ?? stored.quarter,
     tolerance: loaded.settings.tolerance,
     vocabulary: loaded.vocabulary,

@@ -21,6 +21,7 @@ export async function fill({ args, options, io, m }: CommandContext<Options>): P
   const writes = fillWrites(loaded.plan, {
     quarter,
     tolerance: loaded.settings.tolerance,
+    lang: loaded.settings.lang,
   });
   // In place is fill's own way of working (only the tracking cells change); another file must lose nothing.
   const output = options.output ?? file;

@@ -1,7 +1,8 @@
 /**
- * `reja import FILE -o plan.xlsx [--keep-facts] [--force]`: the structured plan workbook (plan, vocabulary and
- * settings sheets). Over an existing workbook holding facts or notes it refuses, unless --keep-facts carries
- * them over item by item (core/carry-facts) or --force replaces it.
+ * `reja import FILE -o plan.xlsx [--keep-facts] [--force] [--book-lang L]`: the structured plan workbook (plan,
+ * vocabulary and settings sheets), its own words in the workbook's language (--book-lang, else the input
+ * workbook's setting, else Uzbek Latin). Over an existing workbook holding facts or notes it refuses, unless
+ * --keep-facts carries them over item by item (core/carry-facts) or --force replaces it.
  */
 import { carryFacts, DEFAULT_VOCABULARY, type Plan, type PlanSettings, structuredWorkbook } from "../core";
 import { writeFacts, writeNotes } from "../xlsx/facts";
@@ -9,6 +10,8 @@ import { readPlanWorkbook } from "../xlsx/plan-workbook";
 import type { Workbook } from "../xlsx/read";
 import { newWorkbook, saveWorkbook, writeSheet } from "../xlsx/write";
 import { parseYear, requireOutput } from "./args";
+import { UsageError } from "./errors";
+import { parseLangName } from "./locale";
 import type { IMPORT_OPTIONS } from "./options";
 import type { CommandContext } from "./types";
 import { loadPlan } from "./input";
@@ -19,6 +22,10 @@ type Options = typeof IMPORT_OPTIONS;
 export async function importPlan({ args, options, io, m }: CommandContext<Options>): Promise<"ok"> {
   const output = requireOutput(options.output);
   const year = parseYear(options.year);
+  const bookLangOption = options["book-lang"];
+  const bookLang = bookLangOption === undefined ? undefined : parseLangName(bookLangOption);
+  if (bookLangOption !== undefined && bookLang === undefined)
+    throw new UsageError((t) => t.badLang(bookLangOption, "--book-lang"));
   await refuseInputAsOutput(output, [args[0]]);
   const loaded = await loadPlan(
     args[0],
@@ -34,6 +41,8 @@ export async function importPlan({ args, options, io, m }: CommandContext<Option
     ...(options.region !== undefined ? { region: options.region } : {}),
     ...(options.director !== undefined ? { director: options.director } : {}),
     ...(year !== undefined ? { year } : {}),
+    // the workbook's language: Reja's words in the plan, settings and vocabulary sheets, later fill and report
+    ...(bookLang !== undefined ? { lang: bookLang } : {}),
   };
   const sheets = structuredWorkbook(
     loaded.plan,

@@ -27,12 +27,14 @@ export async function nextYear({
   m,
 }: CommandContext<typeof NEXT_YEAR_OPTIONS>): Promise<"ok"> {
   const output = requireOutput(options.output);
-  const t = yearTexts(lang);
   await refuseInputAsOutput(output, [args[0]]);
   const loaded = await loadPlan(args[0], options.sheet, undefined, (text) => io.err(text(m)));
+  // the draft is written in the workbook's language; the texts name its columns as it writes them
+  const sheetLang = loaded.settings.lang;
+  const t = yearTexts(lang, sheetLang);
   const year = loaded.settings.year ?? loaded.plan.year;
   if (year === null) throw new InputError(() => `${args[0]}: ${t.noYear}`);
-  const next = nextYearPlan(loaded.plan, { year, suggest: options.suggest });
+  const next = nextYearPlan(loaded.plan, { year, suggest: options.suggest, lang: sheetLang });
   const settings: PlanSettings = { ...loaded.settings, year: next.year, quarter: 1 };
   const wb = newWorkbook();
   const sheets = structuredWorkbook(next.plan, [], settings, loaded.vocabulary ?? DEFAULT_VOCABULARY);

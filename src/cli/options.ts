@@ -26,6 +26,7 @@ export const IMPORT_OPTIONS = {
   director: { type: "string", arg: "NAME", help: "director" },
   year: { type: "string", arg: "YYYY", help: "year" },
   "keep-facts": { type: "boolean", help: "keepFacts" },
+  "book-lang": { type: "string", arg: "LANG", help: "bookLang" },
   force,
 } as const satisfies OptionSpecs;
 

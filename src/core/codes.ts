@@ -96,12 +96,13 @@ export const PARAMS: Record<Code, { required: readonly string[]; optional: reado
   "responsible.unknown": { required: ["name"], optional: ["suggestion"] },
   "fact.missing": { required: ["quarter"], optional: [] },
   "fact.suspicious": { required: ["fact", "plan", "percent"], optional: [] },
-  "note.missing": { required: ["quarter"], optional: ["percent"] },
+  // note: the note column's header in the workbook's language ("Izoh")
+  "note.missing": { required: ["quarter", "note"], optional: ["percent"] },
   // shown: the date as Excel showed it ("04.01.2026"); number: the number read back ("4.1")
   "number.converted": { required: ["shown", "number"], optional: [] },
   "cell.invalid_chars": { required: ["count"], optional: [] },
   "cell.too_long": { required: ["length", "limit"], optional: [] },
-  // column: the tracking column's header as Reja writes it ("Izoh")
+  // column: the tracking column's header as Reja writes it in the workbook's language ("Izoh")
   "column.missing": { required: ["column"], optional: [] },
   // a text file's decoding (core/decode), on the cell of the first case: count in the whole file, sample = a
   // piece of the text around the first case

@@ -48,7 +48,6 @@ export { hasTrackingColumns, readWorkbookGrids, settingsOf } from "./workbook";
 // Lines appended by feature branches (approval, next year, carried facts, …)
 export { PROTECTION } from "./year/approval";
 export { type PlanChange } from "./year/approval";
-export { TRACKING_HEADERS } from "./layout/plan-sheet";
 export { type YearFailure } from "./year/messages";
 export { approvalCellWrites } from "./year/approval";
 export { editableColumns } from "./year/approval";
@@ -102,3 +101,6 @@ export {
 } from "./layout/consolidate-sheets";
 export { SCORECARD_COMPLETION_COL, SCORECARD_FIRST_ROW } from "./layout/consolidate-sheets";
 export { MAPPING_SHEET } from "./layout/names";
+export { linesNeeded, widthForWords } from "./layout/text-size";
+export { PLAN_SHEET_TEXTS } from "./messages/plan-sheet-texts";
+export { columnNames, type ColumnNames } from "./messages/column-names";

@@ -15,7 +15,7 @@
  * - Invalid facts count as nothing; a done mark counts 1.
  */
 import { STATUS_NAMES, statusCellText } from "./messages/status";
-import type { Fact, Indicator, Quarter, Status, Window } from "./model";
+import type { Fact, Indicator, Lang, Quarter, Status, Window } from "./model";
 import { matchKey } from "./text";
 
 export interface IndicatorProgress {
@@ -193,15 +193,30 @@ export function worstStatus(statuses: readonly Status[]): Status {
   return STATUS_SEVERITY_ORDER[best];
 }
 
-/** The text of each status in a status cell of the workbook (core/messages/status). */
-export const STATUS_LABELS: Record<Status, string> = {
-  done: statusCellText("done"),
-  partial: statusCellText("partial"),
-  not_done: statusCellText("not_done"),
-  in_progress: statusCellText("in_progress"),
-  not_due: statusCellText("not_due"),
-  not_scheduled: statusCellText("not_scheduled"),
+/** The text of each status in a status cell of a workbook in `lang` (core/messages/status). */
+export function statusLabels(lang: Lang): Record<Status, string> {
+  return {
+    done: statusCellText("done", lang),
+    partial: statusCellText("partial", lang),
+    not_done: statusCellText("not_done", lang),
+    in_progress: statusCellText("in_progress", lang),
+    not_due: statusCellText("not_due", lang),
+    not_scheduled: statusCellText("not_scheduled", lang),
+  };
+}
+
+const LABELS: Record<Lang, Record<Status, string>> = {
+  uz: statusLabels("uz"),
+  "uz-Cyrl": statusLabels("uz-Cyrl"),
+  ru: statusLabels("ru"),
+  en: statusLabels("en"),
 };
+
+/** The status cells' texts of a workbook in the default language, Uzbek (Latin). */
+export const STATUS_LABELS: Record<Status, string> = LABELS.uz;
+
+/** The status cells' texts in each workbook language (made once: fill writes one per quarter and indicator). */
+export const STATUS_LABELS_BY_LANG: Readonly<Record<Lang, Record<Status, string>>> = LABELS;
 
 /** Labels read back from a sheet: a status name in any of the four languages (any case and apostrophe), a few
  * variants people write, or the code. */

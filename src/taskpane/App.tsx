@@ -26,8 +26,10 @@ export interface AppProps {
 
 export default function App({ run, initialLang = "uz", now, liveDelayMs, offerFile }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const t = useMemo(() => translator(lang), [lang]);
   const reja = useReja({ run, now, liveDelayMs, offerFile });
+  // column names are quoted as the workbook writes them (its "Ish kitobi tili"), the rest in the pane's language
+  const sheetLang: Lang = reja.state.settings?.lang ?? "uz";
+  const t = useMemo(() => translator(lang, sheetLang), [lang, sheetLang]);
   const year = useYear({ run, approval: reja.state.approval, now });
   const region = useConsolidate(run, lang, reja.state.settings?.quarter ?? 2);
   return (
@@ -46,6 +48,7 @@ export default function App({ run, initialLang = "uz", now, liveDelayMs, offerFi
       onRefreshSummary={() => void reja.refreshSummary()}
       year={{
         state: year.state,
+        sheetLang,
         director: reja.state.settings?.director ?? "",
         onApprove: (by) => void year.approve(by),
         onUnlock: () => void year.unlock(),

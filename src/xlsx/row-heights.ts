@@ -3,53 +3,20 @@
  * file (Office.js can call `autofitRows`, ExcelJS cannot), so the writer sets them from an estimate: characters
  * per line from the column width (merged areas: the sum of their columns), one line per paragraph at least.
  */
-import { type CellSpec, type CellStyle, type SheetSpec, STYLES } from "../core";
+import { type CellSpec, type CellStyle, linesNeeded, type SheetSpec, STYLES } from "../core";
 
 const DEFAULT_WIDTH = 8.43;
 const DEFAULT_FONT = 11;
 /** points per line of an 11 pt font, as Excel lays rows out */
 const LINE_POINTS = 14.4;
-/** average width of a character of plan text in units of the digit width that column widths are measured in */
-const CHAR_WIDTH = 0.86;
 const MAX_HEIGHT = 409;
-/** how much wider an average Cyrillic character is than a Latin one */
-const CYRILLIC_WIDTH = 1.2;
 
 function text(cell: CellSpec): string {
   if (cell.v === null) return "";
   return typeof cell.v === "number" ? String(cell.v) : String(cell.v);
 }
 
-/** How many lines `s` takes in a column `width` characters wide. */
-export function linesNeeded(s: string, width: number, style: CellStyle): number {
-  // Cyrillic letters are wider than Latin ones in Calibri/Carlito (ж, ш, ю, ҳ…)
-  const script = /[\u0400-\u04FF]/.test(s) ? CYRILLIC_WIDTH : 1;
-  const scale = ((style.size ?? DEFAULT_FONT) / DEFAULT_FONT) * CHAR_WIDTH * script * (style.bold ? 1.08 : 1);
-  const perLine = Math.max(1, Math.floor((width - 1) / scale));
-  let lines = 0;
-  for (const paragraph of s.split("\n")) lines += wrappedLines(paragraph.trim(), perLine);
-  return Math.max(1, lines);
-}
-
-/** Word wrapping as a renderer does it: a word that does not fit goes to the next line. */
-function wrappedLines(paragraph: string, perLine: number): number {
-  if (paragraph === "") return 1;
-  let lines = 1;
-  let used = 0;
-  for (const word of paragraph.split(/\s+/)) {
-    let len = word.length;
-    if (used > 0 && used + 1 + len > perLine) {
-      lines++;
-      used = 0;
-    }
-    while (len > perLine) {
-      lines++;
-      len -= perLine;
-    }
-    used += used > 0 ? 1 + len : len;
-  }
-  return lines;
-}
+export { linesNeeded };
 
 /** Zero-based row → height in points, for the rows whose wrapped text needs more than one line. */
 export function estimateRowHeights(spec: SheetSpec): Map<number, number> {
@@ -66,6 +33,8 @@ export function estimateRowHeights(spec: SheetSpec): Map<number, number> {
       for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
   }
   const heights = new Map<number, number>();
+  /** text spread over several rows (a header over its two rows): the rows' heights together must hold it */
+  const spread: { row: number; rows: number; points: number }[] = [];
   spec.rows.forEach((row, r) => {
     let points = 0;
     row.forEach((cell, c) => {
@@ -75,12 +44,21 @@ export function estimateRowHeights(spec: SheetSpec): Map<number, number> {
       if (s === "" && cell.style !== "section") s = spec.laterText?.[c] ?? "";
       if (s === "") return;
       const merge = mergeAt.get(`${r}:${c}`);
-      if (merge && merge.rows > 1) return; // spread over several rows: leave those rows alone
       const lineHeight = (LINE_POINTS * (style.size ?? DEFAULT_FONT)) / DEFAULT_FONT;
       const lines = style.wrap ? linesNeeded(s, widths(c, merge?.cols ?? 1), style) : s.split("\n").length;
-      points = Math.max(points, lines * lineHeight + 2);
+      if (merge && merge.rows > 1) spread.push({ row: r, rows: merge.rows, points: lines * lineHeight + 2 });
+      else points = Math.max(points, lines * lineHeight + 2);
     });
     if (points > LINE_POINTS + 2.5) heights.set(r, Math.min(MAX_HEIGHT, Math.ceil(points)));
   });
+  // the last row of a spread makes up what the rows lack (a row with no height set is one line high)
+  for (const m of spread) {
+    let have = 0;
+    for (let r = m.row; r < m.row + m.rows; r++) have += heights.get(r) ?? LINE_POINTS + 0.6;
+    if (have >= m.points) continue;
+    const last = m.row + m.rows - 1;
+    const height = (heights.get(last) ?? LINE_POINTS + 0.6) + (m.points - have);
+    heights.set(last, Math.min(MAX_HEIGHT, Math.ceil(height)));
+  }
   return heights;
 }

@@ -11,6 +11,13 @@ const THIN: Partial<ExcelJS.Border> = {
   color: { argb: "FF808080" },
 };
 
+/**
+ * A cell's font is written whole: name and size too, not only what differs from the default. ExcelJS writes the
+ * font as given, and a <font> with only <b/> names no typeface: LibreOffice then prints the cell in its default
+ * serif (wider than Calibri, so bold Cyrillic headers broke inside words).
+ */
+const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
+
 export function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
   const font: Partial<ExcelJS.Font> = {};
@@ -18,7 +25,7 @@ export function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   if (style.italic) font.italic = true;
   if (style.size !== undefined) font.size = style.size;
   if (style.color) font.color = { argb: argb(style.color) };
-  if (Object.keys(font).length > 0) out.font = font;
+  if (Object.keys(font).length > 0) out.font = { ...DEFAULT_FONT, ...font };
   if (style.fill)
     out.fill = {
       type: "pattern",

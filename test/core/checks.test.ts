@@ -224,6 +224,15 @@ describe("facts (tracking columns, report quarter)", () => {
     ]);
   });
 
+  it("asks for the reason in the note column as the workbook names it, in the message's own language", () => {
+    const note = (lang: "uz" | "uz-Cyrl" | "ru", sheetLang: "uz" | "uz-Cyrl" | "ru") =>
+      checkPlan(build(), { reportQuarter: 2, lang, sheetLang }).find((f) => f.code === "note.missing")!;
+    expect(note("uz-Cyrl", "uz-Cyrl").message).toContain('"Изоҳ" устунида');
+    expect(note("uz-Cyrl", "uz").message).toContain('"Izoh" устунида');
+    expect(note("ru", "ru").message).toContain('в графе "Примечание"');
+    expect(note("uz", "uz").params.note).toBe("Izoh");
+  });
+
   it("judges only the closed quarters (invalid entries are errors whenever they are)", () => {
     // R = 1: item 4 has 20 of the quarter's 25 (80 %), the 2000 in II is not counted yet
     expect(lines(checkPlan(build(), { reportQuarter: 1 }))).toEqual([

@@ -323,6 +323,27 @@ describe("tracking headers a person renamed", () => {
     expect(missing.map((f) => f.params.column)).toEqual(["Izoh"]);
   });
 
+  it("names the missing column as the workbook's language writes it, in a message of any language", () => {
+    const plan = tracking([
+      "I chorak fakt",
+      "II chorak fakt",
+      "III chorak fakt",
+      "IV chorak fakt",
+      "Jami fakt",
+    ]);
+    const missing = (sheetLang: "uz" | "uz-Cyrl" | "ru") =>
+      checkPlan(plan, { lang: "en", sheetLang })
+        .filter((f) => f.code === "column.missing")
+        .map((f) => f.params.column);
+    expect(missing("uz")).toEqual(["Bajarilish %", "Izoh"]);
+    expect(missing("uz-Cyrl")).toEqual(["Бажарилиш %", "Изоҳ"]);
+    expect(missing("ru")).toEqual(["Выполнение %", "Примечание"]);
+    const message = checkPlan(plan, { lang: "uz-Cyrl", sheetLang: "uz-Cyrl" }).find(
+      (f) => f.code === "column.missing"
+    )!.message;
+    expect(message).toContain("Бажарилиш %");
+  });
+
   it("the previous-year fact column is not a tracking column", () => {
     expect(tracking(["Izoh"]).columns.previousFact).toBe(3);
   });

@@ -30,6 +30,7 @@ const FULL = {
   limit: 32767,
   column: "Izoh",
   sample: "ТАСДИ?ЛАЙМАН",
+  note: "Izoh",
 };
 
 describe("codes", () => {

@@ -11,7 +11,8 @@ import { SUMMARY_STATUS_COLUMNS } from "../../src/core/layout/report";
 import { formatMessage, formatNumber } from "../../src/core/messages";
 import { NOT_SCHEDULED_MARK, STATUS_COLUMN_ORDER, STATUS_NAMES } from "../../src/core/messages/status";
 import type { Status } from "../../src/core/model";
-import { STATUS_LABELS, statusFromLabel } from "../../src/core/status";
+import { STATUS_LABELS, statusFromLabel, statusLabels } from "../../src/core/status";
+import { COUNTED_STATUSES } from "../../src/core/report";
 
 const STATUSES: Status[] = ["done", "partial", "not_done", "in_progress", "not_due", "not_scheduled"];
 
@@ -49,6 +50,20 @@ describe("status names", () => {
     expect(SUMMARY_STATUS_COLUMNS.map((c) => c.label)).toEqual(
       STATUS_COLUMN_ORDER.map((s) => STATUS_NAMES.uz[s])
     );
+  });
+
+  test("the status cells of a workbook in each language carry its names, and read back in every language", () => {
+    for (const l of LANGS) {
+      const labels = statusLabels(l);
+      for (const s of STATUSES) {
+        expect(labels[s]).toBe(s === "not_scheduled" ? NOT_SCHEDULED_MARK : STATUS_NAMES[l][s]);
+        expect(statusFromLabel(labels[s])).toBe(s);
+      }
+    }
+  });
+
+  test("the report's count order is the one list of statuses in report order", () => {
+    expect(COUNTED_STATUSES).toBe(STATUS_COLUMN_ORDER);
   });
 
   test("a status name in any language reads back as its status", () => {

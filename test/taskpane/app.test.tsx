@@ -156,4 +156,26 @@ describe("App over the stand-in", () => {
     );
     expect(screen.getByText(t("settings.coauthor"))).toBeTruthy();
   });
+
+  it("names the note column as the workbook writes it: Izoh in a Latin workbook, Изоҳ once it is Cyrillic", async () => {
+    const cyr = translator("uz-Cyrl");
+    const r = renderInFluent(<App run={(b) => book.run(b)} initialLang="uz-Cyrl" now={NOW} />);
+    unmount = r.unmount;
+    await waitFor(() => expect(screen.getByLabelText(cyr("quarter.label"))).toBeTruthy(), MOUNT);
+    const suggest = () =>
+      screen.getByText((_, el) => el?.tagName === "LABEL" && /\("/.test(el.textContent ?? ""));
+    await waitFor(
+      () => expect(suggest().textContent).toBe(translator("uz-Cyrl", "uz")("year.suggest")),
+      MOUNT
+    );
+    expect(suggest().textContent).toContain('"Izoh"');
+
+    // the workbook's language ("Ish kitobi tili") becomes Uzbek Cyrillic
+    const snap = book.snapshot("Reja sozlamalari");
+    const row = snap.values.findIndex((v) => v[0] === "lang");
+    await act(async () => {
+      await book.userEdit("Reja sozlamalari", `B${row + 1}`, "uz-Cyrl", { remote: true });
+    });
+    await waitFor(() => expect(suggest().textContent).toContain('"Изоҳ"'), MOUNT);
+  });
 });

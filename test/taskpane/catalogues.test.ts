@@ -3,6 +3,8 @@ import { CLOSE_LABELS } from "../../src/commands/dialog-texts";
 import { COMMAND_MESSAGES, reportFailureMessage } from "../../src/commands/messages";
 import { LANGS } from "../../src/core/languages";
 import { formatMessage } from "../../src/core/messages";
+import { columnNames } from "../../src/core/messages/column-names";
+import { yearTexts } from "../../src/core/year/messages";
 import { CATALOGUES, translator } from "../../src/taskpane/i18n";
 
 describe("ribbon command texts", () => {
@@ -62,11 +64,45 @@ describe("plural forms in the pane", () => {
 });
 
 describe("the words issue 13 named", () => {
-  test('the Cyrillic texts name the note column as the sheet names it ("Izoh"), never "Изоҳ"', () => {
-    const note = formatMessage("note.missing", { quarter: 2, percent: 50 }, "uz-Cyrl");
-    expect(note).toContain('"Izoh"');
-    expect(note).not.toContain("Изоҳ");
-    for (const text of Object.values(CATALOGUES["uz-Cyrl"])) expect(text).not.toContain('"Изоҳ"');
+  test("every text names a column as the workbook writes it (its language), whatever the pane's language", () => {
+    const mentions = Object.keys(CATALOGUES.uz).filter((k) =>
+      /\{(noteColumn|planColumns|nameColumn|unitColumn)\}/.test(
+        CATALOGUES.uz[k as keyof typeof CATALOGUES.uz]
+      )
+    ) as (keyof typeof CATALOGUES.uz)[];
+    expect(mentions).toEqual(
+      expect.arrayContaining(["year.suggest", "year.state.approved", "help.status.partial", "help.setup"])
+    );
+    for (const pane of LANGS)
+      for (const book of LANGS) {
+        const t = translator(pane, book);
+        const names = columnNames(book);
+        for (const key of mentions) {
+          const text = t(key, { date: "2026-07-10", by: "R. Halimov" });
+          expect(text).not.toMatch(/\{\w+\}/);
+          // the column's name as that workbook's header has it, and no other language's name for it
+          const own = [names.note, names.planColumns, names.name].filter((n) => text.includes(n));
+          expect({ pane, book, key, own: own.length > 0 }).toEqual({ pane, book, key, own: true });
+          for (const other of LANGS.filter((l) => columnNames(l).note !== names.note))
+            expect(text).not.toContain(`"${columnNames(other).note}"`);
+        }
+      }
+    // the words issue 13 named: a Cyrillic pane over a Cyrillic workbook says "Изоҳ", over a Latin one "Izoh"
+    expect(translator("uz-Cyrl", "uz-Cyrl")("year.suggest")).toContain('"Изоҳ"');
+    expect(translator("uz-Cyrl", "uz")("year.suggest")).toContain('"Izoh"');
+    expect(translator("ru", "ru")("year.suggest")).toContain("«Примечание»");
+  });
+
+  test("the engine's messages and the year texts name the note column as the workbook writes it", () => {
+    const finding = (book: (typeof LANGS)[number]) =>
+      formatMessage("note.missing", { quarter: 2, percent: 50, note: columnNames(book).note }, "uz-Cyrl");
+    expect(finding("uz-Cyrl")).toContain('"Изоҳ"');
+    expect(finding("uz")).toContain('"Izoh"');
+    expect(yearTexts("uz-Cyrl", "uz-Cyrl").failure("no_tracking_columns")).toContain("Изоҳ");
+    expect(yearTexts("ru", "uz").nextYear({ year: 2027, items: 3, facts: 2, suggestions: 1 })).toContain(
+      '"Izoh"'
+    );
+    expect(yearTexts("en", "ru").locked({ editable: "I" })).toContain("№ … Ответственные");
   });
 
   test('English never says "1 errors"; Russian counts read "ошибок — N"', () => {

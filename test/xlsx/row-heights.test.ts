@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../../src/core/layout/sheet";
+import { type SheetSpec, STYLES } from "../../src/core/layout/sheet";
 import { estimateRowHeights, linesNeeded } from "../../src/xlsx/row-heights";
 
 function sheet(rows: SheetSpec["rows"], merges: SheetSpec["merges"] = []): SheetSpec {
@@ -43,5 +43,38 @@ describe("row heights for wrapped text", () => {
     expect(h.get(1)).toBeGreaterThan(30);
     expect(h.has(2)).toBe(false);
     expect(h.get(3) ?? 0).toBeLessThan(h.get(1)!);
+  });
+
+  it("gives text merged over several rows the height it needs, on the last of its rows", () => {
+    const long = "Axborot-kutubxona markazi faoliyati va kutubxona mutaxassislarining maqolalari";
+    const spec = sheet(
+      [
+        [
+          { v: "№", style: "header" },
+          { v: long, style: "header" },
+        ],
+        [
+          { v: null, style: "header" },
+          { v: null, style: "header" },
+        ],
+        [
+          { v: "1", style: "text" },
+          { v: "qisqa", style: "text" },
+        ],
+      ],
+      [{ row: 0, col: 1, rows: 2, cols: 1 }]
+    );
+    const h = estimateRowHeights(spec);
+    const lines = linesNeeded(long, 30, STYLES.header);
+    expect(lines).toBeGreaterThan(2);
+    expect(h.has(0)).toBe(false);
+    expect(15 + (h.get(1) ?? 0)).toBeGreaterThanOrEqual(lines * 14.4);
+    expect(h.has(2)).toBe(false);
+    // text that fits in the rows' default heights sets nothing
+    const short = sheet(
+      [[{ v: "Nomi", style: "header" }], [{ v: null, style: "header" }]],
+      [{ row: 0, col: 0, rows: 2, cols: 1 }]
+    );
+    expect(estimateRowHeights(short).size).toBe(0);
   });
 });

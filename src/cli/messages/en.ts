@@ -1,4 +1,5 @@
 /** English texts of the command line. */
+import { HELP_COLUMNS } from "./columns";
 import type { CliCatalogue } from "./index";
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -22,7 +23,7 @@ export const en: CliCatalogue = {
     fill: "write total fact, completion % and quarter statuses into the plan workbook",
     report: "write the quarterly report sheet for the regional centre",
     consolidate: "put several districts' plans into one regional workbook",
-    approve: "record the plan's approval and lock its own columns (facts and Izoh stay editable)",
+    approve: `record the plan's approval and lock its own columns (facts and ${HELP_COLUMNS.note} stay editable)`,
     unlock: "lift the approval's lock so the plan can be changed (the next approve lists the changes)",
     "next-year": "draft next year's plan workbook: same items, this year's facts as last year's fact",
     docx: "writes the plan as a Word document (.docx) in the official layout: KELISHILDI, TASDIQLAYMAN, title and table",
@@ -41,10 +42,12 @@ export const en: CliCatalogue = {
     year: "plan year (default: from the plan)",
     force: "replace the output even if it holds work that would be lost",
     keepFacts: "carry the facts and notes of the existing output over to the new plan, item by item",
+    bookLang:
+      "the workbook's language: uz (the default, or the input workbook's setting), uz-Cyrl, ru, en; headers, statuses and the report are written in it",
     help: "show this help",
     by: "who approved the plan (recorded in the settings sheet)",
     approvalDate: "the date of the approval (default: today)",
-    suggest: "suggest each plan quantity (in the Izoh column, not in the plan column)",
+    suggest: `suggest each plan quantity (in the ${HELP_COLUMNS.note} column, not in the plan column)`,
     transliterate:
       "write the plan's own texts in Cyrillic too in the report (when the workbook language is uz-Cyrl)",
     mapping:
@@ -62,7 +65,7 @@ export const en: CliCatalogue = {
   outputRequired: "-o FILE is required",
   badYear: (value) => `--year must be a four-digit year (got ${value})`,
   badDate: (value) => `--date must be a real date written YYYY-MM-DD (got ${value})`,
-  badLang: (value) => `--lang must be one of uz, uz-Cyrl, ru, en (got ${value})`,
+  badLang: (value, flag = "--lang") => `${flag} must be one of uz, uz-Cyrl, ru, en (got ${value})`,
   noSuchFile: (file) => `no such file: ${file}`,
   notAFile: (file) => `${file} is a folder, not a file`,
   sheetOnlyXlsx: (file) => `--sheet applies to .xlsx workbooks only: ${file}`,

@@ -36,6 +36,7 @@ export type OptionHelp =
   | "year"
   | "force"
   | "keepFacts"
+  | "bookLang"
   | "help"
   | "by"
   | "approvalDate"
@@ -71,7 +72,8 @@ export interface CliCatalogue {
   outputRequired: string;
   badYear: (value: string) => string;
   badDate: (value: string) => string;
-  badLang: (value: string) => string;
+  /** a language option's value is none of the four (`flag`: --lang by default, or --book-lang) */
+  badLang: (value: string, flag?: string) => string;
   // inputs
   noSuchFile: (file: string) => string;
   notAFile: (file: string) => string;

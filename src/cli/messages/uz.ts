@@ -1,4 +1,5 @@
 /** Uzbek (Latin) texts of the command line — the default language. */
+import { HELP_COLUMNS } from "./columns";
 import type { CliCatalogue } from "./index";
 
 export const uz: CliCatalogue = {
@@ -21,7 +22,7 @@ export const uz: CliCatalogue = {
     fill: "reja kitobiga jami fakt, bajarilish % va chorak holatlarini yozadi",
     report: "viloyat markaziga choraklik hisobot varag'ini yozadi",
     consolidate: "bir nechta tumanning rejalarini bitta viloyat kitobiga jamlaydi",
-    approve: "reja tasdiqlanganini yozadi va uning ustunlarini qulflaydi (faktlar va «Izoh» ochiq qoladi)",
+    approve: `reja tasdiqlanganini yozadi va uning ustunlarini qulflaydi (faktlar va «${HELP_COLUMNS.note}» ochiq qoladi)`,
     unlock: "rejani o'zgartirish uchun tasdiq qulfini oladi (keyingi tasdiq o'zgarishlarni sanaydi)",
     "next-year":
       "kelasi yil rejasi kitobini tayyorlaydi: o'sha bandlar, bu yil faktlari o'tgan yil fakti sifatida",
@@ -41,10 +42,12 @@ export const uz: CliCatalogue = {
     year: "reja yili (sukut bo'yicha: rejadan)",
     force: "yo'qoladigan ish bo'lsa ham chiqish faylini almashtiradi",
     keepFacts: "mavjud chiqish faylidagi fakt va izohlarni yangi rejaga band-band ko'chiradi",
+    bookLang:
+      "ish kitobi tili: uz (sukut bo'yicha yoki kirish kitobining sozlamasi), uz-Cyrl, ru, en; sarlavhalar, holatlar va hisobot shu tilda yoziladi",
     help: "shu yordamni ko'rsatadi",
     by: "rejani kim tasdiqladi (sozlamalar varag'iga yoziladi)",
     approvalDate: "tasdiq sanasi (bo'lmasa bugun)",
-    suggest: "reja miqdorini taklif qiladi (reja ustuniga emas, «Izoh» ustuniga)",
+    suggest: `reja miqdorini taklif qiladi (reja ustuniga emas, «${HELP_COLUMNS.note}» ustuniga)`,
     transliterate: "hisobotda rejaning o'z matnlarini ham kirillga o'giradi (kitob tili uz-Cyrl bo'lsa)",
     mapping:
       "moslashtirish tuzatishlarini shu kitobning \"Moslashtirish\" varag'idan oladi (sukut bo'yicha: chiqish faylining o'zidan)",
@@ -61,7 +64,7 @@ export const uz: CliCatalogue = {
   outputRequired: "-o FAYL kerak",
   badYear: (value) => `--year to'rt xonali yil bo'lishi kerak (berilgan: ${value})`,
   badDate: (value) => `--date YYYY-MM-DD ko'rinishidagi haqiqiy sana bo'lishi kerak (berilgan: ${value})`,
-  badLang: (value) => `--lang uz, uz-Cyrl, ru yoki en bo'lishi kerak (berilgan: ${value})`,
+  badLang: (value, flag = "--lang") => `${flag} uz, uz-Cyrl, ru yoki en bo'lishi kerak (berilgan: ${value})`,
   noSuchFile: (file) => `bunday fayl yo'q: ${file}`,
   notAFile: (file) => `${file} fayl emas, papka`,
   sheetOnlyXlsx: (file) => `--sheet faqat .xlsx kitoblar uchun: ${file}`,

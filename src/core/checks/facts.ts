@@ -79,7 +79,7 @@ function hasNote(ind: Indicator, head: Indicator): boolean {
 }
 
 /** Behind plan beyond the tolerance (IndicatorProgress.behindPlan) with no "Izoh". */
-export const missingNotes: Rule = ({ plan, reportQuarter, tolerance }) => {
+export const missingNotes: Rule = ({ plan, reportQuarter, tolerance, columnNames }) => {
   if (reportQuarter === null || !hasTrackingColumns(plan)) return [];
   const out: RuleFinding[] = [];
   const noteCol =
@@ -94,7 +94,7 @@ export const missingNotes: Rule = ({ plan, reportQuarter, tolerance }) => {
       if (hasNote(ind, head)) continue;
       const progress = indicatorProgress(ind, windows, reportQuarter, tolerance);
       if (!progress.behindPlan) continue;
-      const params: Record<string, number> = { quarter: reportQuarter };
+      const params: Record<string, number | string> = { quarter: reportQuarter, note: columnNames.note };
       if (progress.periodPercent !== null) params.percent = progress.periodPercent;
       out.push({ code: CODES.noteMissing, item: item.number, row: ind.row, col: noteCol, params });
     }

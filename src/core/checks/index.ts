@@ -2,6 +2,7 @@
 import { isCode, SEVERITY } from "../codes";
 import { toA1 } from "../grid";
 import { formatMessage } from "../messages";
+import { columnNames } from "../messages/column-names";
 import type { Finding, Lang, Plan, Quarter, Vocabulary } from "../model";
 import { DEFAULT_VOCABULARY } from "../vocabulary";
 import { deadlineRules } from "./deadlines";
@@ -19,6 +20,11 @@ export { indexPlan } from "./rule";
 export interface CheckOptions {
   /** language of the messages; Uzbek (Latin) by default */
   lang?: Lang;
+  /**
+   * the workbook's language (the "lang" setting): the messages name a column ("Izoh", "Изоҳ", "Примечание") as
+   * the workbook writes it, whatever their own language; Uzbek (Latin) by default
+   */
+  sheetLang?: Lang;
   /** report quarter R: enables fact.missing and note.missing (with tracking columns) */
   reportQuarter?: Quarter;
   /** 0.1 by default: a period at ≥ 90 % needs no note */
@@ -58,6 +64,7 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): Finding[] {
     reportQuarter: options.reportQuarter ?? null,
     tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
     index: indexPlan(plan),
+    columnNames: columnNames(options.sheetLang ?? "uz"),
   };
   const lang = options.lang ?? "uz";
   const raw: RuleFinding[] = [];

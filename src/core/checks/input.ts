@@ -3,7 +3,6 @@
  * cannot hold, texts over the cell limit, a tracking column whose header was renamed past recognition.
  */
 import { CODES } from "../codes";
-import { TRACKING_HEADERS } from "../layout/plan-sheet";
 import type { Item } from "../model";
 import { columnOr, type Rule, type RuleFinding } from "./rule";
 
@@ -43,7 +42,7 @@ export const inputNotes: Rule = ({ plan }) => {
  * column when the other quarters of its kind are there; "Jami fakt", "Bajarilish %", "Izoh" when all four quarter
  * facts are. (Status columns come with fill, so a sheet without any is complete.)
  */
-export const missingTrackingColumns: Rule = ({ plan }) => {
+export const missingTrackingColumns: Rule = ({ plan, columnNames }) => {
   const c = plan.columns;
   const missing: number[] = [];
   const quarters = (cols: readonly number[], first: number): void => {
@@ -57,6 +56,9 @@ export const missingTrackingColumns: Rule = ({ plan }) => {
     if (c.percent < 0) missing.push(5);
     if (c.note < 0) missing.push(10);
   }
+  const n = columnNames;
+  // in the order of the tracking columns (docs/domain.md §7): the indexes pushed above
+  const headers = [...n.facts, n.totalFact, n.percent, ...n.statuses, n.note];
   const col = columnOr(plan, -1);
   return missing
     .sort((a, b) => a - b)
@@ -65,7 +67,7 @@ export const missingTrackingColumns: Rule = ({ plan }) => {
       item: null,
       row: plan.headerRow,
       col,
-      params: { column: TRACKING_HEADERS[i] },
+      params: { column: headers[i] },
     }));
 };
 

@@ -1,5 +1,6 @@
 /** What a rule sees and what it returns; index.ts turns rule findings into Findings (cell, severity, message). */
 import type { Code } from "../codes";
+import type { ColumnNames } from "../messages/column-names";
 import type { Params } from "../messages/format";
 import type { Item, Plan, Quarter, Vocabulary, Window } from "../model";
 
@@ -12,6 +13,8 @@ export interface CheckContext {
   tolerance: number;
   /** lookups shared by the rules, built once per check */
   index: PlanIndex;
+  /** the plan sheet's column names in the workbook's language, for messages that name a column */
+  columnNames: ColumnNames;
 }
 
 export interface PlanIndex {

@@ -240,7 +240,12 @@ export function consolidate(
     else if (last === 0) add(problem("district.no_facts", name, { quarter }));
 
     const settings: PlanSettings = { ...defaultSettings(plan), ...inp.settings, quarter };
-    const findings = checkPlan(plan, { reportQuarter: quarter, tolerance: settings.tolerance, lang });
+    const findings = checkPlan(plan, {
+      reportQuarter: quarter,
+      tolerance: settings.tolerance,
+      lang,
+      sheetLang: settings.lang,
+    });
     for (const f of findings)
       if (f.severity === "error")
         add(

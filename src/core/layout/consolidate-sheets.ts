@@ -19,6 +19,7 @@ import {
   scorecardSheetName,
   uniqueSheetName,
 } from "./names";
+import { REPORT_TEXTS } from "./report-texts";
 import type { CellSpec, SheetSpec, StyleName } from "./sheet";
 import { sheetFrame } from "./print";
 
@@ -49,12 +50,20 @@ export function regionSheetSet(
 ): RegionSheets {
   const t = CONSOLIDATION_TEXTS[lang] ?? CONSOLIDATION_TEXTS[DEFAULT_LANG];
   const year = c.year === null ? "_____" : String(c.year);
+  // the period in the sheets' language ("yarim yillik", "первое полугодие"), as the district reports say it
+  const inLang = { ...c, period: (REPORT_TEXTS[lang] ?? REPORT_TEXTS[DEFAULT_LANG]).period[c.quarter] };
   return {
-    scorecard: scorecardSheet(c, t, year, uniqueSheetName(scorecardSheetName(c.year, c.quarter), taken)),
-    items: itemsSheet(c, t, year, uniqueSheetName(consolidationSheetName(c.year, c.quarter), taken)),
-    partial: partialSheet(c, t, year, uniqueSheetName(partialItemsSheetName(c.year, c.quarter), taken)),
-    problems: problemsSheet(c, t, year, lang, uniqueSheetName(problemsSheetName(c.year, c.quarter), taken)),
-    mapping: mappingSheet(c, t, uniqueSheetName(MAPPING_SHEET, taken)),
+    scorecard: scorecardSheet(inLang, t, year, uniqueSheetName(scorecardSheetName(c.year, c.quarter), taken)),
+    items: itemsSheet(inLang, t, year, uniqueSheetName(consolidationSheetName(c.year, c.quarter), taken)),
+    partial: partialSheet(inLang, t, year, uniqueSheetName(partialItemsSheetName(c.year, c.quarter), taken)),
+    problems: problemsSheet(
+      inLang,
+      t,
+      year,
+      lang,
+      uniqueSheetName(problemsSheetName(c.year, c.quarter), taken)
+    ),
+    mapping: mappingSheet(inLang, t, uniqueSheetName(MAPPING_SHEET, taken)),
   };
 }
 

@@ -15,12 +15,22 @@ import type {
   Section,
   Vocabulary,
 } from "../model";
+import { PLAN_SHEET_TEXTS } from "../messages/plan-sheet-texts";
 import { STATUS_NAMES } from "../messages/status";
 import { TRACKING_HEADER_TEXTS } from "../messages/tracking-headers";
 import { SHEET_NAMES } from "./names";
 import { sheetFrame } from "./print";
 import { settingsSheet } from "./settings-sheet";
-import type { Area, CellSpec, CustomValidation, ListValidation, SheetSpec, StyleName } from "./sheet";
+import {
+  type Area,
+  type CellSpec,
+  type CustomValidation,
+  type ListValidation,
+  type SheetSpec,
+  type StyleName,
+  STYLES,
+} from "./sheet";
+import { widthForWords } from "./text-size";
 import { VOCAB_SOURCES, vocabularySheet } from "./vocabulary-sheet";
 
 /** Zero-based columns of the structured plan sheet. */
@@ -58,6 +68,34 @@ export const PLAN_PRINT_SCALE = 75;
 /** The longest status text a fill writes: the rows keep room for it (it wraps onto two lines). */
 function longestStatus(lang: Lang): string {
   return Object.values(STATUS_NAMES[lang]).reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/**
+ * The column widths in the workbook's language: WIDTHS, widened where a word of a header (or of a status name
+ * a fill writes) would not fit on a line, so that text wraps between words only ("Бажарилмади" needs more
+ * room than "Bajarilmadi").
+ */
+export function planColumnWidths(lang: Lang): number[] {
+  const words = PLAN_SHEET_TEXTS[lang];
+  const headers: string[][] = [
+    [words.number],
+    [words.name],
+    [words.unit],
+    [words.previousFact(2000)],
+    [words.plan(2000)],
+    [words.mechanism],
+    [words.deadline],
+    [words.responsible],
+    ...TRACKING_HEADER_TEXTS[lang].map((h) => [h]),
+  ];
+  const statuses = Object.values(STATUS_NAMES[lang]);
+  return WIDTHS.map((base, col) => {
+    const style = col >= PLAN_COL.facts[0] ? STYLES.trackingHeader : STYLES.header;
+    let width = Math.max(base, widthForWords(headers[col], style));
+    if ((PLAN_COL.statuses as readonly number[]).includes(col))
+      width = Math.max(width, widthForWords(statuses, STYLES["status.done"]));
+    return width;
+  });
 }
 
 /** Rows below the last plan row that still get the dropdowns, for rows users add. */
@@ -103,6 +141,7 @@ export interface PlanSheetLayout {
 /** The approvers' blocks and the title, above the header; returns the rows and their merges. */
 function titleRows(plan: Plan, settings: PlanSettings): { rows: Row[]; merges: Area[] } {
   const year = settings.year ?? plan.year;
+  const words = PLAN_SHEET_TEXTS[settings.lang ?? "uz"];
   const rows: Row[] = [];
   const merges: Area[] = [];
   const line = (text: string, style: StyleName, col: number, cols: number): void => {
@@ -112,36 +151,36 @@ function titleRows(plan: Plan, settings: PlanSettings): { rows: Row[]; merges: A
     rows.push(row);
   };
   // KELISHILDI top left, TASDIQLAYMAN below it on the right: one block after the other, as in the original.
-  const agreedPosition = plan.agreedBy?.position ?? (settings.region ? `${settings.region} direktori` : "");
+  // The plan's own positions, names and centre are written as they are; Reja's words in the workbook's language.
+  const agreedPosition = plan.agreedBy?.position ?? words.agreedPosition(settings.region);
   const agreedName = personName(plan.agreedBy?.name) || settings.approver;
-  line("“KELISHILDI”", "signature", 0, 5);
+  line(words.agreed, "signature", 0, 5);
   line(agreedPosition, "approver", 0, 5);
   line(`_____ ${agreedName}`.trim(), "approver", 0, 5);
   const kind = settings.districtKind || plan.districtKind || "tuman";
   const district = settings.district || plan.district || "_____";
   // The original leaves the district blank in the position ("_____ tuman … direktori"); the reader drops the
   // blank, so it is put back where the position starts with the kind of centre.
-  let approvedPosition =
-    plan.approvedBy?.position ?? `${district} ${kind} axborot-kutubxona markazi direktori`;
+  let approvedPosition = plan.approvedBy?.position ?? words.approvedPosition(district, kind);
   if (/^(tuman|shahar)\b/i.test(approvedPosition)) approvedPosition = `_____ ${approvedPosition}`;
   const approvedName = personName(plan.approvedBy?.name) || settings.director;
-  line("“TASDIQLAYMAN”", "signature", 5, 3);
+  line(words.approved, "signature", 5, 3);
   line(approvedPosition, "approver", 5, 3);
   line(`_____ ${approvedName}`.trim(), "approver", 5, 3);
-  line(`${year ?? "_____"}-yil “ _____ ” _____`, "approver", 5, 3);
+  line(words.dateLine(year), "approver", 5, 3);
   rows.push(blankRow());
-  const centre = plan.centre
-    ? stripMarkdown(plan.centre)
-    : `${district} ${kind} axborot-kutubxona markazining`;
+  const centre = plan.centre ? stripMarkdown(plan.centre) : words.centre(district, kind);
   // centred over the plan columns, the first printed page across (the tracking columns print on the next)
   const titleCols = PLAN_COL.responsible + 1;
   line(centre, "title", 0, titleCols);
-  line(`${year ?? "_____"}-yil uchun mo'ljallangan ISH REJASI`, "title", 0, titleCols);
+  line(words.title(year), "title", 0, titleCols);
   return { rows, merges };
 }
 
 function headerRows(plan: Plan, settings: PlanSettings, at: number): { rows: Row[]; merges: Area[] } {
   const year = settings.year ?? plan.year;
+  const lang = settings.lang ?? "uz";
+  const words = PLAN_SHEET_TEXTS[lang];
   const top = blankRow();
   const bottom = blankRow();
   const merges: Area[] = [];
@@ -150,23 +189,18 @@ function headerRows(plan: Plan, settings: PlanSettings, at: number): { rows: Row
     bottom[col] = { v: null, style };
     merges.push({ row: at, col, rows: 2, cols: 1 });
   };
-  both(PLAN_COL.number, "№", "header");
-  both(PLAN_COL.name, "Nomi", "header");
-  both(PLAN_COL.unit, "O'lchov birligi", "header");
-  top[PLAN_COL.previousFact] = { v: "Miqdori", style: "header" };
+  both(PLAN_COL.number, words.number, "header");
+  both(PLAN_COL.name, words.name, "header");
+  both(PLAN_COL.unit, words.unit, "header");
+  top[PLAN_COL.previousFact] = { v: words.quantity, style: "header" };
   top[PLAN_COL.plan] = { v: null, style: "header" };
   merges.push({ row: at, col: PLAN_COL.previousFact, rows: 1, cols: 2 });
-  bottom[PLAN_COL.previousFact] = {
-    v: year === null ? "O'tgan yil (fakt)" : `${year - 1}-yil (fakt)`,
-    style: "header",
-  };
-  bottom[PLAN_COL.plan] = { v: year === null ? "Joriy yil (reja)" : `${year}-yil (reja)`, style: "header" };
-  both(PLAN_COL.mechanism, "Amalga oshirish mexanizmi", "header");
-  both(PLAN_COL.deadline, "Bajarilish muddati", "header");
-  both(PLAN_COL.responsible, "Mas'ullar", "header");
-  TRACKING_HEADER_TEXTS[settings.lang ?? "uz"].forEach((h, i) =>
-    both(PLAN_COL.facts[0] + i, h, "trackingHeader")
-  );
+  bottom[PLAN_COL.previousFact] = { v: words.previousFact(year), style: "header" };
+  bottom[PLAN_COL.plan] = { v: words.plan(year), style: "header" };
+  both(PLAN_COL.mechanism, words.mechanism, "header");
+  both(PLAN_COL.deadline, words.deadline, "header");
+  both(PLAN_COL.responsible, words.responsible, "header");
+  TRACKING_HEADER_TEXTS[lang].forEach((h, i) => both(PLAN_COL.facts[0] + i, h, "trackingHeader"));
   return { rows: [top, bottom], merges };
 }
 
@@ -266,6 +300,7 @@ export function planSheetWithLayout(
   plan: Plan,
   settings: PlanSettings
 ): { sheet: SheetSpec; layout: PlanSheetLayout } {
+  const lang = settings.lang ?? "uz";
   const title = titleRows(plan, settings);
   const headerRow = title.rows.length;
   const header = headerRows(plan, settings, headerRow);
@@ -302,7 +337,7 @@ export function planSheetWithLayout(
     rows: validationRows,
     cols: PLAN_COL.facts.length,
     formula: factValidationFormula(toA1(firstDataRow, PLAN_COL.facts[0])),
-    message: `Fakt: son (0 yoki ko'proq) yoki bajarildi belgisi (${FACT_DONE_MARKS.join(", ")}).`,
+    message: PLAN_SHEET_TEXTS[lang].factValidation(FACT_DONE_MARKS.join(", ")),
     allowBlank: true,
     strict: false,
   };
@@ -310,7 +345,7 @@ export function planSheetWithLayout(
     name: SHEET_NAMES.plan,
     rows,
     ...sheetFrame({
-      widths: WIDTHS,
+      widths: planColumnWidths(lang),
       freeze: { rows: headerRow + 2, cols: 2 },
       titleRows: { from: headerRow, to: headerRow + 1 },
       fit: {
@@ -320,7 +355,7 @@ export function planSheetWithLayout(
       },
     }),
     merges,
-    laterText: Object.fromEntries(PLAN_COL.statuses.map((c) => [c, longestStatus(settings.lang ?? "uz")])),
+    laterText: Object.fromEntries(PLAN_COL.statuses.map((c) => [c, longestStatus(lang)])),
     validations: [
       list(PLAN_COL.unit, VOCAB_SOURCES.unit),
       list(PLAN_COL.deadline, VOCAB_SOURCES.deadline),
@@ -338,5 +373,5 @@ export function structuredWorkbook(
   settings: PlanSettings,
   vocab: Vocabulary
 ): SheetSpec[] {
-  return [planSheet(plan, grid, settings), vocabularySheet(vocab), settingsSheet(settings)];
+  return [planSheet(plan, grid, settings), vocabularySheet(vocab, settings.lang), settingsSheet(settings)];
 }

@@ -2,11 +2,12 @@
 import { STATUS_COLUMN_ORDER, STATUS_NAMES } from "../messages/status";
 import type { Finding, Lang, Plan, PlanSettings, Status } from "../model";
 import { latinToCyrillic } from "../translit";
-import { STATUS_LABELS } from "../status";
+import { STATUS_LABELS_BY_LANG } from "../status";
 import { reportSheetName } from "./names";
 import { sheetFrame } from "./print";
 import { REPORT_TEXTS } from "./report-texts";
-import type { Area, CellSpec, SheetSpec } from "./sheet";
+import { type Area, type CellSpec, type SheetSpec, STYLES } from "./sheet";
+import { widthForWords } from "./text-size";
 import { statusStyle } from "./tracking";
 import type { Report } from "../report/build";
 
@@ -14,6 +15,24 @@ export const REPORT_HEADERS = REPORT_TEXTS.uz.headers;
 
 /** the count columns (2..8) take the status names on two lines, Cyrillic ones too */
 const REPORT_WIDTHS = [7, 45, 14, 12, 12, 12, 13, 12, 13, 17, 32, 32];
+
+/**
+ * The report's column widths in language `lang`: REPORT_WIDTHS, widened where a word of a heading would not
+ * fit on a line (the item table's headings, and the status names heading the count table in columns 2..7
+ * with the total in 8), or a word of a status name in the status column: text then wraps between words only.
+ */
+export function reportColumnWidths(lang: Lang): number[] {
+  const t = REPORT_TEXTS[lang];
+  const texts: string[][] = t.headers.map((h) => [h]);
+  STATUS_COLUMN_ORDER.forEach((status, i) => texts[2 + i].push(STATUS_NAMES[lang][status]));
+  texts[8].push(t.total);
+  return REPORT_WIDTHS.map((base, col) => {
+    let width = Math.max(base, widthForWords(texts[col], STYLES.header));
+    if (col === 9)
+      width = Math.max(width, widthForWords(Object.values(STATUS_NAMES[lang]), STYLES["status.done"]));
+    return width;
+  });
+}
 
 /** Column labels of the summary table below the report (cols 2..8), in Uzbek. */
 export const SUMMARY_STATUS_COLUMNS: { status: Status; label: string }[] = STATUS_COLUMN_ORDER.map(
@@ -88,7 +107,7 @@ function statusCell(status: Status, tolerated: boolean, lang: Lang): CellSpec {
   const key = `${lang}:${status}${tolerated ? "+" : ""}`;
   let cell = STATUS_CELLS.get(key);
   if (!cell) {
-    const label = lang === "uz" ? STATUS_LABELS[status] : STATUS_NAMES[lang][status];
+    const label = STATUS_LABELS_BY_LANG[lang][status];
     cell = fixedCell(label, statusStyle(status, tolerated));
     STATUS_CELLS.set(key, cell);
   }
@@ -237,7 +256,7 @@ export function reportSheet(
     rows,
     merges,
     ...sheetFrame({
-      widths: REPORT_WIDTHS,
+      widths: reportColumnWidths(lang),
       // no frozen rows: the heading is far down the sheet, below the counts; print titles repeat it on paper
       freeze: null,
       titleRows: { from: headerRow, to: headerRow },

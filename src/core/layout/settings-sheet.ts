@@ -4,6 +4,7 @@
  */
 import { cellAt, cellText, type Grid, type RawCell } from "../grid";
 import type { Lang, Plan, PlanSettings, Quarter } from "../model";
+import { PLAN_SHEET_TEXTS } from "../messages/plan-sheet-texts";
 import { matchKey } from "../text";
 import { SHEET_NAMES } from "./names";
 import type { CellSpec, CellWrite, SheetSpec } from "./sheet";
@@ -21,18 +22,6 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   "quarter",
   "lang",
 ];
-
-const DESCRIPTIONS: Record<SettingKey, string> = {
-  year: "Reja yili",
-  district: "Tuman (shahar) nomi, masalan: Jondor",
-  districtKind: "tuman yoki shahar",
-  region: "Hisobot yuboriladigan viloyat axborot-kutubxona markazi",
-  director: "Tuman (shahar) AKM direktori: hisobotni imzolaydi",
-  approver: "Rejani kelishgan viloyat AKM direktori",
-  tolerance: "Ruxsat etilgan chetlanish: rejaning shu qismigacha orqada qolish izohsiz qabul qilinadi (10%)",
-  quarter: "Hisobot choragi: 1, 2, 3 yoki 4 (I, II, III, IV)",
-  lang: "Til: uz, uz-Cyrl, ru, en",
-};
 
 /** Accepted spellings of each key (compared by matchKey): the machine key and Uzbek labels. */
 const KEY_ALIASES: Record<SettingKey, string[]> = {
@@ -95,16 +84,18 @@ function valueCell(key: SettingKey, settings: Partial<PlanSettings>): CellSpec {
   return { v: v === undefined || v === null ? "" : String(v), style: "settingValue" };
 }
 
+/** The settings sheet in the workbook's language (its header row and descriptions; the keys stay as they are). */
 export function settingsSheet(settings: PlanSettings): SheetSpec {
+  const words = PLAN_SHEET_TEXTS[settings.lang ?? "uz"];
   const rows: (CellSpec | null)[][] = [
-    [
-      { v: "Kalit", style: "header" },
-      { v: "Qiymat", style: "header" },
-      { v: "Izoh", style: "header" },
-    ],
+    words.settingsHeaders.map((h) => ({ v: h, style: "header" as const })),
   ];
   for (const key of SETTING_KEYS) {
-    rows.push([{ v: key, style: "text" }, valueCell(key, settings), { v: DESCRIPTIONS[key], style: "text" }]);
+    rows.push([
+      { v: key, style: "text" },
+      valueCell(key, settings),
+      { v: words.settingDescriptions[key], style: "text" },
+    ]);
   }
   return {
     name: SHEET_NAMES.settings,
@@ -224,12 +215,10 @@ export function settingsCellWrites(settings: Partial<PlanSettings>, grid: Grid):
     if (key && !rowOf.has(key)) rowOf.set(key, r);
   }
   const current = readSettings(grid);
+  const words = PLAN_SHEET_TEXTS[settings.lang ?? current.lang ?? "uz"];
   const writes: CellWrite[] = [];
-  if (lastUsed < 0) {
-    writes.push({ row: 0, col: 0, v: "Kalit", style: "header" });
-    writes.push({ row: 0, col: 1, v: "Qiymat", style: "header" });
-    writes.push({ row: 0, col: 2, v: "Izoh", style: "header" });
-  }
+  if (lastUsed < 0)
+    words.settingsHeaders.forEach((v, col) => writes.push({ row: 0, col, v, style: "header" }));
   let next = Math.max(lastUsed + 1, 1);
   for (const key of SETTING_KEYS) {
     if (!(key in settings) || settings[key] === undefined) continue;
@@ -238,7 +227,7 @@ export function settingsCellWrites(settings: Partial<PlanSettings>, grid: Grid):
     if (row === undefined) {
       writes.push({ row: next, col: 0, v: key, style: "text" });
       writes.push({ row: next, col: 1, ...cell });
-      writes.push({ row: next, col: 2, v: DESCRIPTIONS[key], style: "text" });
+      writes.push({ row: next, col: 2, v: words.settingDescriptions[key], style: "text" });
       next++;
     } else if (current[key] !== settings[key]) {
       writes.push({ row, col: 1, ...cell });

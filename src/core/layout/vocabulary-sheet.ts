@@ -4,7 +4,8 @@
  * Columns: A units | B unit variants | C deadlines | D responsible | E responsible variants.
  */
 import { cellText, type Grid } from "../grid";
-import type { Vocabulary, VocabularyEntry } from "../model";
+import { PLAN_SHEET_TEXTS } from "../messages/plan-sheet-texts";
+import type { Lang, Vocabulary, VocabularyEntry } from "../model";
 import { matchKey } from "../text";
 import { DEFAULT_VOCABULARY } from "../vocabulary";
 import { SHEET_NAMES } from "./names";
@@ -15,13 +16,8 @@ export const VOCAB_LAST_ROW = 200;
 
 const COL = { unit: 0, unitVariants: 1, deadline: 2, responsible: 3, responsibleVariants: 4 } as const;
 
-export const VOCAB_HEADERS = [
-  "O'lchov birliklari",
-  "Birlik variantlari",
-  "Bajarilish muddatlari",
-  "Mas'ullar",
-  "Mas'ul variantlari",
-];
+/** The header row in Uzbek (Latin); other languages: PLAN_SHEET_TEXTS (the reader goes by position, not header). */
+export const VOCAB_HEADERS = PLAN_SHEET_TEXTS.uz.vocabularyHeaders;
 
 function sheetRef(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
@@ -40,8 +36,9 @@ export const VOCAB_SOURCES = {
 
 const VARIANT_SEPARATOR = "; ";
 
-export function vocabularySheet(vocab: Vocabulary): SheetSpec {
-  const rows: (CellSpec | null)[][] = [VOCAB_HEADERS.map((h) => ({ v: h, style: "header" as const }))];
+export function vocabularySheet(vocab: Vocabulary, lang: Lang = "uz"): SheetSpec {
+  const headers = PLAN_SHEET_TEXTS[lang].vocabularyHeaders;
+  const rows: (CellSpec | null)[][] = [headers.map((h) => ({ v: h, style: "header" as const }))];
   const count = Math.max(vocab.units.length, vocab.deadlines.length, vocab.responsible.length);
   for (let i = 0; i < count; i++) {
     const unit = vocab.units[i];

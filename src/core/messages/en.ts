@@ -59,7 +59,7 @@ export const en: Catalogue = {
     (p.percent === undefined
       ? `The period's plan is not done.`
       : `The period's plan is ${pct(p.percent, "en")} done.`) +
-    ` Give the reason for the shortfall in the "Izoh" column.`,
+    ` Give the reason for the shortfall in the "${p.note}" column.`,
   "number.converted": (p) =>
     `Excel turned the item number into a date (${p.shown}); it is read as ${p.number}. Format the № column as Text and type ${p.number} again.`,
   "cell.invalid_chars": (p) =>

@@ -61,7 +61,8 @@ export const ru: Catalogue = {
   "note.missing": (p) =>
     (p.percent === undefined
       ? `План периода не выполнен.`
-      : `План периода выполнен на ${pct(p.percent, "ru")}.`) + ` Укажите причину отставания в графе "Izoh".`,
+      : `План периода выполнен на ${pct(p.percent, "ru")}.`) +
+    ` Укажите причину отставания в графе "${p.note}".`,
   "number.converted": (p) =>
     `Excel превратил номер пункта в дату (${p.shown}); он прочитан как ${p.number}. Задайте столбцу № формат «Текстовый» и введите ${p.number} заново.`,
   "cell.invalid_chars": (p) =>

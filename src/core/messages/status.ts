@@ -1,7 +1,7 @@
 /**
  * The names of the quarter statuses in the four languages: the one source for the status cells the fill and
- * the report write (in Uzbek, the workbook's language), the count columns of the report and the consolidation,
- * and the pane.
+ * the report write (in the workbook's language), the count columns of the report and the consolidation, the
+ * pane, and reading a status back (core/status statusFromLabel accepts every language).
  */
 import type { Lang, Status } from "../model";
 
@@ -46,7 +46,10 @@ export const STATUS_NAMES: Record<Lang, Record<Status, string>> = {
  */
 export const NOT_SCHEDULED_MARK = "—";
 
-/** The order of the count columns (report and consolidation) and of the pane's summary. */
+/**
+ * The six statuses in report order: the count columns of the report and the consolidation, the pane's summary
+ * and chart (report/build's COUNTED_STATUSES is this list).
+ */
 export const STATUS_COLUMN_ORDER: readonly Status[] = [
   "done",
   "partial",
@@ -56,7 +59,7 @@ export const STATUS_COLUMN_ORDER: readonly Status[] = [
   "not_scheduled",
 ];
 
-/** The text of a status cell in the workbook. */
-export function statusCellText(status: Status): string {
-  return status === "not_scheduled" ? NOT_SCHEDULED_MARK : STATUS_NAMES.uz[status];
+/** The text of a status cell in a workbook of language `lang` (Uzbek Latin by default). */
+export function statusCellText(status: Status, lang: Lang = "uz"): string {
+  return status === "not_scheduled" ? NOT_SCHEDULED_MARK : STATUS_NAMES[lang][status];
 }

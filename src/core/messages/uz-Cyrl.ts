@@ -59,7 +59,7 @@ export const uzCyrl: Catalogue = {
     (p.percent === undefined
       ? `Давр режаси бажарилмаган.`
       : `Давр режаси ${pct(p.percent, "uz-Cyrl")} бажарилган.`) +
-    ` Ортда қолиш сабабини "Izoh" устунида ёзинг.`,
+    ` Ортда қолиш сабабини "${p.note}" устунида ёзинг.`,
   "number.converted": (p) =>
     `Excel тартиб рақамини санага айлантирган (${p.shown}); у ${p.number} деб ўқилди. № устунини "Матн" форматига ўтказинг ва ${p.number} ни қайта ёзинг.`,
   "cell.invalid_chars": (p) =>

@@ -58,7 +58,8 @@ export const uz: Catalogue = {
   "note.missing": (p) =>
     (p.percent === undefined
       ? `Davr rejasi bajarilmagan.`
-      : `Davr rejasi ${pct(p.percent, "uz")} bajarilgan.`) + ` Ortda qolish sababini "Izoh" ustunida yozing.`,
+      : `Davr rejasi ${pct(p.percent, "uz")} bajarilgan.`) +
+    ` Ortda qolish sababini "${p.note}" ustunida yozing.`,
   "number.converted": (p) =>
     `Excel tartib raqamini sanaga aylantirgan (${p.shown}); u ${p.number} deb o'qildi. № ustunini "Matn" formatiga o'tkazing va ${p.number} ni qayta yozing.`,
   "cell.invalid_chars": (p) =>

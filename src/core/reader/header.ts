@@ -1,6 +1,7 @@
 /** Finding the plan table's header and its columns by their names (docs/domain.md §2, §7). */
 import { rawToText, type Grid, type RawCell } from "../grid";
 import type { PlanColumns } from "../model";
+import { PLAN_SHEET_TEXTS } from "../messages/plan-sheet-texts";
 import { TRACKING_HEADER_TEXTS } from "../messages/tracking-headers";
 import { cleanCellText, matchKey } from "../text";
 
@@ -28,8 +29,25 @@ export function headerKey(raw: RawCell): string {
   );
 }
 
+/** The plan columns' headers Reja writes in each language (messages/plan-sheet-texts), by their key. */
+const WRITTEN_ROLES = new Map<string, Role>();
+for (const words of Object.values(PLAN_SHEET_TEXTS)) {
+  const roles: [string, Role][] = [
+    [words.number, "number"],
+    [words.name, "name"],
+    [words.unit, "unit"],
+    [words.quantity, "quantity"],
+    [words.mechanism, "mechanism"],
+    [words.deadline, "deadline"],
+    [words.responsible, "responsible"],
+  ];
+  for (const [text, role] of roles) WRITTEN_ROLES.set(matchKey(text), role);
+}
+
 export function roleOf(key: string): Role | null {
   if (!key || key.length > 80) return null;
+  const written = WRITTEN_ROLES.get(key);
+  if (written) return written;
   if (
     /^(№|n|no|nr|#|t\s*\/\s*r|t\.?\s*r|tr|№\s*t\s*\/\s*r|p\s*\/\s*p|№\s*p\s*\/\s*p|№\s*tartib|tartib raqami)\.?$/.test(
       key
@@ -149,7 +167,7 @@ function editDistance(a: string, b: string, max: number): number {
 }
 
 function isFactHeader(key: string): boolean {
-  return /\bfakt\b|\bfakti\b|\(fakt\)|\bamalda\b/.test(key) && trackingOf(key) === null;
+  return /\bfakt\b|\bfakti\b|\(fakt\)|\(fact\)|\bamalda\b/.test(key) && trackingOf(key) === null;
 }
 
 function isPlanHeader(key: string): boolean {

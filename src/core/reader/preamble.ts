@@ -54,21 +54,41 @@ function titleYear(lines: Line[]): number | null {
   return null;
 }
 
-const DISTRICT_LATIN = /([\p{L}'’‘´ʻʼ‛`-]+)\s+(tumani?|shahar|shahri)\s+axborot[-\s]?kutubxona\s+markaz/iu;
+/** Each pattern captures the district's name and the kind of place ("tuman", "rayona", "district", …). */
+const DISTRICT_LATIN = {
+  re: /([\p{L}'’‘´ʻʼ‛`-]+)\s+(tumani?|shahar|shahri)\s+axborot[-\s]?kutubxona\s+markaz/iu,
+  name: 1,
+  kind: 2,
+};
 /** The short form a title may use instead: "Navoiy shahar AKM 2026 yil uchun ish rejasi" */
-const DISTRICT_SHORT = /([\p{L}'’‘´ʻʼ‛`-]+)\s+(tumani?|shahar|shahri)\s+t?akm(?![\p{L}])/iu;
+const DISTRICT_SHORT = {
+  re: /([\p{L}'’‘´ʻʼ‛`-]+)\s+(tumani?|shahar|shahri)\s+t?akm(?![\p{L}])/iu,
+  name: 1,
+  kind: 2,
+};
+/** The centre as Reja writes it in Russian ("Информационно-библиотечный центр района Жондор") and English. */
+const DISTRICT_RU = {
+  re: /informatsionno-bibliotechn\S*\s+tsentr\S*\s+(rayona|goroda)\s+([\p{L}'’‘´ʻʼ‛`-]+)/iu,
+  name: 2,
+  kind: 1,
+};
+const DISTRICT_EN = {
+  re: /([\p{L}'’‘´ʻʼ‛`-]+)\s+(district|city)\s+information-library\s+centre/iu,
+  name: 1,
+  kind: 2,
+};
 
 function findDistrict(lines: Line[]): Pick<Preamble, "district" | "districtKind" | "centre"> {
-  for (const pattern of [DISTRICT_LATIN, DISTRICT_SHORT]) {
+  for (const pattern of [DISTRICT_LATIN, DISTRICT_SHORT, DISTRICT_RU, DISTRICT_EN]) {
     for (let i = lines.length - 1; i >= 0; i--) {
       const { text } = lines[i];
       const cyr = /[\u0400-\u04FF]/.test(text);
       const probe = cyr ? cyrillicToLatin(text) : text;
-      const m = pattern.exec(probe);
-      if (!m || !/\p{L}/u.test(m[1])) continue;
-      let district = m[1];
+      const m = pattern.re.exec(probe);
+      if (!m || !/\p{L}/u.test(m[pattern.name])) continue;
+      let district = m[pattern.name];
       if (cyr) district = district.charAt(0).toUpperCase() + district.slice(1);
-      const kind = /^tuman/i.test(m[2]) ? "tuman" : "shahar";
+      const kind = /^(tuman|rayon|district)/i.test(m[pattern.kind]) ? "tuman" : "shahar";
       return { district, districtKind: kind, centre: text };
     }
   }
@@ -77,9 +97,11 @@ function findDistrict(lines: Line[]): Pick<Preamble, "district" | "districtKind"
 
 type MarkerKind = "agreed" | "approved";
 
+/** "KELISHILDI" / "TASDIQLAYMAN" in Uzbek (either script), Russian and English (messages/plan-sheet-texts). */
 function markerOf(key: string): MarkerKind | null {
-  if (/^(kelishildi|kelishilgan|soglasovano)\b/.test(key)) return "agreed";
-  if (/^(tasdiqlayman|tasdiqlaymiz|tasdiqlandi|utverjdayu|utverjdeno)\b/.test(key)) return "approved";
+  if (/^(kelishildi|kelishilgan|soglasovano|agreed)\b/.test(key)) return "agreed";
+  if (/^(tasdiqlayman|tasdiqlaymiz|tasdiqlandi|utverjdayu|utverjdeno|approved)\b/.test(key))
+    return "approved";
   return null;
 }
 
@@ -91,8 +113,13 @@ function asName(s: string): string | null {
   return NAME_INITIALS_FIRST.test(t) || NAME_INITIALS_LAST.test(t) ? t : null;
 }
 
+/**
+ * The approval's date line: "2026-yil “ _____ ” _____", "«_____» __________ 2026 г.", "“_____” __________ 2026"
+ * (quotes are already dropped from `raw`).
+ */
 function isDateLine(line: Line, raw: string): boolean {
-  return /^\d{4}\s*-?\s*yil/.test(line.key) && (line.key.length < 40 || /_{2,}/.test(raw));
+  if (/^\d{4}\s*-?\s*yil/.test(line.key) && (line.key.length < 40 || /_{2,}/.test(raw))) return true;
+  return /_{2,}/.test(raw) && /^(?:\d{4}\s*(?:g|goda?|year)?\.?)$/.test(matchKey(raw.replace(/_+/g, " ")));
 }
 
 function readBlock(lines: Line[]): Approver {
@@ -155,7 +182,7 @@ export function readPreamble(grid: Grid, headerRow: number, headerYear: number |
   const place = findDistrict(lines);
   const stopRows = new Set<number>();
   for (const l of lines) {
-    if (/\brejasi\b|\bplan raboti\b|markazining\b/.test(l.key)) stopRows.add(l.row);
+    if (/\brejasi\b|\bplan raboti\b|\bwork plan\b|markazining\b/.test(l.key)) stopRows.add(l.row);
   }
   return {
     year: titleYear(lines) ?? headerYear,

@@ -11,14 +11,13 @@ import { periodWords } from "../format";
 import { forEachIndicator, periodFact } from "../tracking";
 import type { Plan, PlanSettings, Quarter, Status } from "../model";
 import { percent } from "../status";
-export const COUNTED_STATUSES = [
-  "done",
-  "partial",
-  "not_done",
-  "in_progress",
-  "not_due",
-  "not_scheduled",
-] as const;
+import { STATUS_COLUMN_ORDER } from "../messages/status";
+
+/**
+ * The statuses the report counts, in the order of its count columns: the one list in messages/status (which
+ * imports nothing from the engine, so the report, the consolidation and the pane can all take it from there).
+ */
+export const COUNTED_STATUSES: readonly Status[] = STATUS_COLUMN_ORDER;
 export type StatusCounts = Record<Status, number>;
 
 export interface ReportRow {

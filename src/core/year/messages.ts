@@ -2,6 +2,7 @@
  * Texts of approve / unlock / next year, in the four languages (command line and, later, the pane). Complete at
  * compile time: every language is a `YearTexts`.
  */
+import { columnNames, type ColumnNames } from "../messages/column-names";
 import type { Lang } from "../model";
 import type { PlanChange } from "./approval";
 
@@ -29,7 +30,7 @@ export type YearFailure =
 
 const ind = (n: number): string => (n > 1 ? ` (${n})` : "");
 
-const uz: YearTexts = {
+const uz = (col: ColumnNames): YearTexts => ({
   change: (c) => {
     switch (c.kind) {
       case "item_added":
@@ -60,27 +61,26 @@ const uz: YearTexts = {
   firstApproval: "Birinchi tasdiqlash: solishtiriladigan avvalgi tasdiq yo'q.",
   noChanges: (p) => `${p.date} dagi tasdiqdan (${p.by}) keyin rejada o'zgarish yo'q.`,
   changesSince: (p) => `${p.date} dagi tasdiqdan (${p.by}) keyingi o'zgarishlar: ${p.count} ta`,
-  locked: (p) => `Reja ustunlari (№ … Mas'ullar) qulflandi; tahrirlash mumkin: ${p.editable}.`,
+  locked: (p) => `Reja ustunlari (${col.planColumns}) qulflandi; tahrirlash mumkin: ${p.editable}.`,
   unlocked: (p) => `Reja qulfi ochildi (${p.date} dagi tasdiq, ${p.by}).`,
-  unlockExplain:
-    "Endi reja ustunlarini (№ … Mas'ullar) o'zgartirish mumkin; tasdiq yozuvi saqlanadi. Keyingi tasdiqlashda shu tasdiqdan keyingi barcha o'zgarishlar ro'yxati chiqariladi.",
+  unlockExplain: `Endi reja ustunlarini (${col.planColumns}) o'zgartirish mumkin; tasdiq yozuvi saqlanadi. Keyingi tasdiqlashda shu tasdiqdan keyingi barcha o'zgarishlar ro'yxati chiqariladi.`,
   notApproved: "Reja hali tasdiqlanmagan: ochiladigan qulf yo'q.",
   alreadyUnlocked: (p) => `Reja qulfi allaqachon ochiq (${p.date} dagi tasdiq, ${p.by}).`,
   nextYear: (p) =>
     `${p.year}-yil rejasi loyihasi: ${p.items} ta band, ${p.facts} ta ko'rsatkichga o'tgan yil fakti yozildi` +
-    (p.suggestions > 0 ? `, ${p.suggestions} ta taklif "Izoh" ustunida` : ""),
+    (p.suggestions > 0 ? `, ${p.suggestions} ta taklif "${col.note}" ustunida` : ""),
   noYear: "Rejaning yili topilmadi (sozlamalarda yilni kiriting).",
   failure: (r) =>
     ({
       no_plan_sheet: "“Ish reja” varag‘i topilmadi. Avval rejani sozlang.",
       no_plan_table: "“Ish reja” varag‘ida reja jadvali topilmadi.",
-      no_tracking_columns: "Reja varag‘ida fakt va “Izoh” ustunlari yo‘q: avval rejani sozlang.",
+      no_tracking_columns: `Reja varag‘ida fakt va “${col.note}” ustunlari yo‘q: avval rejani sozlang.`,
       no_approver: "Kim tasdiqlaganini kiriting.",
       not_approved: "Reja hali tasdiqlanmagan: ochiladigan qulf yo‘q.",
     })[r],
-};
+});
 
-const uzCyrl: YearTexts = {
+const uzCyrl = (col: ColumnNames): YearTexts => ({
   change: (c) => {
     switch (c.kind) {
       case "item_added":
@@ -111,27 +111,26 @@ const uzCyrl: YearTexts = {
   firstApproval: "Биринчи тасдиқлаш: солиштириладиган аввалги тасдиқ йўқ.",
   noChanges: (p) => `${p.date} даги тасдиқдан (${p.by}) кейин режада ўзгариш йўқ.`,
   changesSince: (p) => `${p.date} даги тасдиқдан (${p.by}) кейинги ўзгаришлар: ${p.count} та`,
-  locked: (p) => `Режа устунлари (№ … Масъуллар) қулфланди; таҳрирлаш мумкин: ${p.editable}.`,
+  locked: (p) => `Режа устунлари (${col.planColumns}) қулфланди; таҳрирлаш мумкин: ${p.editable}.`,
   unlocked: (p) => `Режа қулфи очилди (${p.date} даги тасдиқ, ${p.by}).`,
-  unlockExplain:
-    "Энди режа устунларини (№ … Масъуллар) ўзгартириш мумкин; тасдиқ ёзуви сақланади. Кейинги тасдиқлашда шу тасдиқдан кейинги барча ўзгаришлар рўйхати чиқарилади.",
+  unlockExplain: `Энди режа устунларини (${col.planColumns}) ўзгартириш мумкин; тасдиқ ёзуви сақланади. Кейинги тасдиқлашда шу тасдиқдан кейинги барча ўзгаришлар рўйхати чиқарилади.`,
   notApproved: "Режа ҳали тасдиқланмаган: очиладиган қулф йўқ.",
   alreadyUnlocked: (p) => `Режа қулфи аллақачон очиқ (${p.date} даги тасдиқ, ${p.by}).`,
   nextYear: (p) =>
     `${p.year}-йил режаси лойиҳаси: ${p.items} та банд, ${p.facts} та кўрсаткичга ўтган йил факти ёзилди` +
-    (p.suggestions > 0 ? `, ${p.suggestions} та таклиф "Izoh" устунида` : ""),
+    (p.suggestions > 0 ? `, ${p.suggestions} та таклиф "${col.note}" устунида` : ""),
   noYear: "Режанинг йили топилмади (созламаларда йилни киритинг).",
   failure: (r) =>
     ({
       no_plan_sheet: "“Ish reja” варағи топилмади. Аввал режани созланг.",
       no_plan_table: "“Ish reja” варағида режа жадвали топилмади.",
-      no_tracking_columns: "Режа варағида факт ва “Izoh” устунлари йўқ: аввал режани созланг.",
+      no_tracking_columns: `Режа варағида факт ва “${col.note}” устунлари йўқ: аввал режани созланг.`,
       no_approver: "Ким тасдиқлаганини киритинг.",
       not_approved: "Режа ҳали тасдиқланмаган: очиладиган қулф йўқ.",
     })[r],
-};
+});
 
-const ru: YearTexts = {
+const ru = (col: ColumnNames): YearTexts => ({
   change: (c) => {
     switch (c.kind) {
       case "item_added":
@@ -162,27 +161,26 @@ const ru: YearTexts = {
   firstApproval: "Первое утверждение: сравнивать не с чем.",
   noChanges: (p) => `После утверждения ${p.date} (${p.by}) план не менялся.`,
   changesSince: (p) => `Изменения после утверждения ${p.date} (${p.by}): ${p.count}`,
-  locked: (p) => `Столбцы плана (№ … Mas'ullar) заблокированы; можно редактировать: ${p.editable}.`,
+  locked: (p) => `Столбцы плана (${col.planColumns}) заблокированы; можно редактировать: ${p.editable}.`,
   unlocked: (p) => `План разблокирован (утверждение ${p.date}, ${p.by}).`,
-  unlockExplain:
-    "Теперь столбцы плана (№ … Mas'ullar) можно менять; запись об утверждении сохраняется. При следующем утверждении будет выведен список всех изменений после этого утверждения.",
+  unlockExplain: `Теперь столбцы плана (${col.planColumns}) можно менять; запись об утверждении сохраняется. При следующем утверждении будет выведен список всех изменений после этого утверждения.`,
   notApproved: "План ещё не утверждён: снимать нечего.",
   alreadyUnlocked: (p) => `План уже разблокирован (утверждение ${p.date}, ${p.by}).`,
   nextYear: (p) =>
     `Проект плана на ${p.year} год: пунктов ${p.items}, факт прошлого года записан для ${p.facts} показателей` +
-    (p.suggestions > 0 ? `, предложений в столбце "Izoh": ${p.suggestions}` : ""),
+    (p.suggestions > 0 ? `, предложений в столбце "${col.note}": ${p.suggestions}` : ""),
   noYear: "Год плана не найден (укажите год в настройках).",
   failure: (r) =>
     ({
       no_plan_sheet: "Лист “Ish reja” не найден. Сначала настройте план.",
       no_plan_table: "На листе “Ish reja” не найдена таблица плана.",
-      no_tracking_columns: "На листе плана нет столбцов факта и “Izoh”: сначала настройте план.",
+      no_tracking_columns: `На листе плана нет столбцов факта и “${col.note}”: сначала настройте план.`,
       no_approver: "Укажите, кто утвердил план.",
       not_approved: "План ещё не утверждён: снимать нечего.",
     })[r],
-};
+});
 
-const en: YearTexts = {
+const en = (col: ColumnNames): YearTexts => ({
   change: (c) => {
     switch (c.kind) {
       case "item_added":
@@ -213,28 +211,39 @@ const en: YearTexts = {
   firstApproval: "First approval: no earlier approval to compare with.",
   noChanges: (p) => `No change to the plan since the approval of ${p.date} (${p.by}).`,
   changesSince: (p) => `Changes since the approval of ${p.date} (${p.by}): ${p.count}`,
-  locked: (p) => `The plan's columns (№ … Mas'ullar) are locked; still editable: ${p.editable}.`,
+  locked: (p) => `The plan's columns (${col.planColumns}) are locked; still editable: ${p.editable}.`,
   unlocked: (p) => `Plan unlocked (approval of ${p.date}, ${p.by}).`,
-  unlockExplain:
-    "The plan's columns (№ … Mas'ullar) can now be changed; the approval stays recorded. The next approval lists every change made since it.",
+  unlockExplain: `The plan's columns (${col.planColumns}) can now be changed; the approval stays recorded. The next approval lists every change made since it.`,
   notApproved: "The plan has not been approved: there is no lock to lift.",
   alreadyUnlocked: (p) => `The plan is already unlocked (approval of ${p.date}, ${p.by}).`,
   nextYear: (p) =>
     `Draft plan for ${p.year}: ${p.items} items, last year's fact written for ${p.facts} indicators` +
-    (p.suggestions > 0 ? `, ${p.suggestions} suggestions in the "Izoh" column` : ""),
+    (p.suggestions > 0 ? `, ${p.suggestions} suggestions in the "${col.note}" column` : ""),
   noYear: "The plan's year was not found (enter the year in the settings).",
   failure: (r) =>
     ({
       no_plan_sheet: "The “Ish reja” sheet was not found. Set up the plan first.",
       no_plan_table: "No plan table was found on the “Ish reja” sheet.",
-      no_tracking_columns: "The plan sheet has no fact and “Izoh” columns: set up the plan first.",
+      no_tracking_columns: `The plan sheet has no fact and “${col.note}” columns: set up the plan first.`,
       no_approver: "Enter who approved the plan.",
       not_approved: "The plan has not been approved: there is no lock to lift.",
     })[r],
-};
+});
 
-export const YEAR_TEXTS: Record<Lang, YearTexts> = { uz, "uz-Cyrl": uzCyrl, ru, en };
+const BUILD: Record<Lang, (col: ColumnNames) => YearTexts> = { uz, "uz-Cyrl": uzCyrl, ru, en };
 
-export function yearTexts(lang: Lang = "uz"): YearTexts {
-  return YEAR_TEXTS[lang];
+/**
+ * The texts in `lang`, naming the plan sheet's columns as a workbook in `sheetLang` writes them (the workbook's
+ * "lang" setting: a pane in Uzbek Cyrillic over a Latin workbook says "Izoh", over a Cyrillic one "Изоҳ").
+ */
+export function yearTexts(lang: Lang = "uz", sheetLang: Lang = "uz"): YearTexts {
+  return BUILD[lang](columnNames(sheetLang));
 }
+
+/** The texts in each language for a workbook in Uzbek (Latin), the default. */
+export const YEAR_TEXTS: Record<Lang, YearTexts> = {
+  uz: yearTexts("uz"),
+  "uz-Cyrl": yearTexts("uz-Cyrl"),
+  ru: yearTexts("ru"),
+  en: yearTexts("en"),
+};

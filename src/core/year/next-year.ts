@@ -5,7 +5,8 @@
  * davomida" → "2027-yil davomida"), but never in the date of a decree or law ("2026-yil 15-yanvardagi PQ-9-son
  * qarori") nor in a span of years ("2026-2030-yillarda"); no facts, notes, statuses or approval.
  */
-import type { Indicator, Item, Plan, Quantity, Section } from "../model";
+import { PLAN_SHEET_TEXTS } from "../messages/plan-sheet-texts";
+import type { Indicator, Item, Lang, Plan, Quantity, Section } from "../model";
 import { factValue } from "../status";
 
 const MONTHS =
@@ -50,6 +51,8 @@ export interface NextYearOptions {
   year: number;
   /** write a suggested quantity into "Izoh" */
   suggest?: boolean;
+  /** the workbook's language: the suggestions' words (Uzbek Latin by default) */
+  lang?: Lang;
 }
 
 export interface NextYearPlan {
@@ -66,15 +69,16 @@ function quantityOf(n: number | null): Quantity {
   return { text: String(n), value: n, error: Number.isInteger(n) ? null : "fractional" };
 }
 
-/** The Izoh text of a suggestion (the plan's language: Uzbek, like every text of the plan sheet). */
+/** The note ("Izoh") text of a suggestion, in the workbook's language like Reja's other words in the sheet. */
 export function suggestionNote(
   value: number,
   year: number,
   plan: number | null,
-  facts: number | null
+  facts: number | null,
+  lang: Lang = "uz"
 ): string {
   const dash = (n: number | null): string => (n === null ? "–" : String(n));
-  return `Reja taklifi: ${value} (${year}-yil rejasi ${dash(plan)}, fakti ${dash(facts)}) — tekshirib, reja ustuniga yozing`;
+  return PLAN_SHEET_TEXTS[lang].suggestion({ value, year, plan: dash(plan), facts: dash(facts) });
 }
 
 export function nextYearPlan(plan: Plan, options: NextYearOptions): NextYearPlan {
@@ -93,7 +97,7 @@ export function nextYearPlan(plan: Plan, options: NextYearOptions): NextYearPlan
       plan: NONE,
       mechanism: move(ind.mechanism),
       facts: [null, null, null, null],
-      note: suggestion === null ? "" : suggestionNote(suggestion, from, ind.plan.value, facts),
+      note: suggestion === null ? "" : suggestionNote(suggestion, from, ind.plan.value, facts, options.lang),
     };
   };
   const item = (it: Item): Item => ({

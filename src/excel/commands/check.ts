@@ -185,6 +185,8 @@ export async function checkWorkbook(
   // as `reja check`: the fact checks need a report quarter the workbook states (the settings sheet)
   const findings = checkPlan(state.plan, {
     lang,
+    // the messages name columns as the workbook writes them, whatever the pane's language
+    sheetLang: state.settings.lang,
     reportQuarter: state.storedSettings.quarter,
     tolerance: state.settings.tolerance,
     vocabulary: state.vocabulary,

@@ -55,7 +55,11 @@ export async function writeNextYearDraft(
   const year = state.settings.year ?? state.plan.year;
   if (year === null) return { ok: false, reason: "no_year", syncs };
 
-  const next = nextYearPlan(state.plan, { year, suggest: options.suggest === true });
+  const next = nextYearPlan(state.plan, {
+    year,
+    suggest: options.suggest === true,
+    lang: state.settings.lang,
+  });
   const sheet = draftSheetName(next.year);
   const exists = (name: string): boolean =>
     read.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());

@@ -17,6 +17,8 @@ import { NextYearPanel } from "./NextYearPanel";
 
 export interface YearPanelProps {
   state: YearState;
+  /** the workbook's language: the texts name its columns as it writes them ("Izoh", "Изоҳ") */
+  sheetLang?: Lang;
   director: string;
   onApprove: (by: string) => void;
   onUnlock: () => void;
@@ -31,7 +33,7 @@ const useStyles = makeStyles({
 
 export function YearPanel(props: YearPanelProps & { t: Translate; lang: Lang }) {
   const { t, lang, state } = props;
-  const year = yearTexts(lang);
+  const year = yearTexts(lang, props.sheetLang);
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="reja-year-title" data-testid="year-panel">

@@ -52,7 +52,7 @@ export const en: Catalogue = {
   "result.reportReplaced": 'Sheet "{sheet}" updated.',
 
   "problem.no_plan_sheet": 'No "Ish reja" sheet. Press "Set up" first.',
-  "problem.no_plan_table": "No plan table on this sheet (a header with №, Nomi, O'lchov birligi…).",
+  "problem.no_plan_table": "No plan table on this sheet (a header with №, {nameColumn}, {unitColumn}…).",
   "problem.already_structured": "This sheet is already set up (it has the tracking columns).",
   "problem.no_tracking_columns": 'The plan sheet has no quarter columns. Press "Set up" first.',
   "problem.name_taken": 'Another sheet is named "{sheet}"; rename it first.',
@@ -94,11 +94,11 @@ export const en: Catalogue = {
   "year.title": "Approval and next year",
   "year.state.none": "The plan has not been approved yet.",
   "year.state.approved":
-    "Approved: {date}, {by}. The plan's columns (№ … Mas'ullar) are locked; the fact columns and \"Izoh\" stay open.",
+    'Approved: {date}, {by}. The plan\'s columns ({planColumns}) are locked; the fact columns and "{noteColumn}" stay open.',
   "year.state.unlocked": "Unlocked: the plan's columns can be changed (last approval: {date}, {by}).",
   "year.approve": "Approve and lock",
   "year.approve.hint":
-    "Records the approval in the settings sheet and locks the plan's columns (№ … Mas'ullar); the fact columns and \"Izoh\" stay editable.",
+    'Records the approval in the settings sheet and locks the plan\'s columns ({planColumns}); the fact columns and "{noteColumn}" stay editable.',
   "year.approver": "Approved by (name)",
   "year.approve.confirm": "Approve",
   "year.unlock": "Unlock",
@@ -110,7 +110,7 @@ export const en: Catalogue = {
   "year.nextYear": "Next year's plan (draft)",
   "year.nextYear.hint":
     "Writes a draft of next year's plan to a new sheet: the same sections and items, last year's fact = this year's total fact. The current plan sheet is not changed.",
-  "year.suggest": 'Suggest plan quantities (in the "Izoh" column)',
+  "year.suggest": 'Suggest plan quantities (in the "{noteColumn}" column)',
   "year.draft":
     'This is a draft (sheet "{sheet}"): enter the new plan quantities and check it like any plan. The current plan sheet was not changed.',
   "year.draftExists":
@@ -164,7 +164,7 @@ export const en: Catalogue = {
   "help.title": "Working with Reja",
   "help.actionsTitle": "Actions",
   "help.setup":
-    'Set up: makes the "Ish reja" sheet from the plan on the active sheet (with quarter facts, statuses and an Izoh column). The original sheet is not changed.',
+    'Set up: makes the "Ish reja" sheet from the plan on the active sheet (with columns for quarter facts, statuses and {noteColumn}). The original sheet is not changed.',
   "help.check":
     'Check: finds mistakes, colours their cells and lists them by kind. Press a line of the list to select its cell. "Fix" writes the correct text Reja knows into the cell (Ctrl+Z undoes it).',
   "help.fill": "Fill statuses: writes each item's status and completion for the report quarter.",
@@ -173,7 +173,7 @@ export const en: Catalogue = {
   "help.statusesTitle": "What the statuses mean",
   "help.status.done": "the plan was met.",
   "help.status.partial":
-    "part of the plan was met; if it falls behind by more than the tolerance, give the reason in the Izoh column.",
+    "part of the plan was met; if it falls behind by more than the tolerance, give the reason in the {noteColumn} column.",
   "help.status.not_done": "the period ended with no fact entered, or zero.",
   "help.status.in_progress": "the period is still running.",
   "help.status.not_due": "due in a later quarter.",

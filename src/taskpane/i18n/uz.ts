@@ -50,7 +50,7 @@ export const uz = {
   "result.reportReplaced": '"{sheet}" varag\'i yangilandi.',
 
   "problem.no_plan_sheet": '"Ish reja" varag\'i topilmadi. Avval "Rejani tayyorlash" ni bosing.',
-  "problem.no_plan_table": "Varaqda reja jadvali topilmadi (№, Nomi, O'lchov birligi… sarlavhasi).",
+  "problem.no_plan_table": "Varaqda reja jadvali topilmadi (№, {nameColumn}, {unitColumn}… sarlavhasi).",
   "problem.already_structured": "Bu varaq allaqachon tayyorlangan (kuzatuv ustunlari bor).",
   "problem.no_tracking_columns":
     "Reja varag'ida chorak ustunlari yo'q. Avval \"Rejani tayyorlash\" ni bosing.",
@@ -93,11 +93,11 @@ export const uz = {
   "year.title": "Tasdiq va keyingi yil",
   "year.state.none": "Reja hali tasdiqlanmagan.",
   "year.state.approved":
-    'Tasdiqlangan: {date}, {by}. Reja ustunlari (№ … Mas\'ullar) qulflangan; fakt ustunlari va "Izoh" ochiq.',
+    'Tasdiqlangan: {date}, {by}. Reja ustunlari ({planColumns}) qulflangan; fakt ustunlari va "{noteColumn}" ochiq.',
   "year.state.unlocked": "Qulf ochiq: reja ustunlarini o'zgartirish mumkin (oxirgi tasdiq: {date}, {by}).",
   "year.approve": "Tasdiqlash va qulflash",
   "year.approve.hint":
-    "Tasdiqni sozlamalar varag'iga yozadi va reja ustunlarini (№ … Mas'ullar) qulflaydi; fakt ustunlari va \"Izoh\" ochiq qoladi.",
+    'Tasdiqni sozlamalar varag\'iga yozadi va reja ustunlarini ({planColumns}) qulflaydi; fakt ustunlari va "{noteColumn}" ochiq qoladi.',
   "year.approver": "Tasdiqlovchi (ism)",
   "year.approve.confirm": "Tasdiqlash",
   "year.unlock": "Qulfni ochish",
@@ -109,7 +109,7 @@ export const uz = {
   "year.nextYear": "Keyingi yil rejasi (qoralama)",
   "year.nextYear.hint":
     "Keyingi yil rejasining qoralamasini yangi varaqqa yozadi: o'sha bo'lim va bandlar, o'tgan yil fakti = shu yilgi jami fakt. Joriy reja varag'i o'zgarmaydi.",
-  "year.suggest": 'Reja miqdorlarini taklif qilish ("Izoh" ustunida)',
+  "year.suggest": 'Reja miqdorlarini taklif qilish ("{noteColumn}" ustunida)',
   "year.draft":
     "Bu qoralama (\"{sheet}\" varag'i): yangi reja miqdorlarini kiriting va uni boshqa rejalar kabi tekshiring. Joriy reja varag'i o'zgarmadi.",
   "year.draftExists":
@@ -161,7 +161,7 @@ export const uz = {
   "help.title": "Reja bilan ishlash",
   "help.actionsTitle": "Amallar",
   "help.setup":
-    "Rejani tayyorlash: faol varaqdagi rejadan \"Ish reja\" varag'ini yaratadi (chorak fakti, holat va Izoh ustunlari bilan). Asl varaq o'zgarmaydi.",
+    "Rejani tayyorlash: faol varaqdagi rejadan \"Ish reja\" varag'ini yaratadi (chorak fakti, holat va {noteColumn} ustunlari bilan). Asl varaq o'zgarmaydi.",
   "help.check":
     "Tekshirish: xatolarni topadi, kataklarni rang bilan belgilaydi va ro'yxatda turlari bo'yicha ko'rsatadi. Ro'yxatdagi qatorni bosing — katak tanlanadi. \"Tuzatish\" tugmasi Reja bilgan to'g'ri yozuvni katakka yozadi (Ctrl+Z bekor qiladi).",
   "help.fill":
@@ -171,7 +171,7 @@ export const uz = {
   "help.statusesTitle": "Holatlar nimani bildiradi",
   "help.status.done": "reja bo'yicha bajarildi.",
   "help.status.partial":
-    "bir qismi bajarildi; chetlanish chegarasidan ko'p ortda qolsa, Izoh ustuniga sababini yozing.",
+    "bir qismi bajarildi; chetlanish chegarasidan ko'p ortda qolsa, {noteColumn} ustuniga sababini yozing.",
   "help.status.not_done": "muddat o'tdi, fakt kiritilmagan yoki nol.",
   "help.status.in_progress": "muddat davom etmoqda.",
   "help.status.not_due": "muddati keyingi choraklarda.",

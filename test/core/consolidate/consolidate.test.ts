@@ -229,4 +229,13 @@ describe("matching district plans written differently", () => {
     expect(severities[0]).toBe("Ошибка");
     expect(severities.lastIndexOf("Ошибка")).toBeLessThan(severities.indexOf("Предупреждение"));
   });
+
+  it("says the period in the sheets' language, as the district reports do", () => {
+    const c = consolidate([districts[1], districts[2]], 2);
+    const title = (lang: "uz" | "ru" | "uz-Cyrl") => String(specToGrid(regionSheetSet(c, lang).items)[0][0]);
+    expect(title("uz")).toContain("yarim yillik");
+    expect(title("ru")).toContain("первое полугодие");
+    expect(title("ru")).not.toContain("yarim yillik");
+    expect(title("uz-Cyrl")).toContain("ярим йиллик");
+  });
 });
