@@ -3,6 +3,7 @@ import { buildReport } from "../../src/core/report";
 import type { PlanSettings } from "../../src/core/model";
 import type { CheckResult, SheetFinding } from "../../src/excel/commands/check";
 import type { ExcelRun } from "../../src/excel/commands/settings";
+import { RangeTooLargeError } from "../../src/excel/read-blocks";
 import { createPlaygroundWorkbook, SEEDED_MISTAKE } from "../../src/playground/seed";
 import {
   ACTION_TABLE,
@@ -231,6 +232,19 @@ describe("failedOutcome", () => {
     expect(failedOutcome("check", "busy").notice.params).toEqual({ error: "busy" });
     expect(failedOutcome("check", { code: 1 }).notice.params).toEqual({ error: "?" });
     expect(failedOutcome("setup", new Error("")).notice.params).toEqual({ error: "?" });
+  });
+
+  it("a sheet too large to read is explained in the pane's language, naming the sheet (no English error text)", () => {
+    const o = failedOutcome("report", new RangeTooLargeError("Reja lug'atlari"));
+    expect(o.notice).toMatchObject({
+      intent: "error",
+      key: "host.rangeTooLarge",
+      params: { sheet: "Reja lug'atlari" },
+    });
+    const ru = noticeText(o.notice, translator("ru"));
+    expect(ru).toContain("«Reja lug'atlari»");
+    expect(ru).toContain("5 000 000");
+    expect(ru).not.toMatch(/more than|used cells/);
   });
 });
 

@@ -6,6 +6,7 @@
  * table; the action bar renders its buttons from the same table.
  */
 import { CellEditModeError, runAfterCellEdit } from "../../excel/cell-edit";
+import { RangeTooLargeError } from "../../excel/read-blocks";
 import { checkWorkbook, type CheckResult, type SheetFinding } from "../../excel/commands/check";
 import { fillStatuses, type FillResult } from "../../excel/commands/fill";
 import { generateReport, type ReportResult } from "../../excel/commands/report";
@@ -217,6 +218,15 @@ export function failedOutcome(action: ActionName, error: unknown): ActionOutcome
   if (error instanceof CellEditModeError)
     return {
       notice: { intent: "warning", key: "host.cellEdit", actionKey: ACTION_TABLE[action].label },
+    };
+  if (error instanceof RangeTooLargeError)
+    return {
+      notice: {
+        intent: "error",
+        key: "host.rangeTooLarge",
+        actionKey: ACTION_TABLE[action].label,
+        params: { sheet: error.where },
+      },
     };
   return {
     notice: {

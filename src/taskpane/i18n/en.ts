@@ -183,6 +183,8 @@ export const en: Catalogue = {
     "Open the report sheet, File → Print (Ctrl+P): the page is set up for A4. Sign it, stamp it and send it to the regional centre; to send it electronically, save the workbook and send the file or a PDF of it (File → Export → PDF).",
   "help.loading": "Loading help…",
   "host.cellEdit": 'Excel is editing a cell: press Enter or Esc, then press "{action}" again.',
+  "host.rangeTooLarge":
+    '"{action}" failed: the “{sheet}” sheet uses more cells than Excel reads at once (5,000,000). Delete entries in the parts of the sheet that are not needed.',
   "host.notUndoable":
     "This action cannot be undone in Excel (Ctrl+Z): sheet protection clears the undo history.",
   "selftest.title": "System check",

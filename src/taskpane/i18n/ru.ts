@@ -184,6 +184,8 @@ export const ru: Catalogue = {
   "help.loading": "Загрузка справки…",
   "host.cellEdit":
     "Excel в режиме редактирования ячейки: нажмите Enter или Esc, затем снова нажмите «{action}».",
+  "host.rangeTooLarge":
+    "«{action}» не выполнено: на листе «{sheet}» занято больше ячеек, чем Excel читает за раз (5 000 000). Удалите записи в ненужных местах листа.",
   "host.notUndoable": "Это действие нельзя отменить в Excel (Ctrl+Z): защита листа очищает историю отмены.",
   "selftest.title": "Проверка системы",
   "selftest.hint":

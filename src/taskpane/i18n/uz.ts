@@ -182,6 +182,8 @@ export const uz = {
   "help.loading": "Yordam yuklanmoqda…",
   "host.cellEdit":
     'Excel katakni tahrirlash rejimida: Enter yoki Esc tugmasini bosing, so\'ng "{action}" tugmasini qayta bosing.',
+  "host.rangeTooLarge":
+    "\"{action}\" bajarilmadi: “{sheet}” varag'ida Excel bir martada o'qiy oladiganidan (5 000 000 katak) ko'p katak band. Varaqning keraksiz joylaridagi yozuvlarni o'chiring.",
   "host.notUndoable":
     "Bu amalni Excelda bekor qilib (Ctrl+Z) bo'lmaydi: varaq himoyasi bekor qilish tarixini tozalaydi.",
   "selftest.title": "Tizimni tekshirish",
