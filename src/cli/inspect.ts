@@ -37,13 +37,14 @@ export interface InspectJson {
   inputFindings: Diagnostic[];
 }
 
-export function inspectJson(plan: Plan, lang: Lang = "uz"): InspectJson {
+/** `sheetLang`: the workbook's language, in which findings name its columns (as `check` does). */
+export function inspectJson(plan: Plan, lang: Lang = "uz", sheetLang: Lang = "uz"): InspectJson {
   return {
     year: plan.year,
     district: plan.district,
     sections: plan.sections.map((s) => ({ number: s.number, title: s.title })),
     items: plan.items.map(inspectItem),
-    inputFindings: checkPlan(plan, { lang })
+    inputFindings: checkPlan(plan, { lang, sheetLang })
       .filter((f) => (INPUT_CODES as readonly string[]).includes(f.code))
       .map((f) => ({ severity: f.severity, code: f.code, item: f.item, cell: f.cell, message: f.message })),
   };
@@ -76,7 +77,7 @@ export async function inspect({ args, options, io, lang, m }: CommandContext<Opt
     options.json === true
   );
   io.progress("");
-  const json = inspectJson(loaded.plan, lang);
+  const json = inspectJson(loaded.plan, lang, loaded.settings.lang);
   if (options.json) {
     io.out(toJson(json));
     return "ok";

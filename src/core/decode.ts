@@ -6,15 +6,18 @@
  */
 import { CODES, type Code } from "./codes";
 import type { InputNote } from "./reader/sanitize";
+import { tsvCellAt } from "./tsv";
 
 export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1251";
 
 /**
- * Where in the text the first case is: `line` 1-based (lines end at CRLF, LF or CR, as parseTsv counts them, so
- * grid row = line − 1), `col` the zero-based tab-separated column, `sample` a short piece of the line around it.
+ * Where in the text the first case is: `line` the 1-based line of the file (what a text editor shows); `row` and
+ * `col` the zero-based grid cell parseTsv puts it in (a quoted cell may span several lines, so `row` is not
+ * `line` − 1); `sample` a short piece of the line around it.
  */
 export interface TextPlace {
   line: number;
+  row: number;
   col: number;
   sample: string;
 }
@@ -47,7 +50,7 @@ export function decodeNotes(warnings: readonly DecodeWarning[]): InputNote[] {
   return warnings.map((w): InputNote => {
     const params: InputNote["params"] = { count: w.count };
     if (w.kind !== "invalid_bytes") params.sample = w.sample;
-    return { code: NOTE_CODES[w.kind], row: w.line - 1, col: w.col, params };
+    return { code: NOTE_CODES[w.kind], row: w.row, col: w.col, params };
   });
 }
 
@@ -240,19 +243,16 @@ function firstReplacement(text: string): number {
 function placeOf(text: string, pos: number): TextPlace {
   let line = 1;
   let cellStart = 0;
-  let col = 0;
   for (let i = 0; i < pos; i++) {
     const c = text.charCodeAt(i);
-    if (c === 9) {
-      col++;
-      cellStart = i + 1;
-    } else if (c === 10 || c === 13) {
+    if (c === 9) cellStart = i + 1;
+    else if (c === 10 || c === 13) {
       if (c === 13 && text.charCodeAt(i + 1) === 10 && i + 1 < pos) i++;
       line++;
       cellStart = i + 1;
-      col = 0;
     }
   }
+  const { row, col } = tsvCellAt(text, pos);
   const start = Math.max(cellStart, pos - 20);
   let end = pos;
   while (end < text.length && end < pos + 20) {
@@ -260,5 +260,5 @@ function placeOf(text: string, pos: number): TextPlace {
     if (c === 9 || c === 10 || c === 13) break;
     end++;
   }
-  return { line, col, sample: text.slice(start, end).trim() };
+  return { line, row, col, sample: text.slice(start, end).trim() };
 }

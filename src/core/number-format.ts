@@ -12,20 +12,35 @@ const DAY_MS = 86400000;
 const LAST_SERIAL = 2958465;
 
 /**
- * A format that shows a date: a day, month or year part outside quoted text, escapes and [brackets] (locale,
- * colour, condition) of its first section. "m" alone counts as a month unless hours or seconds are near it
- * (then it is minutes: a time, not a date).
+ * The first section of a format without what shows no digits of the number: quoted text, escapes, padding (_x),
+ * repeats (*x) and [brackets] (locale, colour, condition, elapsed time).
  */
-export function isDateFormat(format: string): boolean {
-  const first = format.split(";")[0];
-  const bare = first
+function bareSection(format: string): string {
+  return format
+    .split(";")[0]
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
     .replace(/\[[^\]]*\]/g, "")
     .replace(/[_*]./g, "");
+}
+
+/**
+ * A format that shows a date: a day, month or year part outside quoted text, escapes and [brackets] of its first
+ * section. "m" alone counts as a month unless hours or seconds are near it, or the format counts elapsed time
+ * ([h]:mm, [mm]:ss): then it is minutes, a time, not a date.
+ */
+export function isDateFormat(format: string): boolean {
+  const bare = bareSection(format);
   if (/general/i.test(bare)) return false;
   if (/[dy]/i.test(bare)) return true;
-  return /m/i.test(bare) && !/[hs]/i.test(bare);
+  const elapsed = /\[(?:h+|m+|s+)\]/i.test(format.split(";")[0].replace(/"[^"]*"/g, ""));
+  return /m/i.test(bare) && !/[hs]/i.test(bare) && !elapsed;
+}
+
+/** Decimals a fixed-decimals number format shows ("0.00", "#,##0.00", "0.00_);(0.00)", "0.00;[Red]-0.00"), or 0. */
+function fixedDecimals(format: string): number {
+  const m = /^(?:#,##)?0\.(0{1,4})$/.exec(bareSection(format));
+  return m ? m[1].length : 0;
 }
 
 /**
@@ -52,9 +67,9 @@ export function valueAsShown(value: RawCell, format: string | null | undefined):
   if (typeof value !== "number" || !format) return value;
   if (isDateFormat(format)) return serialToDate(value) ?? value;
   if (Number.isInteger(value)) return value;
-  const m = /^0\.(0{1,4})$/.exec(format);
-  if (!m) return value;
-  const shown = value.toFixed(m[1].length);
+  const decimals = fixedDecimals(format);
+  if (decimals === 0) return value;
+  const shown = value.toFixed(decimals);
   return shown !== String(value) && Number(shown) === value ? shown : value;
 }
 

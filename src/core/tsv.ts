@@ -52,6 +52,46 @@ export function parseTsv(text: string): Grid {
   return rows;
 }
 
+/**
+ * The grid cell (0-based row and column, as parseTsv makes them) that holds character `pos` of `text`: a quoted
+ * cell may hold line breaks, so the text's line number is not the grid's row.
+ */
+export function tsvCellAt(text: string, pos: number): { row: number; col: number } {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const s = bom ? text.slice(1) : text;
+  const target = pos - bom;
+  let row = 0;
+  let col = 0;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const quoted = s[i] === '"' ? readQuoted(s, i) : null;
+    let end: number;
+    if (quoted) end = quoted.end;
+    else {
+      end = i;
+      while (end < n) {
+        const c = s.charCodeAt(end);
+        if (c === 9 || c === 10 || c === 13) break;
+        end++;
+      }
+    }
+    if (target < end || end >= n) return { row, col };
+    i = end;
+    const c = s.charCodeAt(i);
+    const sepEnd = c === 9 ? i + 1 : i + (c === 13 && s.charCodeAt(i + 1) === 10 ? 2 : 1);
+    // the separator itself belongs to the cell it ends
+    if (target < sepEnd) return { row, col };
+    if (c === 9) col++;
+    else {
+      row++;
+      col = 0;
+    }
+    i = sepEnd;
+  }
+  return { row, col };
+}
+
 /** A well-formed quoted cell starting at `start`, or null. */
 function readQuoted(s: string, start: number): { value: string; end: number } | null {
   let out = "";

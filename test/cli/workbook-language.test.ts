@@ -79,6 +79,24 @@ describe("a workbook in Russian through the command line", () => {
     for (const m of notes) expect(m).toContain('"Примечание" устунида');
   });
 
+  it("inspect --json names a missing column as the workbook does, like check", async () => {
+    const wb = await readXlsx(plan);
+    wb.getWorksheet("Ish reja")!.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.value === "Примечание") c.value = "Прочее zzz";
+      })
+    );
+    const renamed = join(dir, "ru-no-note.xlsx");
+    await saveWorkbook(wb, renamed);
+    const r = await run(["inspect", renamed, "--json", "--lang", "en"]);
+    const missing = JSON.parse(r.stdout).inputFindings.filter(
+      (f: { code: string }) => f.code === "column.missing"
+    );
+    expect(missing.length).toBe(1);
+    expect(missing[0].message).toContain("Примечание");
+    expect(missing[0].message).not.toContain("Izoh");
+  });
+
   it("approve says which columns stay open as the workbook names them", async () => {
     const approved = join(dir, "ru-approved.xlsx");
     const r = await run(["approve", plan, "--by", "R. Halimov", "-o", approved, "--lang", "en"]);

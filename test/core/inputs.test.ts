@@ -90,7 +90,7 @@ describe("text encodings (LibreOffice exports of the Jondor plan)", () => {
     const decoded = decodeText(Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x42]));
     expect(decoded.text).toBe("A\uFFFD");
     expect(decoded.warnings).toEqual([
-      { kind: "invalid_bytes", count: 1, line: 1, col: 0, sample: "A\uFFFD" },
+      { kind: "invalid_bytes", count: 1, line: 1, row: 0, col: 0, sample: "A\uFFFD" },
     ]);
   });
 
@@ -98,9 +98,20 @@ describe("text encodings (LibreOffice exports of the Jondor plan)", () => {
     const text = "a\r\nb\rc\n\tx\tkeyin ТАСДИ?ЛАЙМАН\tz\n";
     const decoded = decodeText(Buffer.from(text, "utf8"));
     expect(decoded.warnings).toEqual([
-      { kind: "lost_characters", count: 1, line: 4, col: 2, sample: "keyin ТАСДИ?ЛАЙМАН" },
+      { kind: "lost_characters", count: 1, line: 4, row: 3, col: 2, sample: "keyin ТАСДИ?ЛАЙМАН" },
     ]);
     expect(parseTsv(decoded.text)[3][2]).toBe("keyin ТАСДИ?ЛАЙМАН");
+  });
+
+  it("a quoted cell with line breaks (Excel's text export of an Alt+Enter cell) is one grid row: the place follows the grid, not the file's lines", () => {
+    const text = 'a\t"bir\r\nikki\nuch"\tc\r\n"x\ty"\t"q""\nw"\tkeyin ТАСДИ?ЛАЙМАН\n';
+    const decoded = decodeText(Buffer.from(text, "utf8"));
+    expect(decoded.warnings).toEqual([
+      { kind: "lost_characters", count: 1, line: 5, row: 1, col: 2, sample: "keyin ТАСДИ?ЛАЙМАН" },
+    ]);
+    const grid = parseTsv(decoded.text);
+    expect(grid[1][2]).toBe("keyin ТАСДИ?ЛАЙМАН");
+    expect(decodeNotes(decoded.warnings)).toMatchObject([{ row: 1, col: 2 }]);
   });
 });
 

@@ -29,6 +29,9 @@ describe("isDateFormat", () => {
     "h:mm",
     "mm:ss",
     "[h]:mm:ss",
+    "[h]:mm",
+    "[mm]:ss",
+    "[m]",
     "0.00E+00",
     "_-* #,##0_-;-* #,##0_-",
   ])("%s does not", (format) => expect(isDateFormat(format)).toBe(false));
@@ -63,6 +66,13 @@ describe("valueAsShown", () => {
     expect(valueAsShown(4, "0.00")).toBe(4);
     expect(valueAsShown(4.125, "0.00")).toBe(4.125);
     expect(valueAsShown(14.1, "General")).toBe(14.1);
+  });
+
+  it("Excel's other fixed-decimals formats (thousands, negative in brackets or red) show the trailing zero too", () => {
+    for (const format of ["#,##0.00", "0.00_);(0.00)", "0.00;[Red]-0.00", "#,##0.00_);[Red](#,##0.00)"])
+      expect([format, valueAsShown(14.1, format)]).toEqual([format, "14.10"]);
+    expect(valueAsShown(0.141, "0.00%")).toBe(0.141);
+    expect(valueAsShown(14.1, '0.00 "kun"')).toBe(14.1);
   });
 
   it("texts, blanks and cells without a format are as they are", () => {

@@ -69,9 +69,9 @@ export const en: Catalogue = {
   "column.missing": (p) =>
     `The "${p.column}" column was not found (its header was renamed or deleted): it will not be filled or reported. Name the header "${p.column}" again.`,
   "text.lost_characters": (p) =>
-    `The file has "?" in place of ${p.count} letters (the first in this cell: "${p.sample}"): the program that saved it could not write them. Save the file again as "Unicode Text" or UTF-8.`,
+    `The file has "?" in place of letters (${p.count} in all; the first in this cell: "${p.sample}"): the program that saved it could not write them. Save the file again as "Unicode Text" or UTF-8.`,
   "text.invalid_bytes": (p) =>
-    `The file has ${p.count} broken characters (shown as "�", the first in this cell). Save the file again as "Unicode Text" or UTF-8.`,
+    `The file has broken characters (${p.count} in all, shown as "�"; the first in this cell). Save the file again as "Unicode Text" or UTF-8.`,
   "text.uncertain_encoding": (p) =>
-    `The file was read as Windows-1251, but ${p.count} words mix Latin and Cyrillic letters (the first in this cell: "${p.sample}"): the encoding may be another. Save the file again as "Unicode Text" or UTF-8.`,
+    `The file was read as Windows-1251, but words mix Latin and Cyrillic letters (${p.count} in all; the first in this cell: "${p.sample}"): the encoding may be another. Save the file again as "Unicode Text" or UTF-8.`,
 };
