@@ -1,6 +1,7 @@
 /** The bench's results as Markdown tables (docs/benchmarks.md, stdout) and the README summary. */
 import type { ConsolidateResult, MainJobResult } from "./cli";
 import type { EngineResult } from "./engine";
+import { ACTION_LABELS, type LatencyResult } from "./latency";
 import { mib, thousands, type Machine } from "./measure";
 import type { PaneResult } from "./pane";
 import type { ChunkRow, RoundTripRow } from "./roundtrips";
@@ -15,6 +16,7 @@ export interface BenchResults {
   mainJob?: MainJobResult;
   consolidate?: ConsolidateResult;
   pane?: PaneResult;
+  latency?: LatencyResult;
   targets: Target[];
 }
 
@@ -324,6 +326,41 @@ export function paneTables(p: PaneResult): string {
   return `${sizes}\n\n${render}`;
 }
 
+const msPair = (s: { median: number; p90: number }): string =>
+  `${s.median.toFixed(0)} / ${s.p90.toFixed(0)} ms`;
+
+export function latencyTable(l: LatencyResult): string {
+  return table(
+    [
+      "Plan",
+      "Action",
+      "Runs",
+      "Click → final, median / p90",
+      "Stand-in (Excel's part of the syncs)",
+      "Grid render",
+      "Pause",
+      "**Pane + engine**, median / p90",
+      "Syncs",
+      "First click: total, pane + engine",
+      `Aim: pane + engine < ${l.aimMs} ms`,
+    ],
+    l.rows.map((r) => [
+      r.plan === "Jondor" ? `Jondor (${r.items} items)` : r.plan,
+      ACTION_LABELS[r.action],
+      r.runs,
+      msPair(r.totalMs),
+      `${r.excelMs.median.toFixed(0)} ms`,
+      `${r.gridMs.median.toFixed(0)} ms`,
+      r.pauseMs ? `${r.pauseMs} ms` : "–",
+      `**${msPair(r.beyondMs)}**`,
+      r.syncs,
+      `${r.first.totalMs.toFixed(0)} ms, ${r.first.beyondMs.toFixed(0)} ms`,
+      r.aimMet === null ? "–" : r.aimMet ? "met" : "**missed**",
+    ]),
+    ["l", "l"]
+  );
+}
+
 /** The compact table printed to stdout. */
 export function stdoutSummary(r: BenchResults): string {
   const parts = [
@@ -336,6 +373,7 @@ export function stdoutSummary(r: BenchResults): string {
   if (r.engine) parts.push("", "Engine:", engineTable(r.engine));
   if (r.mainJob || r.consolidate) parts.push("", "Command line:", cliTable(r.mainJob, r.consolidate));
   if (r.pane) parts.push("", "Task pane:", paneTables(r.pane));
+  if (r.latency) parts.push("", "Latency in the playground:", latencyTable(r.latency), ...r.latency.errors);
   return parts.join("\n");
 }
 

@@ -153,13 +153,14 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
   );
 
   const ensureLive = useCallback(
-    async (sheet: string) => {
+    async (sheet: string, initial?: CheckResult) => {
       if (live.current) return;
       try {
         const checker = await startLiveChecking(run, {
           sheet,
           delayMs: liveDelayMs,
           onFindings: onLiveFindings,
+          initial,
         });
         if (!mounted.current) return void checker.stop();
         live.current = checker;
@@ -227,7 +228,7 @@ export function useReja({ run, now = () => new Date(), liveDelayMs }: RejaOption
           applySettings(read.settings, null, approvalOf(read));
           await ensureWatch();
         }
-        if (outcome.liveSheet !== undefined) await ensureLive(outcome.liveSheet);
+        if (outcome.liveSheet !== undefined) await ensureLive(outcome.liveSheet, outcome.liveFrom);
       } catch (error) {
         outcome = failedOutcome(action, error);
       }

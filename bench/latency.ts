@@ -1,0 +1,315 @@
+/**
+ * Latency of the task pane's actions in the playground (the real pane beside the in-browser workbook on the
+ * Excel stand-in), in headless Debian chromium through playwright-core: the time from the click to the pane's
+ * final state for Check, Fill and Generate report, and from the Enter that commits a typed cell edit to the
+ * live re-check's final state. On the Jondor example (the plan the playground opens) and on a 1,000-item plan
+ * (bench/plans.ts, opened with the playground's `?plan=`). "Final state" is defined in bench/latency-probe.ts.
+ *
+ * One page per plan. A pass is: Check (the seeded misspelt unit is an error) → type the right unit into its
+ * cell and press Enter (the live re-check takes the error away) → Fill → Generate report (no error left, so it
+ * does not ask) → type the misspelling back (not measured; the next pass starts as this one did). The first
+ * pass is a person's first click on each action after opening the workbook (reported as *first*); the passes
+ * after it give the median and the 90th percentile. A full garbage collection runs before every action.
+ *
+ * Each measurement is split: the stand-in's time doing Excel's part of the syncs (src/standin's stats.busyMs),
+ * the grid's render time (src/playground/probe.ts: the stand-in for Excel's own window), the live check's
+ * deliberate pause after an edit, and the rest: the pane and the engine ("beyond Excel"). Excel's network round
+ * trips are not in the playground at all; their number is reported beside.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { SEEDED_MISTAKE } from "../src/playground/seed";
+import {
+  type ArmSpec,
+  installLatencyProbe,
+  type LatencySample,
+  type ProbeReading,
+  summarize,
+  type Summary,
+  toSample,
+} from "./latency-probe";
+import { log, round } from "./measure";
+import { buildPlaygroundInto, serve } from "./pane";
+import { seedItemCount, sourcePlanGrid, toTsv } from "./plans";
+
+export const LATENCY_ACTIONS = ["check", "live", "fill", "report"] as const;
+export type LatencyAction = (typeof LATENCY_ACTIONS)[number];
+
+export const ACTION_LABELS: Record<LatencyAction, string> = {
+  check: "Check",
+  live: "Live re-check after an edit",
+  fill: "Fill",
+  report: "Generate report",
+};
+
+/** The aim: the pane and the engine under this many ms per action on the Jondor plan (issue 13). */
+export const AIM_MS = 150;
+/** The pane is final after this long without a change. */
+const QUIET_MS = 500;
+/** The playground's pause of live checking after an edit (src/playground/Playground.tsx, liveDelayMs). */
+export const LIVE_PAUSE_MS = 300;
+const PANE = '[data-testid="pane"]';
+const PLAN_SHEET = "Ish reja";
+const RIGHT_UNIT = "Tadbir";
+const CHROMIUM = "/usr/bin/chromium";
+
+export interface LatencyRow {
+  plan: string;
+  items: number;
+  action: LatencyAction;
+  /** passes after the first */
+  runs: number;
+  first: LatencySample;
+  samples: LatencySample[];
+  totalMs: Summary;
+  excelMs: Summary;
+  gridMs: Summary;
+  beyondMs: Summary;
+  syncs: number;
+  pauseMs: number;
+  /** the aim applies on the Jondor plan; null elsewhere */
+  aimMet: boolean | null;
+}
+
+export interface LatencyResult {
+  build: { seconds: number; error: string | null };
+  quietMs: number;
+  aimMs: number;
+  rows: LatencyRow[];
+  errors: string[];
+}
+
+interface PlanCase {
+  name: string;
+  items: number;
+  /** the playground's query (besides the fixed report date) */
+  query: string;
+}
+
+const click = (action: string) => `button[data-action="${action}"]`;
+const allEnabled = `${PANE} button[data-action]:not([disabled])`;
+
+function armSpec(action: LatencyAction, restoring = false): ArmSpec {
+  const done: Record<LatencyAction, ArmSpec> = {
+    check: {
+      trigger: { type: "click", selector: click("check") },
+      done: '[data-notice^="result.check"]',
+      quietMs: QUIET_MS,
+    },
+    live: {
+      trigger: { type: "keydown", selector: "#formula-bar", key: "Enter" },
+      done: restoring ? '[data-severity-count="error"]' : '[data-notice^="result.check"]',
+      absent: restoring ? undefined : '[data-severity-count="error"]',
+      quietMs: QUIET_MS,
+    },
+    fill: {
+      trigger: { type: "click", selector: click("fill") },
+      done: '[data-notice="result.fill"]',
+      quietMs: QUIET_MS,
+    },
+    report: {
+      trigger: { type: "click", selector: click("report") },
+      done: '[data-notice="result.report"], [data-notice="result.reportReplaced"]',
+      quietMs: QUIET_MS,
+    },
+  };
+  return done[action];
+}
+
+async function settle(page: Page): Promise<void> {
+  // two frames and a pause: whatever the last step started has rendered
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 150)))
+      )
+  );
+}
+
+async function collectGarbage(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { gc?: () => void }).gc?.());
+}
+
+/** Arms the probe, runs the trigger, waits for the final state; the probe's reading. */
+async function measure(page: Page, spec: ArmSpec, trigger: () => Promise<void>): Promise<ProbeReading> {
+  await collectGarbage(page);
+  await page.evaluate(
+    (s) => (window as unknown as { __rejaLatency: { arm(s: unknown): void } }).__rejaLatency.arm(s),
+    spec
+  );
+  await trigger();
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __rejaLatency: { settled(): unknown } }).__rejaLatency.settled() ?? false,
+    null,
+    { polling: 100, timeout: 120_000 }
+  );
+  return (await handle.jsonValue()) as ProbeReading;
+}
+
+/** Types `value` into the plan sheet's cell as a person would: the tab, the cell, the formula bar; Enter is the trigger. */
+async function typeIntoCell(page: Page, cell: string, value: string): Promise<() => Promise<void>> {
+  const tab = page.locator(`[data-sheet-tab="${PLAN_SHEET}"]`);
+  if ((await tab.getAttribute("aria-selected")) !== "true") {
+    await tab.click();
+    await page.locator(`table[data-grid-sheet="${PLAN_SHEET}"]`).waitFor();
+  }
+  await page.locator(`table[data-grid-sheet="${PLAN_SHEET}"] td[data-address="${cell}"]`).click();
+  await page.locator(`[data-testid="selected-address"]`, { hasText: new RegExp(`^${cell}$`) }).waitFor();
+  await page.locator("#formula-bar").fill(value);
+  await settle(page);
+  return () => page.locator("#formula-bar").press("Enter");
+}
+
+/** One pass over the four actions; the seeded error is back at its end. */
+async function pass(page: Page): Promise<Record<LatencyAction, LatencySample>> {
+  const pane = page.locator(PANE);
+  await page.locator(allEnabled).first().waitFor();
+  const check = toSample(await measure(page, armSpec("check"), () => pane.locator(click("check")).click()));
+  await settle(page);
+  const seeded = pane.locator(`li[data-item="${SEEDED_MISTAKE.item}"] button[data-code="unit.unknown"]`);
+  const cell = await seeded.getAttribute("data-cell", { timeout: 10_000 });
+  if (!cell) throw new Error("latency: the seeded error's cell is not listed");
+
+  const enterFix = await typeIntoCell(page, cell, RIGHT_UNIT);
+  const live = toSample(await measure(page, armSpec("live"), enterFix), LIVE_PAUSE_MS);
+  await settle(page);
+
+  const fill = toSample(await measure(page, armSpec("fill"), () => pane.locator(click("fill")).click()));
+  await settle(page);
+  const report = toSample(
+    await measure(page, armSpec("report"), () => pane.locator(click("report")).click())
+  );
+  await settle(page);
+
+  // back to the misspelling: the next pass starts where this one did
+  const enterMistake = await typeIntoCell(page, cell, SEEDED_MISTAKE.unit);
+  await measure(page, armSpec("live", true), enterMistake);
+  await settle(page);
+  return { check, live, fill, report };
+}
+
+async function measurePlan(
+  baseUrl: string,
+  plan: PlanCase,
+  passes: number,
+  launch: () => Promise<import("playwright-core").Browser>
+): Promise<LatencyRow[]> {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`${baseUrl}/playground.html?date=2026-07-10${plan.query}`, { waitUntil: "load" });
+    await page.locator(`${PANE} ${click("check")}:not([disabled])`).waitFor({ timeout: 120_000 });
+    await page.locator(`table[data-grid-sheet="${PLAN_SHEET}"]`).waitFor();
+    await settle(page);
+    await page.evaluate(`(${installLatencyProbe.toString()})(window, ${JSON.stringify(PANE)}), true`);
+    const all: Record<LatencyAction, LatencySample>[] = [];
+    for (let i = 0; i <= passes; i++) {
+      log(`latency: ${plan.name}, pass ${i + 1} of ${passes + 1}`);
+      all.push(await pass(page));
+      if (errors.length) throw new Error(`page error: ${errors[0]}`);
+    }
+    return LATENCY_ACTIONS.map((action) =>
+      row(
+        plan,
+        action,
+        all.map((p) => p[action])
+      )
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+function row(plan: PlanCase, action: LatencyAction, samples: LatencySample[]): LatencyRow {
+  const [first, ...rest] = samples;
+  const pick = (k: keyof LatencySample) => rest.map((s) => s[k] as number);
+  const r = (s: Summary): Summary => ({ median: round(s.median, 1), p90: round(s.p90, 1) });
+  const beyond = r(summarize(pick("beyondMs")));
+  return {
+    plan: plan.name,
+    items: plan.items,
+    action,
+    runs: rest.length,
+    first,
+    samples: rest,
+    totalMs: r(summarize(pick("totalMs"))),
+    excelMs: r(summarize(pick("excelMs"))),
+    gridMs: r(summarize(pick("gridMs"))),
+    beyondMs: beyond,
+    syncs: Math.max(...pick("syncs")),
+    pauseMs: first.pauseMs,
+    aimMet: plan.items === seedItemCount() || plan.name.startsWith("Jondor") ? beyond.median < AIM_MS : null,
+  };
+}
+
+/**
+ * Builds the playground (production) unless `playgroundDir` already holds it, serves it on 127.0.0.1 with the
+ * 1,000-item plan beside it, and measures both plans.
+ */
+export async function benchLatency(options: {
+  passes: number;
+  bigItems: number;
+  playgroundDir?: string;
+}): Promise<LatencyResult> {
+  const dir = options.playgroundDir ?? mkdtempSync(join(tmpdir(), "reja-bench-latency-"));
+  const result: LatencyResult = {
+    build: { seconds: 0, error: null },
+    quietMs: QUIET_MS,
+    aimMs: AIM_MS,
+    rows: [],
+    errors: [],
+  };
+  try {
+    if (!options.playgroundDir) {
+      log(`latency: production build of the playground into ${dir}`);
+      const b = await buildPlaygroundInto(dir);
+      result.build = { seconds: round(b.seconds, 1), error: b.error };
+      if (b.error) return result;
+    }
+    const bigFile = `bench-plan-${options.bigItems}.tsv`;
+    writeFileSync(join(dir, bigFile), toTsv(sourcePlanGrid(options.bigItems)));
+    const plans: PlanCase[] = [
+      { name: "Jondor", items: seedItemCount(), query: "" },
+      {
+        name: `${options.bigItems.toLocaleString("en-US")} items`,
+        items: options.bigItems,
+        query: `&plan=${bigFile}`,
+      },
+    ];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { chromium } = require("playwright-core") as typeof import("playwright-core");
+    const launch = () =>
+      chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--js-flags=--expose-gc",
+        ],
+      });
+    const { server, port } = await serve(dir);
+    try {
+      for (const plan of plans) {
+        try {
+          result.rows.push(...(await measurePlan(`http://127.0.0.1:${port}`, plan, options.passes, launch)));
+        } catch (e) {
+          log(`latency: ${plan.name} failed: ${String(e)}`);
+          result.errors.push(`${plan.name}: ${String(e).slice(0, 300)}`);
+        }
+      }
+    } finally {
+      server.close();
+    }
+  } finally {
+    if (!options.playgroundDir) rmSync(dir, { recursive: true, force: true });
+  }
+  return result;
+}
