@@ -33,7 +33,7 @@ export interface Counters {
   syncs: number;
   /** the stand-in's time doing Excel's part of the syncs (ms) */
   excelMs: number;
-  /** the workbook grid's render time (ms) */
+  /** the workbook grid's render and scroll time (ms) */
   gridMs: number;
 }
 
@@ -104,7 +104,7 @@ export interface LatencyProbe {
 export function installLatencyProbe(win: Window, paneSelector: string): LatencyProbe {
   const w = win as unknown as {
     __rejaLatency?: LatencyProbe;
-    rejaPlayground?: { book: { stats: { syncs: number; busyMs: number } } | null; gridRenderMs: number };
+    rejaPlayground?: { book: { stats: { syncs: number; busyMs: number } } | null; gridMs: number };
   };
   if (w.__rejaLatency) return w.__rejaLatency;
   const doc = win.document;
@@ -112,7 +112,7 @@ export function installLatencyProbe(win: Window, paneSelector: string): LatencyP
   const counters = (): Counters => {
     const p = w.rejaPlayground;
     const stats = p?.book?.stats;
-    return { syncs: stats?.syncs ?? 0, excelMs: stats?.busyMs ?? 0, gridMs: p?.gridRenderMs ?? 0 };
+    return { syncs: stats?.syncs ?? 0, excelMs: stats?.busyMs ?? 0, gridMs: p?.gridMs ?? 0 };
   };
   let spec: ArmSpec | null = null;
   let start: { at: number; counters: Counters } | null = null;

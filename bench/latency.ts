@@ -17,7 +17,7 @@
  * trips are not in the playground at all; their number is reported beside.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { SEEDED_MISTAKE } from "../src/playground/seed";
@@ -64,6 +64,7 @@ export interface LatencyRow {
   first: LatencySample;
   samples: LatencySample[];
   totalMs: Summary;
+  shownMs: Summary;
   excelMs: Summary;
   gridMs: Summary;
   beyondMs: Summary;
@@ -75,6 +76,9 @@ export interface LatencyRow {
 
 export interface LatencyResult {
   build: { seconds: number; error: string | null };
+  /** the 1-minute load average when this part started and ended (the machine may be shared) */
+  load: { start: number; end: number };
+  passes: number;
   quietMs: number;
   aimMs: number;
   rows: LatencyRow[];
@@ -239,6 +243,7 @@ function row(plan: PlanCase, action: LatencyAction, samples: LatencySample[]): L
     first,
     samples: rest,
     totalMs: r(summarize(pick("totalMs"))),
+    shownMs: r(summarize(pick("shownMs"))),
     excelMs: r(summarize(pick("excelMs"))),
     gridMs: r(summarize(pick("gridMs"))),
     beyondMs: beyond,
@@ -260,6 +265,8 @@ export async function benchLatency(options: {
   const dir = options.playgroundDir ?? mkdtempSync(join(tmpdir(), "reja-bench-latency-"));
   const result: LatencyResult = {
     build: { seconds: 0, error: null },
+    load: { start: loadavg()[0], end: NaN },
+    passes: options.passes,
     quietMs: QUIET_MS,
     aimMs: AIM_MS,
     rows: [],
@@ -310,6 +317,7 @@ export async function benchLatency(options: {
     }
   } finally {
     if (!options.playgroundDir) rmSync(dir, { recursive: true, force: true });
+    result.load.end = loadavg()[0];
   }
   return result;
 }

@@ -102,10 +102,12 @@ async function main(): Promise<void> {
       playgroundError = b.error;
       results.latency = {
         build: { seconds: round(b.seconds, 1), error: b.error },
+        load: { start: loadavg()[0], end: loadavg()[0] },
+        passes: 0,
         quietMs: 0,
         aimMs: 0,
         rows: [],
-        errors: [],
+        errors: b.error ? [`playground build: ${b.error}`] : [],
       };
     }
     const shared = playgroundDir && !playgroundError ? playgroundDir : undefined;
