@@ -85,7 +85,16 @@ export interface ArmSpec {
   /** CSS selector that must not match inside the pane */
   absent?: string;
   quietMs: number;
+  /**
+   * leave marks in a CPU profile: the probe runs `rejaMarkStart` at the trigger and `rejaMarkChange` after each
+   * change of the pane, each busy for 1 ms so the profiler samples it (bench/latency-profile.ts cuts the
+   * profile to the time between them)
+   */
+  marks?: boolean;
 }
+
+/** The functions the probe runs when it leaves marks. */
+export const PROFILE_MARKS = { start: "rejaMarkStart", change: "rejaMarkChange" } as const;
 
 /** The probe's handle on a page (window.__rejaLatency). */
 export interface LatencyProbe {
@@ -133,12 +142,26 @@ export function installLatencyProbe(win: Window, paneSelector: string): LatencyP
 
   const root = pane();
   if (!root) throw new Error(`latency probe: no ${paneSelector} in the page`);
+  const busy = (ms: number): void => {
+    const until = clock() + ms;
+    while (clock() < until) {
+      // a mark the profiler can see
+    }
+  };
+  // named after PROFILE_MARKS (this function's source runs in the page: it cannot refer to the constant)
+  function rejaMarkStart(): void {
+    busy(1);
+  }
+  function rejaMarkChange(): void {
+    busy(1);
+  }
   const Observer = (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
   const observer = new Observer((records: MutationRecord[]) => {
     if (!start || !spec || records.length === 0) return;
     mutations += records.length;
     last = { at: clock(), counters: counters(), what: describe(records[records.length - 1]) };
     if (shownAt === null && showsOutcome(root, spec)) shownAt = last.at;
+    if (spec.marks) rejaMarkChange();
   });
   observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
 
@@ -153,6 +176,7 @@ export function installLatencyProbe(win: Window, paneSelector: string): LatencyP
     const now = clock();
     const at = event.timeStamp > 0 && event.timeStamp <= now ? event.timeStamp : now;
     start = { at, counters: counters() };
+    if (spec.marks) rejaMarkStart();
   };
   doc.addEventListener("click", onTrigger, true);
   doc.addEventListener("keydown", onTrigger, true);

@@ -14,9 +14,10 @@
  * Each measurement is split: the stand-in's time doing Excel's part of the syncs (src/standin's stats.busyMs),
  * the grid's render time (src/playground/probe.ts: the stand-in for Excel's own window), the live check's
  * deliberate pause after an edit, and the rest: the pane and the engine ("beyond Excel"). Excel's network round
- * trips are not in the playground at all; their number is reported beside.
+ * trips are not in the playground at all; their number is reported beside. One more pass runs under chromium's
+ * CPU profiler to say where the time goes (bench/latency-profile.ts).
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -24,15 +25,17 @@ import { SEEDED_MISTAKE } from "../src/playground/seed";
 import {
   type ArmSpec,
   installLatencyProbe,
+  PROFILE_MARKS,
   type LatencySample,
   type ProbeReading,
   summarize,
   type Summary,
   toSample,
 } from "./latency-probe";
+import { attribute, BuildSourceMaps, type CpuProfile, type ProfilePart } from "./latency-profile";
 import { log, round } from "./measure";
 import { buildPlaygroundInto, serve } from "./pane";
-import { seedItemCount, sourcePlanGrid, toTsv } from "./plans";
+import { ROOT, seedItemCount, sourcePlanGrid, toTsv } from "./plans";
 
 export const LATENCY_ACTIONS = ["check", "live", "fill", "report"] as const;
 export type LatencyAction = (typeof LATENCY_ACTIONS)[number];
@@ -72,6 +75,8 @@ export interface LatencyRow {
   pauseMs: number;
   /** the aim applies on the Jondor plan; null elsewhere */
   aimMet: boolean | null;
+  /** one more pass under chromium's CPU profiler: its click → final, and self time per part (ms) */
+  profile?: { totalMs: number; parts: Record<ProfilePart, number> | null };
 }
 
 export interface LatencyResult {
@@ -136,20 +141,62 @@ async function collectGarbage(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { gc?: () => void }).gc?.());
 }
 
-/** Arms the probe, runs the trigger, waits for the final state; the probe's reading. */
-async function measure(page: Page, spec: ArmSpec, trigger: () => Promise<void>): Promise<ProbeReading> {
+interface Profiler {
+  start(): Promise<void>;
+  /** `save`: where to keep the raw profile (chromium DevTools opens .cpuprofile files) */
+  stop(save: string): Promise<Record<ProfilePart, number>>;
+}
+
+/** Raw profiles of the profiled passes (out/ is build output, not committed). */
+const PROFILES_DIR = join(ROOT, "out", "bench-profiles");
+
+/** The page's CPU profiler (DevTools protocol), its samples attributed through the build's source maps. */
+async function profilerOf(page: Page, maps: BuildSourceMaps): Promise<Profiler> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  return {
+    start: async () => void (await cdp.send("Profiler.start")),
+    stop: async (save) => {
+      const { profile } = await cdp.send("Profiler.stop");
+      mkdirSync(PROFILES_DIR, { recursive: true });
+      writeFileSync(join(PROFILES_DIR, save), JSON.stringify(profile));
+      return attribute(
+        profile as CpuProfile,
+        (url, line, column) => maps.sourceOf(url, line, column),
+        PROFILE_MARKS
+      );
+    },
+  };
+}
+
+interface Measured {
+  reading: ProbeReading;
+  parts: Record<ProfilePart, number> | null;
+}
+
+/** Arms the probe, runs the trigger, waits for the final state; the probe's reading (and the profile's parts). */
+async function measure(
+  page: Page,
+  spec: ArmSpec,
+  trigger: () => Promise<void>,
+  profiling?: { profiler: Profiler; name: string }
+): Promise<Measured> {
+  const profiler = profiling?.profiler;
   await collectGarbage(page);
   await page.evaluate(
     (s) => (window as unknown as { __rejaLatency: { arm(s: unknown): void } }).__rejaLatency.arm(s),
-    spec
+    { ...spec, marks: profiler !== undefined }
   );
+  if (profiler) await profiler.start();
   await trigger();
   const handle = await page.waitForFunction(
     () => (window as unknown as { __rejaLatency: { settled(): unknown } }).__rejaLatency.settled() ?? false,
     null,
     { polling: 100, timeout: 120_000 }
   );
-  return (await handle.jsonValue()) as ProbeReading;
+  const parts = profiling ? await profiling.profiler.stop(`${profiling.name}.cpuprofile`) : null;
+  return { reading: (await handle.jsonValue()) as ProbeReading, parts };
 }
 
 /** Types `value` into the plan sheet's cell as a person would: the tab, the cell, the formula bar; Enter is the trigger. */
@@ -166,24 +213,41 @@ async function typeIntoCell(page: Page, cell: string, value: string): Promise<()
   return () => page.locator("#formula-bar").press("Enter");
 }
 
+type Pass = Record<LatencyAction, Measured>;
+
 /** One pass over the four actions; the seeded error is back at its end. */
-async function pass(page: Page): Promise<Record<LatencyAction, LatencySample>> {
+async function pass(page: Page, profiler?: Profiler, plan = ""): Promise<Pass> {
   const pane = page.locator(PANE);
+  const profiling = (action: LatencyAction) =>
+    profiler && { profiler, name: `${plan.replace(/\W+/g, "")}-${action}` };
   await page.locator(allEnabled).first().waitFor();
-  const check = toSample(await measure(page, armSpec("check"), () => pane.locator(click("check")).click()));
+  const check = await measure(
+    page,
+    armSpec("check"),
+    () => pane.locator(click("check")).click(),
+    profiling("check")
+  );
   await settle(page);
   const seeded = pane.locator(`li[data-item="${SEEDED_MISTAKE.item}"] button[data-code="unit.unknown"]`);
   const cell = await seeded.getAttribute("data-cell", { timeout: 10_000 });
   if (!cell) throw new Error("latency: the seeded error's cell is not listed");
 
   const enterFix = await typeIntoCell(page, cell, RIGHT_UNIT);
-  const live = toSample(await measure(page, armSpec("live"), enterFix), LIVE_PAUSE_MS);
+  const live = await measure(page, armSpec("live"), enterFix, profiling("live"));
   await settle(page);
 
-  const fill = toSample(await measure(page, armSpec("fill"), () => pane.locator(click("fill")).click()));
+  const fill = await measure(
+    page,
+    armSpec("fill"),
+    () => pane.locator(click("fill")).click(),
+    profiling("fill")
+  );
   await settle(page);
-  const report = toSample(
-    await measure(page, armSpec("report"), () => pane.locator(click("report")).click())
+  const report = await measure(
+    page,
+    armSpec("report"),
+    () => pane.locator(click("report")).click(),
+    profiling("report")
   );
   await settle(page);
 
@@ -194,11 +258,20 @@ async function pass(page: Page): Promise<Record<LatencyAction, LatencySample>> {
   return { check, live, fill, report };
 }
 
+function roundParts(parts: Record<ProfilePart, number> | null): Record<ProfilePart, number> | null {
+  if (!parts) return null;
+  return Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, round(v, 1)])) as Record<
+    ProfilePart,
+    number
+  >;
+}
+
 async function measurePlan(
   baseUrl: string,
   plan: PlanCase,
   passes: number,
-  launch: () => Promise<import("playwright-core").Browser>
+  launch: () => Promise<import("playwright-core").Browser>,
+  maps: BuildSourceMaps
 ): Promise<LatencyRow[]> {
   const browser = await launch();
   try {
@@ -211,26 +284,37 @@ async function measurePlan(
     await page.locator(`${PANE} ${click("check")}:not([disabled])`).waitFor({ timeout: 120_000 });
     await page.locator(`table[data-grid-sheet="${PLAN_SHEET}"]`).waitFor();
     await settle(page);
-    await page.evaluate(`(${installLatencyProbe.toString()})(window, ${JSON.stringify(PANE)}), true`);
-    const all: Record<LatencyAction, LatencySample>[] = [];
+    // a source URL of its own: the profile's attribution leaves the probe's samples out
+    await page.evaluate(
+      `(${installLatencyProbe.toString()})(window, ${JSON.stringify(PANE)}), true\n//# sourceURL=reja-latency-probe.js`
+    );
+    const all: Pass[] = [];
     for (let i = 0; i <= passes; i++) {
       log(`latency: ${plan.name}, pass ${i + 1} of ${passes + 1}`);
       all.push(await pass(page));
       if (errors.length) throw new Error(`page error: ${errors[0]}`);
     }
-    return LATENCY_ACTIONS.map((action) =>
-      row(
+    // one more pass under the CPU profiler: where the time goes (not in the statistics: profiling slows it)
+    log(`latency: ${plan.name}, profiled pass`);
+    const profiled = await pass(page, await profilerOf(page, maps), plan.name);
+    if (errors.length) throw new Error(`page error: ${errors[0]}`);
+    return LATENCY_ACTIONS.map((action) => ({
+      ...row(
         plan,
         action,
-        all.map((p) => p[action])
-      )
-    );
+        all.map((p) => toSample(p[action].reading, action === "live" ? LIVE_PAUSE_MS : 0))
+      ),
+      profile: {
+        totalMs: round(profiled[action].reading.totalMs, 1),
+        parts: roundParts(profiled[action].parts),
+      },
+    }));
   } finally {
     await browser.close();
   }
 }
 
-function row(plan: PlanCase, action: LatencyAction, samples: LatencySample[]): LatencyRow {
+function row(plan: PlanCase, action: LatencyAction, samples: LatencySample[]): Omit<LatencyRow, "profile"> {
   const [first, ...rest] = samples;
   const pick = (k: keyof LatencySample) => rest.map((s) => s[k] as number);
   const r = (s: Summary): Summary => ({ median: round(s.median, 1), p90: round(s.p90, 1) });
@@ -302,11 +386,14 @@ export async function benchLatency(options: {
           "--js-flags=--expose-gc",
         ],
       });
+    const maps = new BuildSourceMaps(dir);
     const { server, port } = await serve(dir);
     try {
       for (const plan of plans) {
         try {
-          result.rows.push(...(await measurePlan(`http://127.0.0.1:${port}`, plan, options.passes, launch)));
+          result.rows.push(
+            ...(await measurePlan(`http://127.0.0.1:${port}`, plan, options.passes, launch, maps))
+          );
         } catch (e) {
           log(`latency: ${plan.name} failed: ${String(e)}`);
           result.errors.push(`${plan.name}: ${String(e).slice(0, 300)}`);

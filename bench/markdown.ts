@@ -4,6 +4,7 @@ import {
   chunkTable,
   cliTable,
   engineTable,
+  latencyProfileTable,
   latencySummaryTable,
   latencyTable,
   machineSection,
@@ -302,6 +303,20 @@ export function benchmarksMarkdown(r: BenchResults): string {
       latencyTable(l),
       "",
       latencyNotes(r),
+      "",
+      "### Where the time goes",
+      "",
+      "One more pass of each plan runs under chromium's CPU profiler (DevTools protocol, a sample every 200 µs; profiling slows the page, so " +
+        "this pass is not in the statistics above). Each sample's self time goes to the part of the page whose code it is, found through the " +
+        "build's source maps (bench/latency-profile.ts): *Reja* is the pane, the adapter and the engine together (the minifier inlines engine " +
+        "functions into adapter functions, so they are not told apart), *React + Fluent UI* renders both the pane and the grid (the grid's " +
+        "table of up to 400 × 19 cells is most of it when the grid re-renders), *Browser* is the browser's work outside JavaScript (style, layout, " +
+        "paint); a native call (appendChild, scrollIntoView) counts for its caller; idle time is left out. Only the samples between the trigger " +
+        "and the pane's last change count: in the profiled pass the probe marks both (a 1 ms busy function the profiler sees), which makes that " +
+        "pass a little slower. The parts add up to less than *Click → final (profiled)*: the rest is waiting (the live re-check's pause, frames, " +
+        "timers). The raw profiles are kept in out/bench-profiles/ (open them in chromium's DevTools).",
+      "",
+      latencyProfileTable(l),
       ""
     );
   }

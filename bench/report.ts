@@ -2,6 +2,7 @@
 import type { ConsolidateResult, MainJobResult } from "./cli";
 import type { EngineResult } from "./engine";
 import { ACTION_LABELS, type LatencyResult } from "./latency";
+import { PROFILE_PART_LABELS, PROFILE_PARTS } from "./latency-profile";
 import { mib, thousands, type Machine } from "./measure";
 import type { PaneResult } from "./pane";
 import type { ChunkRow, RoundTripRow } from "./roundtrips";
@@ -379,6 +380,21 @@ export function latencyTable(l: LatencyResult): string {
       r.syncs,
       `${r.first.totalMs.toFixed(0)} ms, ${r.first.beyondMs.toFixed(0)} ms, ${r.first.syncs}`,
       r.aimMet === null ? "–" : r.aimMet ? "met" : "**missed**",
+    ]),
+    ["l", "l"]
+  );
+}
+
+/** Where the time of the profiled pass went, per part of the page (bench/latency-profile.ts). */
+export function latencyProfileTable(l: LatencyResult): string {
+  const rows = l.rows.filter((r) => r.profile?.parts);
+  return table(
+    ["Plan", "Action", "Click → final (profiled)", ...PROFILE_PARTS.map((p) => PROFILE_PART_LABELS[p])],
+    rows.map((r) => [
+      r.plan === "Jondor" ? `Jondor (${r.items} items)` : r.plan,
+      ACTION_LABELS[r.action],
+      `${r.profile?.totalMs.toFixed(0)} ms`,
+      ...PROFILE_PARTS.map((p) => `${(r.profile?.parts?.[p] ?? 0).toFixed(0)} ms`),
     ]),
     ["l", "l"]
   );
