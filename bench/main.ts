@@ -1,21 +1,22 @@
 /**
- * `npm run bench` (bench/run.js compiles this and runs it): round trips, engine scale, command line and task
- * pane, printed as tables and written to docs/benchmarks.md, docs/benchmarks.json and
+ * `npm run bench` (bench/run.js compiles this and runs it): round trips, engine scale, command line, task
+ * pane and the pane's latency in the playground, printed as tables and written to docs/benchmarks.md, docs/benchmarks.json and
  * docs/benchmarks-summary.md (the README's summary).
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchConsolidate, benchMainJob } from "./cli";
 import { benchEngine } from "./engine";
-import { gcAvailable, log, machine } from "./measure";
-import { benchPane } from "./pane";
+import { gcAvailable, log, machine, round } from "./measure";
+import { benchLatency } from "./latency";
+import { benchPane, buildPlaygroundInto } from "./pane";
 import { ROOT } from "./plans";
 import { benchChunking, benchRoundTrips } from "./roundtrips";
 import { evaluateTargets, stdoutSummary, type BenchResults } from "./report";
 import { benchmarksMarkdown, summaryMarkdown } from "./markdown";
 
-const PARTS = ["roundtrips", "engine", "cli", "pane"] as const;
+const PARTS = ["roundtrips", "engine", "cli", "pane", "latency"] as const;
 type Part = (typeof PARTS)[number];
 
 interface Options {
@@ -23,6 +24,8 @@ interface Options {
   quick: boolean;
   freshBuild: boolean;
   write: boolean;
+  /** `--playground-dir=DIR`: an existing production build with the playground (kept), instead of a fresh one */
+  playgroundDir?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -36,6 +39,7 @@ function parseOptions(argv: string[]): Options {
     parts,
     quick,
     freshBuild: !argv.includes("--no-build"),
+    playgroundDir: argv.find((a) => a.startsWith("--playground-dir="))?.split("=")[1],
     write: !quick && parts.size === PARTS.length && !argv.includes("--no-write"),
   };
 }
@@ -85,12 +89,45 @@ async function main(): Promise<void> {
     results.mainJob = await benchMainJob();
     results.consolidate = await benchConsolidate(q ? 20 : 200);
   }
-  if (options.parts.has("pane"))
-    results.pane = await benchPane({
-      fresh: options.freshBuild,
-      runs: q ? 2 : 5,
-      playground: !process.argv.includes("--no-playground"),
-    });
+  // the pane's first render and the latency part use one production build of the playground
+  const given = options.playgroundDir;
+  const playgroundDir = options.parts.has("latency")
+    ? (given ?? mkdtempSync(join(tmpdir(), "reja-bench-playground-")))
+    : undefined;
+  try {
+    let playgroundError: string | null = null;
+    if (playgroundDir && !given) {
+      log(`production build of the playground into ${playgroundDir}`);
+      const b = await buildPlaygroundInto(playgroundDir);
+      playgroundError = b.error;
+      results.latency = {
+        build: { seconds: round(b.seconds, 1), error: b.error },
+        load: { start: loadavg()[0], end: loadavg()[0] },
+        passes: 0,
+        quietMs: 0,
+        aimMs: 0,
+        rows: [],
+        errors: b.error ? [`playground build: ${b.error}`] : [],
+      };
+    }
+    const shared = playgroundDir && !playgroundError ? playgroundDir : undefined;
+    if (options.parts.has("pane"))
+      results.pane = await benchPane({
+        fresh: options.freshBuild,
+        runs: q ? 2 : 5,
+        playground: !process.argv.includes("--no-playground"),
+        playgroundDir: shared,
+      });
+    if (shared) {
+      const build = results.latency?.build ?? { seconds: 0, error: null };
+      results.latency = {
+        ...(await benchLatency({ passes: q ? 3 : 10, bigItems: 1000, playgroundDir: shared })),
+        build,
+      };
+    }
+  } finally {
+    if (playgroundDir && !given) rmSync(playgroundDir, { recursive: true, force: true });
+  }
 
   results.seconds = (Date.now() - t0) / 1000;
   results.machine.loadAverageEnd = loadavg();
@@ -101,7 +138,11 @@ async function main(): Promise<void> {
     writeFileSync(join(ROOT, "docs", "benchmarks.md"), benchmarksMarkdown(full));
     writeFileSync(join(ROOT, "docs", "benchmarks-summary.md"), summaryMarkdown(full));
     log("wrote docs/benchmarks.md, docs/benchmarks.json, docs/benchmarks-summary.md");
-  } else log("partial or quick run: docs/benchmarks* left as they are");
+  } else {
+    // the figures of a partial or quick run, for a look (out/ is not committed)
+    writeFileSync(join(ROOT, "out", "bench-partial.json"), `${JSON.stringify(full, null, 2)}\n`);
+    log("partial or quick run: docs/benchmarks* left as they are; figures in out/bench-partial.json");
+  }
 }
 
 main().catch((e: unknown) => {

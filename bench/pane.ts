@@ -76,7 +76,7 @@ const MIME: Record<string, string> = {
   ".xml": "application/xml",
 };
 
-function serve(dir: string): Promise<{ server: Server; port: number }> {
+export function serve(dir: string): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^([/\\])+/, "");
     const file = join(dir, path || "index.html");
@@ -120,6 +120,11 @@ function build(outDir: string, playground: boolean): Promise<{ seconds: number; 
       })
     );
   });
+}
+
+/** The production build with the playground page (`webpack --mode production --env playground`) into `outDir`. */
+export function buildPlaygroundInto(outDir: string): Promise<{ seconds: number; error: string | null }> {
+  return build(outDir, true);
 }
 
 /** Records when #container first holds rendered text, relative to navigation start. */
@@ -230,9 +235,11 @@ export async function benchPane(options: {
   fresh: boolean;
   runs: number;
   playground: boolean;
+  /** a production build with the playground already made (shared with the latency part) */
+  playgroundDir?: string;
 }): Promise<PaneResult> {
   const dir = options.fresh ? mkdtempSync(join(tmpdir(), "reja-bench-dist-")) : join(ROOT, "dist");
-  const playDir = mkdtempSync(join(tmpdir(), "reja-bench-playground-"));
+  const playDir = options.playgroundDir ?? mkdtempSync(join(tmpdir(), "reja-bench-playground-"));
   try {
     let buildInfo = { seconds: 0, error: null as string | null };
     if (options.fresh) {
@@ -245,8 +252,8 @@ export async function benchPane(options: {
       : [];
     const render = await renderPages(dir, ["taskpane.html"], options.runs);
     if (options.playground) {
-      log(`pane: production build with the playground into ${playDir}`);
-      const b = await build(playDir, true);
+      if (!options.playgroundDir) log(`pane: production build with the playground into ${playDir}`);
+      const b = options.playgroundDir ? { error: null } : await build(playDir, true);
       if (b.error)
         render.push({
           page: "playground.html",
@@ -270,6 +277,6 @@ export async function benchPane(options: {
     };
   } finally {
     if (options.fresh) rmSync(dir, { recursive: true, force: true });
-    rmSync(playDir, { recursive: true, force: true });
+    if (!options.playgroundDir) rmSync(playDir, { recursive: true, force: true });
   }
 }

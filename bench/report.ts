@@ -1,6 +1,8 @@
 /** The bench's results as Markdown tables (docs/benchmarks.md, stdout) and the README summary. */
 import type { ConsolidateResult, MainJobResult } from "./cli";
 import type { EngineResult } from "./engine";
+import { ACTION_LABELS, type LatencyResult } from "./latency";
+import { PROFILE_PART_LABELS, PROFILE_PARTS } from "./latency-profile";
 import { mib, thousands, type Machine } from "./measure";
 import type { PaneResult } from "./pane";
 import type { ChunkRow, RoundTripRow } from "./roundtrips";
@@ -15,6 +17,7 @@ export interface BenchResults {
   mainJob?: MainJobResult;
   consolidate?: ConsolidateResult;
   pane?: PaneResult;
+  latency?: LatencyResult;
   targets: Target[];
 }
 
@@ -127,6 +130,27 @@ export function evaluateTargets(r: Omit<BenchResults, "targets">): Target[] {
         met: m.precision >= 0.95 && m.recall >= 0.95,
         miss: m.precision < 0.95 || m.recall < 0.95 ? "below 0.95" : undefined,
       });
+  }
+  const latency = r.latency?.rows.filter((x) => x.aimMet !== null) ?? [];
+  if (latency.length) {
+    const aim = r.latency?.aimMs ?? 150;
+    const missed = latency.filter((x) => !x.aimMet);
+    out.push({
+      name: `Task pane latency on the Jondor plan, click → final state, beyond Excel's part`,
+      target: `< ${aim} ms per action (median)`,
+      measured: latency
+        .map((x) => `${ACTION_LABELS[x.action].toLowerCase()} ${x.beyondMs.median.toFixed(0)} ms`)
+        .join(", "),
+      met: missed.length === 0,
+      miss: missed.length
+        ? missed
+            .map(
+              (x) =>
+                `${ACTION_LABELS[x.action].toLowerCase()} ${(x.beyondMs.median - aim).toFixed(0)} ms over`
+            )
+            .join(", ")
+        : undefined,
+    });
   }
   const pane = r.pane?.entries.find((e) => e.entry === "taskpane");
   if (pane) {
@@ -324,6 +348,81 @@ export function paneTables(p: PaneResult): string {
   return `${sizes}\n\n${render}`;
 }
 
+const msPair = (s: { median: number; p90: number }): string =>
+  `${s.median.toFixed(0)} / ${s.p90.toFixed(0)} ms`;
+
+export function latencyTable(l: LatencyResult): string {
+  return table(
+    [
+      "Plan",
+      "Action",
+      "Runs",
+      "Outcome shown, median",
+      "Click → final, median / p90",
+      "Stand-in (Excel's part of the syncs)",
+      "Grid (render, scroll)",
+      "Pause",
+      "**Pane + engine**, median / p90",
+      "Syncs",
+      "First click: total, pane + engine, syncs",
+      `Aim: pane + engine < ${l.aimMs} ms`,
+    ],
+    l.rows.map((r) => [
+      r.plan === "Jondor" ? `Jondor (${r.items} items)` : r.plan,
+      ACTION_LABELS[r.action],
+      r.runs,
+      `${r.shownMs.median.toFixed(0)} ms`,
+      msPair(r.totalMs),
+      `${r.excelMs.median.toFixed(0)} ms`,
+      `${r.gridMs.median.toFixed(0)} ms`,
+      r.pauseMs ? `${r.pauseMs} ms` : "–",
+      `**${msPair(r.beyondMs)}**`,
+      r.syncs,
+      `${r.first.totalMs.toFixed(0)} ms, ${r.first.beyondMs.toFixed(0)} ms, ${r.first.syncs}`,
+      r.aimMet === null ? "–" : r.aimMet ? "met" : "**missed**",
+    ]),
+    ["l", "l"]
+  );
+}
+
+/** Where the time of the profiled pass went, per part of the page (bench/latency-profile.ts). */
+export function latencyProfileTable(l: LatencyResult): string {
+  const rows = l.rows.filter((r) => r.profile?.parts);
+  return table(
+    ["Plan", "Action", "Click → final (profiled)", ...PROFILE_PARTS.map((p) => PROFILE_PART_LABELS[p])],
+    rows.map((r) => [
+      r.plan === "Jondor" ? `Jondor (${r.items} items)` : r.plan,
+      ACTION_LABELS[r.action],
+      `${r.profile?.totalMs.toFixed(0)} ms`,
+      ...PROFILE_PARTS.map((p) => `${(r.profile?.parts?.[p] ?? 0).toFixed(0)} ms`),
+    ]),
+    ["l", "l"]
+  );
+}
+
+/** The README's latency table: per action, each plan's click → final state and the pane + engine share. */
+export function latencySummaryTable(l: LatencyResult): string {
+  const plans = [...new Set(l.rows.map((r) => r.plan))];
+  const label = (plan: string) => {
+    const row = l.rows.find((r) => r.plan === plan);
+    return plan === "Jondor" && row ? `Jondor (${row.items} items)` : plan;
+  };
+  const actions = [...new Set(l.rows.map((r) => r.action))];
+  return table(
+    ["Action", ...plans.map((p) => `${label(p)}: click → final / pane + engine (median)`)],
+    actions.map((a) => [
+      ACTION_LABELS[a],
+      ...plans.map((p) => {
+        const r = l.rows.find((x) => x.plan === p && x.action === a);
+        if (!r) return "–";
+        const mark = r.aimMet === null ? "" : r.aimMet ? " ✓" : " ✗";
+        return `${r.totalMs.median.toFixed(0)} ms / ${r.beyondMs.median.toFixed(0)} ms${mark}`;
+      }),
+    ]),
+    ["l", "r", "r"]
+  );
+}
+
 /** The compact table printed to stdout. */
 export function stdoutSummary(r: BenchResults): string {
   const parts = [
@@ -336,6 +435,7 @@ export function stdoutSummary(r: BenchResults): string {
   if (r.engine) parts.push("", "Engine:", engineTable(r.engine));
   if (r.mainJob || r.consolidate) parts.push("", "Command line:", cliTable(r.mainJob, r.consolidate));
   if (r.pane) parts.push("", "Task pane:", paneTables(r.pane));
+  if (r.latency) parts.push("", "Latency in the playground:", latencyTable(r.latency), ...r.latency.errors);
   return parts.join("\n");
 }
 

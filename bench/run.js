@@ -4,10 +4,12 @@
  * then runs the bench in a child node with --expose-gc (for the memory figures).
  *
  *   npm run bench                      everything; writes docs/benchmarks.md and docs/benchmarks.json
- *   npm run bench -- --only engine,roundtrips   some parts (engine, roundtrips, cli, pane)
+ *   npm run bench -- --only engine,roundtrips   some parts (engine, roundtrips, cli, pane, latency)
  *   npm run bench -- --quick           fewer runs and smaller sizes (a smoke run; docs are not written)
  *   npm run bench -- --no-build        pane part: use the existing dist/ instead of a fresh production build
  *   npm run bench -- --no-playground   pane part: skip the second build (the playground's first render)
+ *   npm run bench -- --playground-dir=DIR   pane and latency parts: use this production build of the playground
+ *                                      (webpack --mode production --env playground --output-path DIR)
  *   npm run bench -- --from-json       rewrite the Markdown from docs/benchmarks.json, measuring nothing
  */
 "use strict";

@@ -16,6 +16,7 @@ import type { Lang } from "../core";
 import type { ExcelRun } from "../excel/commands/settings";
 import { installExcelGlobal, type StandinWorkbook } from "../standin";
 import App from "../taskpane/App";
+import { playgroundProbe } from "./probe";
 import { createPlaygroundWorkbook, type SeedMode } from "./seed";
 import { WorkbookGrid } from "./WorkbookGrid";
 
@@ -24,6 +25,8 @@ export interface PlaygroundProps {
   paneLang: Lang;
   /** the report date (fixed in tests) */
   now?: () => Date;
+  /** another plan instead of the Jondor example, as tab-separated text (`?plan=`; the bench's 1,000-item plan) */
+  planTsv?: string;
 }
 
 const useStyles = makeStyles({
@@ -71,7 +74,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function Playground({ initialMode, paneLang, now }: PlaygroundProps) {
+export function Playground({ initialMode, paneLang, now, planTsv }: PlaygroundProps) {
   const styles = useStyles();
   const [book, setBook] = useState<StandinWorkbook | null>(null);
   const [mode, setMode] = useState<SeedMode>(initialMode);
@@ -84,16 +87,17 @@ export function Playground({ initialMode, paneLang, now }: PlaygroundProps) {
 
   useEffect(() => {
     let cancelled = false;
-    void createPlaygroundWorkbook(mode).then((b) => {
+    void createPlaygroundWorkbook(mode, planTsv).then((b) => {
       if (cancelled) return;
       installExcelGlobal(b);
+      playgroundProbe.book = b;
       setBook(b);
       bump();
     });
     return () => {
       cancelled = true;
     };
-  }, [mode, generation, bump]);
+  }, [mode, generation, bump, planTsv]);
 
   const run = useMemo<ExcelRun | null>(
     () =>

@@ -78,8 +78,13 @@ function columnPixels(points: number | undefined): number {
   return Math.max(36, Math.min(px, 320));
 }
 
-export function sheetView(book: StandinWorkbook, sheetName: string, limits: ViewLimits): SheetView {
-  const snap = book.snapshot(sheetName);
+export function sheetView(
+  book: StandinWorkbook,
+  sheetName: string,
+  limits: ViewLimits,
+  /** the sheet's snapshot when the caller has it already (a snapshot of a large sheet is not cheap) */
+  snap: SheetSnapshot = book.snapshot(sheetName)
+): SheetView {
   const usedRows = snap.values.length;
   const usedCols = snap.values.reduce((n, r) => Math.max(n, r.length), 0);
   const nRows = Math.min(Math.max(usedRows, 20), limits.maxRows);

@@ -15,11 +15,11 @@ export const SEEDED_MISTAKE = { item: "12", unit: "Tadbirlr" } as const;
 
 export type SeedMode = "pasted" | "structured";
 
-/** The example grid with the seeded mistake. */
-export function exampleGrid(): Grid {
-  const grid = parseTsv(JONDOR_EXAMPLE_TSV).map((row) => [...row]);
+/** The example grid (or another plan's tab-separated text: `?plan=` of the page) with the seeded mistake. */
+export function exampleGrid(tsv: string = JONDOR_EXAMPLE_TSV): Grid {
+  const grid = parseTsv(tsv).map((row) => [...row]);
   const read = readPlan(grid);
-  if (!read.ok) throw new Error("the Jondor example has no plan table");
+  if (!read.ok) throw new Error("the plan has no plan table");
   const item = read.plan.items.find((i) => i.number === SEEDED_MISTAKE.item);
   if (item) {
     grid[item.row][read.plan.columns.unit] = SEEDED_MISTAKE.unit;
@@ -74,10 +74,10 @@ export async function writeMadeUpFacts(
   return writes.length;
 }
 
-export async function createPlaygroundWorkbook(mode: SeedMode): Promise<StandinWorkbook> {
+export async function createPlaygroundWorkbook(mode: SeedMode, tsv?: string): Promise<StandinWorkbook> {
   const book = createWorkbook({
     name: "Jondor 2026.xlsx",
-    sheets: [{ name: PASTED_SHEET, values: seedValues(exampleGrid()) }],
+    sheets: [{ name: PASTED_SHEET, values: seedValues(exampleGrid(tsv)) }],
   });
   if (mode === "structured") {
     const setUp = await book.run((ctx) => setUpPlanEditor(ctx));

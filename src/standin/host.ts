@@ -18,6 +18,11 @@ export interface SyncStats {
   syncs: number;
   requests: RequestStats[];
   maxRequestBytes: number;
+  /**
+   * Milliseconds the stand-in spent doing Excel's part of the syncs (measuring the request, applying it to the
+   * model, building the response): work that happens inside Excel, not in the add-in, on a real host.
+   */
+  busyMs: number;
 }
 
 export interface WorksheetChangedArgs {
@@ -53,7 +58,7 @@ interface Registration<H> {
 
 export class StandinHost {
   readonly model = new WorkbookModel();
-  readonly stats: SyncStats = { syncs: 0, requests: [], maxRequestBytes: 0 };
+  readonly stats: SyncStats = { syncs: 0, requests: [], maxRequestBytes: 0, busyMs: 0 };
   eventsEnabled = true;
   /** co-author clients made so far (StandinWorkbook.coauthor) */
   clients = 0;
@@ -86,6 +91,7 @@ export class StandinHost {
     this.stats.syncs = 0;
     this.stats.requests = [];
     this.stats.maxRequestBytes = 0;
+    this.stats.busyMs = 0;
   }
 
   recordRequest(entry: RequestStats): void {

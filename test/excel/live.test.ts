@@ -2,6 +2,7 @@ import { columnLetter, toA1 } from "../../src/core/grid";
 import { SHEET_NAMES } from "../../src/core/layout/names";
 import { PLAN_COL } from "../../src/core/layout/plan-sheet";
 import {
+  checkWorkbook,
   fillStatuses,
   MASK_SHEET,
   startLiveChecking,
@@ -98,6 +99,37 @@ describe("live checking", () => {
     expect(h.checker.runs).toBe(2);
     expect(h.results[1].rows).toEqual([row + 2, row + 3]);
     await h.checker.stop();
+  });
+
+  test("started from the caller's own check: no second check at start; edits are checked, fill statuses are not", async () => {
+    const book = await setUpSeedBook();
+    const first = await book.run((ctx) => checkWorkbook(ctx));
+    book.resetStats();
+    const results: CheckResult[] = [];
+    const checker = await startLiveChecking((fn) => book.run(fn), {
+      delayMs: 15,
+      onFindings: (result) => results.push(result),
+      initial: first,
+    });
+    // only the handler's registration reached the workbook
+    expect(book.stats.syncs).toBe(1);
+    expect(checker.runs).toBe(0);
+    expect(results).toEqual([]);
+
+    const values = book.snapshot(PLAN).values;
+    const unitCell = toA1(rowOfItem(values, "1"), PLAN_COL.unit);
+    await book.userEdit(PLAN, unitCell, "Qandaydir birlik");
+    await book.settle();
+    await checker.idle();
+    expect(checker.runs).toBe(1);
+    expect(results[0].findings.some((f) => f.cell === unitCell && f.code === "unit.unknown")).toBe(true);
+    // the computed columns came from the caller's check: the add-in's own statuses start no check
+    await book.run((ctx) => fillStatuses(ctx));
+    await new Promise((r) => setTimeout(r, 60));
+    await book.settle();
+    await checker.idle();
+    expect(checker.runs).toBe(1);
+    await checker.stop();
   });
 
   test("after stop, edits are not checked", async () => {

@@ -46,7 +46,7 @@ describe("sync counting and payload limits", () => {
     const book = createWorkbook();
     await book.context().sync();
     book.resetStats();
-    expect(book.stats).toEqual({ syncs: 0, requests: [], maxRequestBytes: 0 });
+    expect(book.stats).toEqual({ syncs: 0, requests: [], maxRequestBytes: 0, busyMs: 0 });
   });
 
   test("a request above 5 MB rejects with RequestPayloadSizeLimitExceeded and changes nothing", async () => {

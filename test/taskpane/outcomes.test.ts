@@ -102,7 +102,8 @@ describe("check outcome", () => {
 
   it("findings: counted in the notice, listed, and the sheet checked live from now on", () => {
     const findings = [finding("C5", "unit.unknown"), finding("D7", "plan.missing")];
-    const o = ACTION_TABLE.check.outcome({ ok: true, sheet: "Ish reja", findings, ...base });
+    const result = { ok: true as const, sheet: "Ish reja", findings, ...base };
+    const o = ACTION_TABLE.check.outcome(result);
     const c = severityCounts(findings);
     expect(o.notice.params).toEqual({ errors: c.error, warnings: c.warning, infos: c.info });
     expect(noticeText(o.notice, t)).toBe(
@@ -110,6 +111,8 @@ describe("check outcome", () => {
     );
     expect(o.findings).toBe(findings);
     expect(o.liveSheet).toBe("Ish reja");
+    // live checking starts from this check instead of checking again
+    expect(o.liveFrom).toBe(result);
     expect(o.untracked).toBe(false);
   });
 

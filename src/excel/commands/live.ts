@@ -23,10 +23,15 @@ export interface LiveOptions {
   lang?: Lang;
   /** a check that failed (the pane shows it; never a dialog) */
   onError?: (error: unknown) => void;
+  /**
+   * the check the caller has just made of this sheet (the pane's Check): live checking starts from it instead
+   * of checking again at start (no `onFindings` for it)
+   */
+  initial?: CheckResult;
 }
 
 export interface LiveChecker {
-  /** checks run so far, the first one included */
+  /** checks run so far, the first one included (unless it was the caller's `initial`) */
   readonly runs: number;
   /** resolves once no check is pending or running */
   idle(): Promise<void>;
@@ -114,11 +119,15 @@ export async function startLiveChecking(run: ExcelRun, options: LiveOptions): Pr
     return Promise.resolve();
   };
 
-  running = check().finally(() => {
-    running = null;
-    settle();
-  });
-  await running;
+  if (options.initial) {
+    if (options.initial.ok) computed = new Set(options.initial.computedColumns);
+  } else {
+    running = check().finally(() => {
+      running = null;
+      settle();
+    });
+    await running;
+  }
 
   const registration = await run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);

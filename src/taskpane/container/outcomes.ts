@@ -31,6 +31,8 @@ export interface ActionOutcome {
   reloadSettings?: boolean;
   /** the plan sheet to check live from now on */
   liveSheet?: string;
+  /** the check just made of that sheet: live checking starts from it (no second check) */
+  liveFrom?: CheckResult;
   /** the check found no plan sheet */
   noPlan?: boolean;
   /** the plan has no fact yet (the check was quiet about facts) */
@@ -111,6 +113,7 @@ export const ACTION_TABLE: ActionTable = {
         notice: checkNotice(r.findings),
         findings: r.findings,
         liveSheet: r.sheet,
+        liveFrom: r,
         noPlan: false,
         untracked: !r.tracked,
       };

@@ -177,13 +177,14 @@ export function useReja({
   );
 
   const ensureLive = useCallback(
-    async (sheet: string) => {
+    async (sheet: string, initial?: CheckResult) => {
       if (live.current) return;
       try {
         const checker = await startLiveChecking(run, {
           sheet,
           delayMs: liveDelayMs,
           onFindings: onLiveFindings,
+          initial,
         });
         if (!mounted.current) return void checker.stop();
         live.current = checker;
@@ -257,7 +258,7 @@ export function useReja({
           applySettings(read.settings, null, approvalOf(read));
           await ensureWatch();
         }
-        if (outcome.liveSheet !== undefined) await ensureLive(outcome.liveSheet);
+        if (outcome.liveSheet !== undefined) await ensureLive(outcome.liveSheet, outcome.liveFrom);
       } catch (error) {
         outcome = failedOutcome(action, error);
       }
