@@ -89,16 +89,7 @@ function header(words: PlanSheetTexts, year: number | null): DocCell[][] {
       down(words.deadline),
       down(words.responsible),
     ],
-    [
-      covered,
-      covered,
-      covered,
-      h(words.previousFact(year)),
-      h(words.plan(year)),
-      covered,
-      covered,
-      covered,
-    ],
+    [covered, covered, covered, h(words.previousFact(year)), h(words.plan(year)), covered, covered, covered],
   ];
 }
 

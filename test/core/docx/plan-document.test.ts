@@ -106,7 +106,10 @@ describe("planDocument in the workbook's language", () => {
   it("writes them in Uzbek Cyrillic and in English", () => {
     const cyrl = inLang("uz-Cyrl");
     expect([cyrl.agreed[0], cyrl.approved[0]]).toEqual(["“КЕЛИШИЛДИ”", "“ТАСДИҚЛАЙМАН”"]);
-    expect(cyrl.title).toEqual(["Jondor туман ахборот-кутубхона марказининг", "2026-йил учун мўлжалланган ИШ РЕЖАСИ"]);
+    expect(cyrl.title).toEqual([
+      "Jondor туман ахборот-кутубхона марказининг",
+      "2026-йил учун мўлжалланган ИШ РЕЖАСИ",
+    ]);
     expect(cyrl.header[0][3].lines).toEqual(["Миқдори"]);
     expect(cyrl.header[1].slice(3, 5).map((c) => c.lines[0])).toEqual(["2025-йил (факт)", "2026-йил (режа)"]);
     const en = inLang("en");
@@ -149,7 +152,10 @@ describe("planDocument in the workbook's language", () => {
   });
 
   it("says 'last year' and 'this year' when the plan has no year", () => {
-    const noYear = planDocument({ ...plan, year: null }, { ...defaultSettings(plan), year: null, lang: "ru" });
+    const noYear = planDocument(
+      { ...plan, year: null },
+      { ...defaultSettings(plan), year: null, lang: "ru" }
+    );
     expect(noYear.header[1].slice(3, 5).map((c) => c.lines[0])).toEqual([
       "Прошлый год (факт)",
       "Текущий год (план)",
