@@ -1,20 +1,29 @@
 /**
- * `reja docx PLAN.xlsx -o plan.docx` (issue 15.3): the plan as a Word document in the official layout
- * (core: planDocument; the Word library in src/docx-file/write.ts, shared with the pane). The input may be any plan Reja reads.
+ * `reja docx PLAN.xlsx -o plan.docx [--book-lang L]` (issue 15.3): the plan as a Word document in the official
+ * layout (core: planDocument; the Word library in src/docx-file/write.ts, shared with the pane). The input may be
+ * any plan Reja reads. Reja's own words are in the workbook's language (its settings' "lang"), or in --book-lang,
+ * the option `reja import` takes for the same thing.
  */
 import { planWordBytes } from "../docx-file/write";
 import { writeFileAtomic } from "../xlsx/atomic-write";
 import { requireOutput } from "./args";
+import { UsageError } from "./errors";
 import { loadPlan } from "./input";
+import { parseLangName } from "./locale";
 import type { DOCX_OPTIONS } from "./options";
 import { refuseInputAsOutput } from "./output-guard";
 import type { CommandContext } from "./types";
 
 export async function docx({ args, options, io, m }: CommandContext<typeof DOCX_OPTIONS>): Promise<"ok"> {
   const output = requireOutput(options.output);
+  const bookLangOption = options["book-lang"];
+  const bookLang = bookLangOption === undefined ? undefined : parseLangName(bookLangOption);
+  if (bookLangOption !== undefined && bookLang === undefined)
+    throw new UsageError((t) => t.badLang(bookLangOption, "--book-lang"));
   await refuseInputAsOutput(output, [args[0]]);
   const loaded = await loadPlan(args[0], options.sheet);
-  const bytes = await planWordBytes(loaded.plan, loaded.settings);
+  const settings = bookLang === undefined ? loaded.settings : { ...loaded.settings, lang: bookLang };
+  const bytes = await planWordBytes(loaded.plan, settings);
   await writeFileAtomic(output, bytes);
   io.out(m.docxDone(output, loaded.plan.items.length));
   return "ok";

@@ -75,4 +75,9 @@ export const NEXT_YEAR_OPTIONS = {
   force,
 } as const satisfies OptionSpecs;
 
-export const DOCX_OPTIONS = { sheet, output } as const satisfies OptionSpecs;
+export const DOCX_OPTIONS = {
+  sheet,
+  output,
+  // the same option as import's: the language Reja's own words are written in (here: the document's)
+  "book-lang": { type: "string", arg: "LANG", help: "docxLang" },
+} as const satisfies OptionSpecs;

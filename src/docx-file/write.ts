@@ -146,7 +146,8 @@ export async function planDocxBytes(doc: PlanDocument): Promise<Uint8Array> {
 
 /**
  * The plan's official Word document as .docx bytes: `reja docx`, and the pane's "Word hujjati", which loads
- * this module on demand (its own chunk, with the `docx` library and core's planDocument).
+ * this module on demand (its own chunk, with the `docx` library and core's planDocument). Reja's own words are
+ * in `settings.lang`, the workbook's language.
  */
 export function planWordBytes(plan: Plan, settings: PlanSettings): Promise<Uint8Array> {
   return planDocxBytes(planDocument(plan, settings));

@@ -1,7 +1,12 @@
-/** `reja inspect FILE.docx` and `reja docx`: a Word document in, a Word document out, the same plan both ways. */
-import { readFileSync, writeFileSync } from "node:fs";
+/**
+ * `reja inspect FILE.docx` and `reja docx`: a Word document in, a Word document out, the same plan both ways, in
+ * the workbook's language (or --book-lang).
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { run, runJson, SEED, tempDir } from "./helpers";
+import { readDocxFile } from "../../src/docx-file/node";
+import { saveWorkbook } from "../../src/xlsx/write";
+import { readXlsx, run, runJson, SEED, tempDir } from "./helpers";
 
 const FIXTURE_DOCX = join(__dirname, "..", "fixtures", "office", "jondor-2026.docx");
 const NAMUNA = join(__dirname, "..", "..", "examples", "jondor-2026-namuna.xlsx");
@@ -80,5 +85,77 @@ describe("reja and Word documents", () => {
     expect(uz.code).toBe(2);
     expect(uz.stderr).toContain("Word (.docx) hujjati emas");
     expect(uz.stderr).not.toMatch(/Excel/);
+  });
+});
+
+/** Every text of a Word document's preamble and plan table, as Reja reads them. */
+async function docxTexts(file: string): Promise<string[]> {
+  const doc = await readDocxFile(readFileSync(file));
+  return doc.grid
+    .flatMap((row) => (Array.isArray(row) ? row : []))
+    .filter((v): v is string => typeof v === "string");
+}
+
+/** A copy of the Jondor workbook whose settings name `lang` ("Ish kitobi tili"). */
+async function namunaIn(lang: string, file: string): Promise<void> {
+  const wb = await readXlsx(NAMUNA);
+  let set = false;
+  wb.getWorksheet("Reja sozlamalari")!.eachRow((row) => {
+    if (row.getCell(1).value === "lang") {
+      row.getCell(2).value = lang;
+      set = true;
+    }
+  });
+  expect(set).toBe(true);
+  await saveWorkbook(wb, file);
+}
+
+describe("reja docx in the workbook's language", () => {
+  const dir = tempDir();
+  const ru = join(dir, "ru.xlsx");
+
+  beforeAll(async () => {
+    await namunaIn("ru", ru);
+  });
+
+  it("writes a Russian workbook's plan with Russian marks, title and header, and reads it back", async () => {
+    const out = join(dir, "ru.docx");
+    const r = await run(["docx", ru, "-o", out]);
+    expect(r.code).toBe(0);
+    const all = await docxTexts(out);
+    expect(all).toEqual(
+      expect.arrayContaining(["ПЛАН РАБОТЫ на 2026 год", "Количество", "2025 г. (факт)", "2026 г. (план)"])
+    );
+    expect(all.join("\n")).toContain("«СОГЛАСОВАНО»");
+    expect(all.join("\n")).not.toMatch(/KELISHILDI|TASDIQLAYMAN|Miqdori|ISH REJASI/);
+    const fromXlsx = await runJson<InspectJson>(["inspect", ru, "--json"]);
+    const fromDocx = await runJson<InspectJson>(["inspect", out, "--json"]);
+    expect(fromDocx.json.year).toBe(2026);
+    expect(fromDocx.json.district).toBe(fromXlsx.json.district);
+    expect(fromDocx.json.sections).toEqual(fromXlsx.json.sections);
+    expect(items(fromDocx.json)).toEqual(items(fromXlsx.json));
+  });
+
+  it("--book-lang writes the document in another language than the workbook's", async () => {
+    const out = join(dir, "cyrl.docx");
+    expect((await run(["docx", ru, "-o", out, "--book-lang", "uz-Cyrl"])).code).toBe(0);
+    const all = await docxTexts(out);
+    expect(all).toEqual(expect.arrayContaining(["Миқдори", "2026-йил учун мўлжалланган ИШ РЕЖАСИ"]));
+    expect(all).not.toContain("Количество");
+    const fromText = join(dir, "en.docx");
+    expect((await run(["docx", SEED, "-o", fromText, "--book-lang", "en"])).code).toBe(0);
+    expect(await docxTexts(fromText)).toEqual(expect.arrayContaining(["WORK PLAN for 2026", "Quantity"]));
+    const back = await runJson<InspectJson>(["inspect", fromText, "--json"]);
+    const seed = await runJson<InspectJson>(["inspect", SEED, "--json"]);
+    expect(back.json.district).toBe("Jondor");
+    expect(items(back.json)).toEqual(items(seed.json));
+  });
+
+  it("refuses a --book-lang it does not know, before writing anything", async () => {
+    const out = join(dir, "kk.docx");
+    const r = await run(["docx", ru, "-o", out, "--book-lang", "kk", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--book-lang must be one of uz, uz-Cyrl, ru, en (got kk)");
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,4 +1,7 @@
-/** What the plan's Word document is made from, read on the Excel stand-in in one sync; the .docx reads back. */
+/**
+ * What the plan's Word document is made from, read on the Excel stand-in in one sync; the .docx reads back, and is
+ * written in the workbook's language.
+ */
 import { readPlan } from "../../src/core/reader";
 import { SHEET_NAMES } from "../../src/core/layout/names";
 import { readDocxFile } from "../../src/docx-file/node";
@@ -6,7 +9,8 @@ import { planWordBytes } from "../../src/docx-file/write";
 import { readPlanForWord } from "../../src/excel/commands/word";
 import { createWorkbook } from "../../src/standin";
 import { itemSummary } from "../docx-file/plan-summary";
-import { bookWithGrid, seedGrid, setUpSeedBook, snapshotAll } from "./helpers";
+import { setUpPlanEditor } from "../../src/excel";
+import { bookWithGrid, seedGrid, setUpSeedBook, snapshotAll, SOURCE_SHEET, toSeed } from "./helpers";
 
 function seedPlan() {
   const r = readPlan(seedGrid());
@@ -55,5 +59,37 @@ describe("readPlanForWord on the stand-in", () => {
       ok: false,
       reason: "no_plan_table",
     });
+  });
+});
+
+describe("the pane's Word document in the workbook's language", () => {
+  it("is written in the settings' language (Russian here) and reads back as the same plan", async () => {
+    const book = createWorkbook({
+      sheets: [
+        { name: SOURCE_SHEET, values: toSeed(seedGrid()) },
+        {
+          name: SHEET_NAMES.settings,
+          values: [
+            ["Kalit", "Qiymat", "Izoh"],
+            ["lang", "ru", ""],
+          ],
+        },
+      ],
+    });
+    book.userSelect(SOURCE_SHEET, "A1");
+    expect(await book.run((ctx) => setUpPlanEditor(ctx))).toMatchObject({ ok: true });
+    const r = await book.run((ctx) => readPlanForWord(ctx));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.settings.lang).toBe("ru");
+    const doc = await readDocxFile(await planWordBytes(r.plan, r.settings));
+    const texts = doc.grid.flatMap((row) => (Array.isArray(row) ? row : []));
+    expect(texts).toEqual(
+      expect.arrayContaining(["ПЛАН РАБОТЫ на 2026 год", "Количество", "2025 г. (факт)"])
+    );
+    expect(texts).not.toContain("Miqdori");
+    const back = readPlan(doc.grid);
+    if (!back.ok) throw new Error("the written document has no plan table");
+    expect(back.plan.items.map(itemSummary)).toEqual(seedPlan().items.map(itemSummary));
+    expect([back.plan.year, back.plan.district]).toEqual([2026, "Jondor"]);
   });
 });

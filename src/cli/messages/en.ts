@@ -26,7 +26,7 @@ export const en: CliCatalogue = {
     approve: `record the plan's approval and lock its own columns (facts and ${HELP_COLUMNS.note} stay editable)`,
     unlock: "lift the approval's lock so the plan can be changed (the next approve lists the changes)",
     "next-year": "draft next year's plan workbook: same items, this year's facts as last year's fact",
-    docx: "writes the plan as a Word document (.docx) in the official layout: KELISHILDI, TASDIQLAYMAN, title and table",
+    docx: "writes the plan as a Word document (.docx) in the official layout, in the workbook's language: approval blocks, title and table",
   },
   options: {
     sheet: "the sheet holding the plan (default: the first sheet with a plan table)",
@@ -44,6 +44,8 @@ export const en: CliCatalogue = {
     keepFacts: "carry the facts and notes of the existing output over to the new plan, item by item",
     bookLang:
       "the workbook's language: uz (the default, or the input workbook's setting), uz-Cyrl, ru, en; headers, statuses and the report are written in it",
+    docxLang:
+      "the document's language: uz, uz-Cyrl, ru, en (default: the workbook's language setting, else uz); Reja's own words (approval marks, title, table header, date line) are written in it, the plan's own texts stay as they are",
     help: "show this help",
     by: "who approved the plan (recorded in the settings sheet)",
     approvalDate: "the date of the approval (default: today)",

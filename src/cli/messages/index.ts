@@ -37,6 +37,7 @@ export type OptionHelp =
   | "force"
   | "keepFacts"
   | "bookLang"
+  | "docxLang"
   | "help"
   | "by"
   | "approvalDate"

@@ -26,7 +26,7 @@ export const uz: CliCatalogue = {
     unlock: "rejani o'zgartirish uchun tasdiq qulfini oladi (keyingi tasdiq o'zgarishlarni sanaydi)",
     "next-year":
       "kelasi yil rejasi kitobini tayyorlaydi: o'sha bandlar, bu yil faktlari o'tgan yil fakti sifatida",
-    docx: "rejani rasmiy ko'rinishdagi Word hujjatiga (.docx) yozadi: KELISHILDI, TASDIQLAYMAN, sarlavha va jadval",
+    docx: "rejani rasmiy ko'rinishdagi Word hujjatiga (.docx) kitob tilida yozadi: KELISHILDI, TASDIQLAYMAN, sarlavha va jadval",
   },
   options: {
     sheet: "reja turgan varaq (sukut bo'yicha: reja jadvali bor birinchi varaq)",
@@ -44,6 +44,8 @@ export const uz: CliCatalogue = {
     keepFacts: "mavjud chiqish faylidagi fakt va izohlarni yangi rejaga band-band ko'chiradi",
     bookLang:
       "ish kitobi tili: uz (sukut bo'yicha yoki kirish kitobining sozlamasi), uz-Cyrl, ru, en; sarlavhalar, holatlar va hisobot shu tilda yoziladi",
+    docxLang:
+      "hujjat tili: uz, uz-Cyrl, ru, en (sukut bo'yicha: kitob sozlamasidagi til, bo'lmasa uz); Reja yozadigan so'zlar (belgilar, sarlavha, jadval sarlavhasi, sana qatori) shu tilda, rejaning o'z matnlari o'zgarmaydi",
     help: "shu yordamni ko'rsatadi",
     by: "rejani kim tasdiqladi (sozlamalar varag'iga yoziladi)",
     approvalDate: "tasdiq sanasi (bo'lmasa bugun)",

@@ -5,8 +5,12 @@
  * down), section rows across the table, and an item of several indicators on several rows with its №, name,
  * deadline (and unit when shared) merged down over them, as in the plans the centres write.
  * What was inherited (a sub-item's unit, deadline, responsible) stays blank so it reads back as inherited.
+ * Reja's own words are in the workbook's language (see planDocument).
  */
+import { PLAN_SHEET_TEXTS, type PlanSheetTexts } from "../messages/plan-sheet-texts";
 import type { Item, Plan, PlanSettings } from "../model";
+
+const BLANK = "_____";
 
 export interface DocCell {
   /** lines of the cell, one paragraph each */
@@ -33,35 +37,40 @@ export interface PlanDocument {
 /** Column widths of the plan table (twips): № | Nomi | O'lchov birligi | fakt | reja | mexanizm | muddat | mas'ullar */
 export const PLAN_COLUMN_WIDTHS = [620, 3000, 1500, 900, 900, 3300, 1700, 2650];
 
+/**
+ * The document's own words (marks, default positions, the centre's line, title, date line, the table's header)
+ * are in the workbook's language, `settings.lang` (messages/plan-sheet-texts: the words of the plan sheet, which
+ * the reader accepts back); the plan's own texts (positions, names, items, units, responsible) stay as written.
+ */
 export function planDocument(plan: Plan, settings: PlanSettings): PlanDocument {
+  const words = PLAN_SHEET_TEXTS[settings.lang ?? "uz"];
   const year = settings.year ?? plan.year;
-  const yearText = year === null ? "____" : String(year);
-  const lastYear = year === null ? "____" : String(year - 1);
-  const kind = settings.districtKind ?? plan.districtKind ?? "tuman";
-  const district = settings.district || plan.district || "_____";
+  const kind = settings.districtKind || plan.districtKind || "tuman";
+  const district = settings.district || plan.district || BLANK;
+  // As on the plan sheet: the original leaves the district blank before a position that starts with the kind
+  // of centre ("_____ tuman axborot-kutubxona markazi direktori"); the reader drops the blank again.
+  let approvedPosition = plan.approvedBy?.position || words.approvedPosition(district, kind);
+  if (/^(tuman|shahar)\b/i.test(approvedPosition)) approvedPosition = `${BLANK} ${approvedPosition}`;
   return {
     agreed: [
-      "“KELISHILDI”",
-      plan.agreedBy?.position || (settings.region ? `${settings.region} direktori` : ""),
-      `_____ ${plan.agreedBy?.name || settings.approver || "_____"}`,
+      words.agreed,
+      plan.agreedBy?.position || words.agreedPosition(settings.region),
+      `${BLANK} ${plan.agreedBy?.name || settings.approver || BLANK}`,
     ].filter((l) => l !== ""),
     approved: [
-      "“TASDIQLAYMAN”",
-      `_____ ${plan.approvedBy?.position || `${kind} axborot-kutubxona markazi direktori`}`,
-      `_____ ${plan.approvedBy?.name || settings.director || "_____"}`,
-      `${yearText}-yil “ _____ ” _____`,
+      words.approved,
+      approvedPosition,
+      `${BLANK} ${plan.approvedBy?.name || settings.director || BLANK}`,
+      words.dateLine(year),
     ],
-    title: [
-      `${district} ${kind} axborot-kutubxona markazining`,
-      `${yearText}-yil uchun mo'ljallangan ISH REJASI`,
-    ],
+    title: [words.centre(district, kind), words.title(year)],
     columnWidths: PLAN_COLUMN_WIDTHS,
-    header: header(lastYear, yearText),
+    header: header(words, year),
     rows: bodyRows(plan),
   };
 }
 
-function header(lastYear: string, year: string): DocCell[][] {
+function header(words: PlanSheetTexts, year: number | null): DocCell[][] {
   const h = (text: string, extra: Partial<DocCell> = {}): DocCell => ({
     lines: [text],
     bold: true,
@@ -72,24 +81,15 @@ function header(lastYear: string, year: string): DocCell[][] {
   const covered: DocCell = { lines: [], vMerge: "continue" };
   return [
     [
-      down("№"),
-      down("Nomi"),
-      down("O'lchov birligi"),
-      h("Miqdori", { span: 2 }),
-      down("Amalga oshirish mexanizmi"),
-      down("Bajarilish muddati"),
-      down("Mas'ullar"),
+      down(words.number),
+      down(words.name),
+      down(words.unit),
+      h(words.quantity, { span: 2 }),
+      down(words.mechanism),
+      down(words.deadline),
+      down(words.responsible),
     ],
-    [
-      covered,
-      covered,
-      covered,
-      h(`${lastYear}-yil (fakt)`),
-      h(`${year}-yil (reja)`),
-      covered,
-      covered,
-      covered,
-    ],
+    [covered, covered, covered, h(words.previousFact(year)), h(words.plan(year)), covered, covered, covered],
   ];
 }
 

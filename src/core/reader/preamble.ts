@@ -181,9 +181,16 @@ export function readPreamble(grid: Grid, headerRow: number, headerYear: number |
   const lines = collectLines(grid, headerRow);
   const place = findDistrict(lines);
   const stopRows = new Set<number>();
-  for (const l of lines) {
-    if (/\brejasi\b|\bplan raboti\b|\bwork plan\b|markazining\b/.test(l.key)) stopRows.add(l.row);
-  }
+  const markerRows = new Set(lines.filter((l) => markerOf(l.key) !== null).map((l) => l.row));
+  lines.forEach((l, i) => {
+    if (!/\brejasi\b|\bplan raboti\b|\bwork plan\b|markazining\b/.test(l.key)) return;
+    stopRows.add(l.row);
+    // The centre's line just above the title ends an approver's block too: the Uzbek one says "markazining",
+    // the Russian and English ones ("Информационно-библиотечный центр района …") say only where they are.
+    const above = lines[i - 1];
+    if (above && above.row < l.row && !markerRows.has(above.row) && findDistrict([above]).district !== null)
+      stopRows.add(above.row);
+  });
   return {
     year: titleYear(lines) ?? headerYear,
     ...place,
