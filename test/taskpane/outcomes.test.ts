@@ -17,6 +17,7 @@ import {
 import { noticeText } from "../../src/taskpane/components/NoticeBar";
 import { severityCounts } from "../../src/taskpane/container/findings";
 import { translator } from "../../src/taskpane/i18n";
+import { readQuarterReport } from "../../src/taskpane/excel-actions";
 import { summarize } from "../../src/taskpane/summary";
 import { item, plan, section } from "../core/layout/builders";
 
@@ -98,7 +99,7 @@ describe("setup outcome", () => {
 });
 
 describe("check outcome", () => {
-  const base = { computedColumns: [], syncs: 1, tracked: true };
+  const base = { computedColumns: [], syncs: 1, tracked: true, report: sampleReport() };
 
   it("findings: counted in the notice, listed, and the sheet checked live from now on", () => {
     const findings = [finding("C5", "unit.unknown"), finding("D7", "plan.missing")];
@@ -114,6 +115,8 @@ describe("check outcome", () => {
     // live checking starts from this check instead of checking again
     expect(o.liveFrom).toBe(result);
     expect(o.untracked).toBe(false);
+    // the quarter the check computed from its own read: the pane does not read the workbook again for it
+    expect(o.summary).toEqual(summarize(result.report));
   });
 
   it("the notice's colour follows the worst finding: an error is never a green tick", () => {
@@ -269,6 +272,17 @@ describe("performAction over the stand-in", () => {
     expect(c.error).toBeGreaterThan(0);
     expect(o.findings?.some((f) => f.item === SEEDED_MISTAKE.item && f.code === "unit.unknown")).toBe(true);
     expect(o.liveSheet).toBe("Ish reja");
+    await book.settle();
+  });
+
+  it("check's summary (computed from the check's own read, the computed columns skipped) is the one a full read gives", async () => {
+    const book = await createPlaygroundWorkbook("structured");
+    await performAction("fill", (b) => book.run(b), { now: () => new Date(2026, 6, 10) });
+    const o = await performAction("check", (b) => book.run(b), { now: () => new Date(2026, 6, 10) });
+    const full = await book.run((ctx) => readQuarterReport(ctx));
+    expect(full).not.toBeNull();
+    expect(o.summary).toEqual(summarize(full!));
+    expect(o.summary?.total.indicators).toBeGreaterThan(0);
     await book.settle();
   });
 

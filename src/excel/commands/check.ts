@@ -7,7 +7,16 @@
  * cell says so. A check rewrites the mask, so a highlight goes as soon as a re-check finds the cell fixed;
  * the cells' own fill, font and borders are never written.
  */
-import { checkPlan, type Finding, type Lang, legalSheetName, planTracked, SHEET_NAMES } from "../../core";
+import {
+  buildReport,
+  checkPlan,
+  type Finding,
+  type Lang,
+  legalSheetName,
+  planTracked,
+  type Report,
+  SHEET_NAMES,
+} from "../../core";
 import { commitBatch, WriteBatch } from "../batch";
 import { asOwnWrite } from "../own-writes";
 import { loadProtection, queueWithoutProtection } from "../protection";
@@ -55,6 +64,8 @@ export type CheckResult =
       computedColumns: number[];
       /** a fact is entered somewhere (until then the check is quiet about facts and reasons) */
       tracked: boolean;
+      /** the settings' report quarter computed from the same read (the pane's summary needs no second read) */
+      report: Report;
       syncs: number;
     }
   | { ok: false; reason: PlanProblem; sheet: string; findings: SheetFinding[]; syncs: number };
@@ -240,6 +251,7 @@ export async function checkWorkbook(
     findings: findings.map((f) => ({ ...f, sheet: sheetName })),
     computedColumns: computedColumns(state.plan),
     tracked: planTracked(state.plan),
+    report: buildReport(state.plan, state.settings),
     syncs: syncs + read.syncs,
   };
 }

@@ -116,6 +116,7 @@ export const ACTION_TABLE: ActionTable = {
         liveFrom: r,
         noPlan: false,
         untracked: !r.tracked,
+        summary: summarize(r.report),
       };
     },
   },

@@ -170,10 +170,12 @@ export function useReja({
         noPlan: !result.ok,
         untracked: result.ok ? !result.tracked : s.untracked,
         notice: isCheckNotice(s.notice) ? checkNotice(result.findings) : s.notice,
+        // the re-check computed the quarter from its own read: no second round trip for the summary
+        summary: result.ok ? summarize(result.report) : null,
+        summaryLoading: false,
       }));
-      void refreshSummary();
     },
-    [patch, refreshSummary]
+    [patch]
   );
 
   const ensureLive = useCallback(
@@ -265,7 +267,7 @@ export function useReja({
       if (!mounted.current) return void outcome.file?.revoke();
       offered.current = outcome.file ?? null;
       patch({ busy: null, notice: outcome.notice });
-      // fill and report computed the quarter already: no second read of the workbook for the summary
+      // check, fill and report computed the quarter already: no second read of the workbook for the summary
       if (outcome.summary) patch({ summary: outcome.summary, summaryLoading: false });
       else await refreshSummary();
     },
