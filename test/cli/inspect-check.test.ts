@@ -190,6 +190,26 @@ describe("reja check", () => {
     expect(readable.stdout).toMatch(/unit\.unknown/);
   });
 
+  it("a workbook without any fact yet is not told about missing facts for its quarter, unless --quarter asks", async () => {
+    const plan = join(dir, "fresh.xlsx");
+    expect((await run(["import", SEED, "-o", plan])).code).toBe(0);
+    const codes = async (args: string[]) =>
+      (await runJson<{ diagnostics: Diagnostic[] }>(["check", plan, "--json", ...args])).json.diagnostics.map(
+        (d) => d.code
+      );
+    const quiet = await codes([]);
+    expect(quiet).not.toContain("fact.missing");
+    expect(quiet).toContain("responsible.unknown");
+    const asked = await codes(["--quarter", "1"]);
+    expect(asked.filter((c) => c === "fact.missing").length).toBeGreaterThan(40);
+    const readable = await run(["check", plan, "--lang", "en"]);
+    expect(readable.stdout).toContain("No fact is entered yet");
+    expect(readable.stdout).toMatch(/--quarter \d/);
+    // once a fact is entered (the filled example), the workbook's quarter is checked as before
+    const example = join(__dirname, "..", "..", "examples", "jondor-2026-namuna.xlsx");
+    expect((await run(["check", example, "--lang", "en"])).stdout).not.toContain("No fact is entered yet");
+  });
+
   it("tolerates a UTF-8 BOM and CRLF line ends", async () => {
     const path = join(dir, "bom.tsv");
     writeFileSync(path, "\uFEFF" + seedText().replace(/\r?\n/g, "\r\n"));

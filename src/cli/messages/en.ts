@@ -100,6 +100,8 @@ export const en: CliCatalogue = {
   skippedOwnOutput: (file) => `skipped ${file}: a consolidation or report reja wrote, not a district plan`,
   severity: { error: "error", warning: "warning", info: "info" },
   checkHeader: ["severity", "code", "item", "cell", "message"],
+  checkUntracked: (quarter) =>
+    `No fact is entered yet: the checks of facts and reasons start once the first fact is entered (to check them anyway: --quarter ${quarter}).`,
   checkSummary: (file, e, w, i) =>
     `${file}: ${n(e, "error", "errors")}, ${n(w, "warning", "warnings")}, ${i} info`,
   importDone: (output, items, sheets) => `${output}: ${n(items, "item", "items")}; sheets: ${sheets}`,

@@ -109,6 +109,8 @@ export interface CliCatalogue {
   severity: Record<Severity, string>;
   checkHeader: [string, string, string, string, string];
   checkSummary: (file: string, errors: number, warnings: number, info: number) => string;
+  /** no fact entered yet and no --quarter: the fact checks wait (as in the pane) */
+  checkUntracked: (quarter: string) => string;
   importDone: (output: string, items: number, sheets: string) => string;
   fillDone: (output: string, cells: number, sheet: string, quarter: number) => string;
   reportDone: (output: string, sheet: string, rows: number) => string;

@@ -101,6 +101,8 @@ export const ru: CliCatalogue = {
   skippedOwnOutput: (file) => `${file} пропущен: это свод или отчёт, записанный reja, а не план района`,
   severity: { error: "ошибка", warning: "предупреждение", info: "сведения" },
   checkHeader: ["уровень", "код", "пункт", "ячейка", "сообщение"],
+  checkUntracked: (quarter) =>
+    `Ещё не введено ни одного факта: проверки фактов и причин начнутся после первого введённого факта (проверить всё равно: --quarter ${quarter}).`,
   checkSummary: (file, e, w, i) =>
     `${file}: ${p(e, "ошибка", "ошибки", "ошибок")}, ${p(w, "предупреждение", "предупреждения", "предупреждений")}, сведений: ${i}`,
   importDone: (output, items, sheets) =>

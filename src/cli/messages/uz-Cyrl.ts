@@ -99,6 +99,8 @@ export const uzCyrl: CliCatalogue = {
     `${file} ўтказиб юборилди: бу reja ёзган жамланма ёки ҳисобот, туман режаси эмас`,
   severity: { error: "хато", warning: "огоҳлантириш", info: "маълумот" },
   checkHeader: ["даража", "код", "банд", "катак", "хабар"],
+  checkUntracked: (quarter) =>
+    `Ҳали бирорта факт киритилмаган: факт ва сабабга оид текширувлар биринчи факт киритилгандан кейин бошланади (барибир текшириш учун: --quarter ${quarter}).`,
   checkSummary: (file, e, w, i) => `${file}: ${e} та хато, ${w} та огоҳлантириш, ${i} та маълумот`,
   importDone: (output, items, sheets) => `${output}: ${items} та банд; варақлар: ${sheets}`,
   fillDone: (output, cells, sheet, q) =>

@@ -100,6 +100,8 @@ export const uz: CliCatalogue = {
     `${file} o'tkazib yuborildi: bu reja yozgan jamlanma yoki hisobot, tuman rejasi emas`,
   severity: { error: "xato", warning: "ogohlantirish", info: "ma'lumot" },
   checkHeader: ["daraja", "kod", "band", "katak", "xabar"],
+  checkUntracked: (quarter) =>
+    `Hali birorta fakt kiritilmagan: fakt va sababga oid tekshiruvlar birinchi fakt kiritilgandan keyin boshlanadi (baribir tekshirish uchun: --quarter ${quarter}).`,
   checkSummary: (file, e, w, i) => `${file}: ${e} ta xato, ${w} ta ogohlantirish, ${i} ta ma'lumot`,
   importDone: (output, items, sheets) => `${output}: ${items} ta band; varaqlar: ${sheets}`,
   fillDone: (output, cells, sheet, q) =>
