@@ -5,7 +5,8 @@ import { LANGS } from "../../src/core/languages";
 import { formatMessage } from "../../src/core/messages";
 import { columnNames } from "../../src/core/messages/column-names";
 import { yearTexts } from "../../src/core/year/messages";
-import { CATALOGUES, translator } from "../../src/taskpane/i18n";
+import { PROBE_IDS } from "../../src/excel/self-test";
+import { CATALOGUES, type MessageKey, translator } from "../../src/taskpane/i18n";
 
 describe("ribbon command texts", () => {
   test("every language has every text, none empty, and they are translations", () => {
@@ -112,6 +113,22 @@ describe("the words issue 13 named", () => {
     expect(en("findings.groupCount", { count: 1 })).toBe("1 cell");
     expect(translator("ru")("result.checkCounts", { errors: 1, warnings: 2, infos: 0 })).toBe(
       "Проверено: ошибок — 1, предупреждений — 2, сведений — 0."
+    );
+  });
+});
+
+describe("self-test probe names", () => {
+  test("every probe the self-test runs has a name in each language (not its code id)", () => {
+    for (const l of LANGS) {
+      const t = translator(l);
+      for (const id of PROBE_IDS) {
+        const key = `selftest.probe.${id}` as MessageKey;
+        expect([id, CATALOGUES[l][key]]).toEqual([id, expect.any(String)]);
+        expect(t(key)).not.toBe(id);
+      }
+    }
+    expect(CATALOGUES.ru["selftest.probe.undo" as MessageKey]).not.toBe(
+      CATALOGUES.uz["selftest.probe.undo" as MessageKey]
     );
   });
 });

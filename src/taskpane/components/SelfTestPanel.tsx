@@ -17,7 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { type ProbeResult, selfTestText } from "../../excel/self-test";
-import type { Translate } from "../i18n";
+import type { MessageKey, Translate } from "../i18n";
 
 export interface SelfTestPanelProps {
   t: Translate;
@@ -29,6 +29,13 @@ const useStyles = makeStyles({
   failed: { color: tokens.colorPaletteRedForeground1 },
   detail: { wordBreak: "break-word" },
 });
+
+/** The probe's name in the pane's language (a probe the catalogue does not name yet shows its id). */
+function probeLabel(t: Translate, id: string): string {
+  const key = `selftest.probe.${id}` as MessageKey;
+  const label = t(key);
+  return label === key ? id : label;
+}
 
 export function SelfTestPanel({ t, onRun }: SelfTestPanelProps) {
   const styles = useStyles();
@@ -85,7 +92,9 @@ export function SelfTestPanel({ t, onRun }: SelfTestPanelProps) {
             <TableBody>
               {results.map((r) => (
                 <TableRow key={r.id} data-probe={r.id} data-status={r.status}>
-                  <TableCell>{r.id}</TableCell>
+                  <TableCell>
+                    {probeLabel(t, r.id)} <span className={styles.detail}>({r.id})</span>
+                  </TableCell>
                   <TableCell className={r.status === "failed" ? styles.failed : undefined}>
                     {t(`selftest.${r.status}`)} <span className={styles.detail}>{r.detail}</span>
                   </TableCell>
