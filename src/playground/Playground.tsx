@@ -18,6 +18,7 @@ import { installExcelGlobal, type StandinWorkbook } from "../standin";
 import App from "../taskpane/App";
 import { playgroundProbe } from "./probe";
 import { createPlaygroundWorkbook, type SeedMode } from "./seed";
+import { PLAYGROUND_TEXTS } from "./texts";
 import { WorkbookGrid } from "./WorkbookGrid";
 
 export interface PlaygroundProps {
@@ -113,6 +114,7 @@ export function Playground({ initialMode, paneLang, now, planTsv }: PlaygroundPr
     [book, bump]
   );
 
+  const texts = PLAYGROUND_TEXTS[paneLang] ?? PLAYGROUND_TEXTS.uz;
   const reset = (m: SeedMode) => {
     setBook(null);
     setMode(m);
@@ -122,17 +124,19 @@ export function Playground({ initialMode, paneLang, now, planTsv }: PlaygroundPr
   return (
     <div className={styles.page}>
       <div className={styles.top}>
-        <span className={styles.title}>Reja playground · Jondor 2026</span>
+        <span className={styles.title}>
+          {planTsv === undefined ? `${texts.title} · Jondor 2026` : texts.title}
+        </span>
         <label className={styles.control}>
-          Excel theme
+          {texts.theme}
           <select
             className={styles.select}
             value={dark ? "dark" : "light"}
             onChange={(e) => setDark(e.target.value === "dark")}
             data-testid="theme"
           >
-            <option value="light">light</option>
-            <option value="dark">dark</option>
+            <option value="light">{texts.light}</option>
+            <option value="dark">{texts.dark}</option>
           </select>
         </label>
         <button
@@ -141,7 +145,7 @@ export function Playground({ initialMode, paneLang, now, planTsv }: PlaygroundPr
           onClick={() => reset("pasted")}
           data-testid="reset-pasted"
         >
-          Start over: plan pasted from Word
+          {texts.startPasted}
         </button>
         <button
           type="button"
@@ -149,7 +153,7 @@ export function Playground({ initialMode, paneLang, now, planTsv }: PlaygroundPr
           onClick={() => reset("structured")}
           data-testid="reset-structured"
         >
-          Start over: set up, facts for I–II
+          {texts.startStructured}
         </button>
       </div>
       {refused && (
@@ -158,7 +162,7 @@ export function Playground({ initialMode, paneLang, now, planTsv }: PlaygroundPr
         </div>
       )}
       <div className={styles.main}>
-        <section className={styles.grid} aria-label="Workbook">
+        <section className={styles.grid} aria-label={texts.workbook}>
           {book ? (
             <WorkbookGrid
               book={book}
@@ -175,6 +179,7 @@ export function Playground({ initialMode, paneLang, now, planTsv }: PlaygroundPr
                 book.userSelect(sheet, address);
                 bump();
               }}
+              sheetsLabel={texts.sheets}
               onEdit={async (sheet, address, value) => {
                 try {
                   await book.userEdit(sheet, address, value);
@@ -188,10 +193,10 @@ export function Playground({ initialMode, paneLang, now, planTsv }: PlaygroundPr
               }}
             />
           ) : (
-            <Spinner label="Loading the workbook…" />
+            <Spinner label={texts.loading} />
           )}
         </section>
-        <aside className={styles.pane} aria-label="Reja task pane" data-testid="pane">
+        <aside className={styles.pane} aria-label={texts.pane} data-testid="pane">
           <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }}>
             {run && (
               <App

@@ -21,6 +21,8 @@ export interface WorkbookGridProps {
   onActivate: (sheet: string) => void;
   onSelect: (sheet: string, address: string) => void;
   onEdit: (sheet: string, address: string, value: string) => Promise<void>;
+  /** the sheet tabs' name for screen readers, in the page's language */
+  sheetsLabel: string;
 }
 
 const useStyles = makeStyles({
@@ -149,7 +151,14 @@ function GridRenderClock({ startedAt }: { startedAt: number }) {
   return null;
 }
 
-export function WorkbookGrid({ book, version, onActivate, onSelect, onEdit }: WorkbookGridProps) {
+export function WorkbookGrid({
+  book,
+  version,
+  onActivate,
+  onSelect,
+  onEdit,
+  sheetsLabel,
+}: WorkbookGridProps) {
   const renderStarted = performance.now();
   const styles = useStyles();
   const active = book.activeSheetName();
@@ -271,7 +280,7 @@ export function WorkbookGrid({ book, version, onActivate, onSelect, onEdit }: Wo
         )}
       </div>
       <ChartView snapshot={snapshot} />
-      <div className={styles.tabs} role="tablist" aria-label="Sheets">
+      <div className={styles.tabs} role="tablist" aria-label={sheetsLabel}>
         {sheets
           .filter((s) => s.visibility === "Visible")
           .map((s) => (

@@ -14,6 +14,7 @@ import { YEAR_TEXTS } from "../../src/core/year/messages";
 import { ru } from "../../src/taskpane/i18n/ru";
 import { uz } from "../../src/taskpane/i18n/uz";
 import { SEEDED_MISTAKE } from "../../src/playground/seed";
+import { PLAYGROUND_TEXTS } from "../../src/playground/texts";
 import { translator } from "../../src/taskpane/i18n";
 import { buildPlayground, serveStatic, type StaticServer } from "./build-playground";
 
@@ -199,6 +200,10 @@ test("System check runs every probe in the playground and lists each with its re
   for (const s of statuses) expect(["passed", "failed", "skipped"]).toContain(s);
   expect(statuses.filter((s) => s === "passed").length).toBeGreaterThan(PROBE_IDS.length / 2);
   await expect(panel.locator("button", { hasText: uz["selftest.copy"] }).isVisible()).resolves.toBe(true);
+  // each probe is named in the pane's language, its id beside it
+  const undoRow = await panel.locator('[data-probe="undo"] td').first().innerText();
+  expect(undoRow).toContain(uz["selftest.probe.undo"]);
+  expect(undoRow).toContain("(undo)");
   // the temporary sheets are gone
   expect(await page.locator('[data-sheet-tab="Reja sinov"]').count()).toBe(0);
   await shot("05-self-test");
@@ -211,6 +216,16 @@ test("switching the pane to Russian changes the labels", async () => {
   await expect(p.locator('button[data-action="check"]').innerText()).resolves.toBe(ru["actions.check"]);
   expect(await p.locator("h2").first().innerText()).toBe(ru["findings.title"]);
   await shot("04-russian");
+});
+
+test("?lang=ru opens the pane and the page around it (standing in for Excel's window) in Russian", async () => {
+  await openPlayground("?date=2026-07-10&lang=ru");
+  const p = await pane();
+  expect(await p.locator('button[data-action="check"]').innerText()).toBe(ru["actions.check"]);
+  expect(await page.locator('[data-testid="reset-pasted"]').innerText()).toBe(
+    PLAYGROUND_TEXTS.ru.startPasted
+  );
+  expect(await page.locator('[role="tablist"]').getAttribute("aria-label")).toBe(PLAYGROUND_TEXTS.ru.sheets);
 });
 
 test("the pane reads at its narrow width (320 px), in Excel's dark theme", async () => {
