@@ -33,6 +33,7 @@ export const en: CliCatalogue = {
     json: "print JSON instead of a readable text",
     quarter: "report quarter 1–4",
     output: "the workbook to write (missing folders are created)",
+    docxOutput: "the Word document to write (.docx; missing folders are created)",
     fillOutput: "write here instead of changing PLAN.xlsx in place",
     lang: "language of the output: uz (default), uz-Cyrl, ru, en",
     date: "the date printed on the report (default: today)",

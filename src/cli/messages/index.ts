@@ -28,6 +28,7 @@ export type OptionHelp =
   | "quarter"
   | "output"
   | "fillOutput"
+  | "docxOutput"
   | "lang"
   | "date"
   | "district"

@@ -33,6 +33,7 @@ export const uz: CliCatalogue = {
     json: "o'qiladigan matn o'rniga JSON chiqaradi",
     quarter: "hisobot choragi 1–4",
     output: "yoziladigan kitob (yo'q papkalar yaratiladi)",
+    docxOutput: "yoziladigan Word hujjati (.docx; yo'q papkalar yaratiladi)",
     fillOutput: "PLAN.xlsx ni o'zgartirish o'rniga shu faylga yozadi",
     lang: "chiqish tili: uz (sukut bo'yicha), uz-Cyrl, ru, en",
     date: "hisobotga yoziladigan sana (sukut bo'yicha: bugun)",
