@@ -309,7 +309,15 @@ export function planSheetWithLayout(
   const firstDataRow = rows.length;
   for (const entry of bodyEntries(plan)) {
     if ("section" in entry) {
-      merges.push({ row: rows.length, col: 0, rows: 1, cols: PLAN_COLUMN_COUNT });
+      // merged over each printed page's columns apart: one merge across the page break drew its fill past the
+      // first page's table (LibreOffice)
+      merges.push({ row: rows.length, col: 0, rows: 1, cols: PLAN_COL.facts[0] });
+      merges.push({
+        row: rows.length,
+        col: PLAN_COL.facts[0],
+        rows: 1,
+        cols: PLAN_COLUMN_COUNT - PLAN_COL.facts[0],
+      });
       rows.push(sectionRow(entry.section));
     } else {
       const it = entry.item;

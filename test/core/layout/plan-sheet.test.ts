@@ -107,7 +107,10 @@ describe("plan sheet", () => {
   it("writes sections merged and styled, items with their numbers as text", () => {
     expect(grid[dataRow][0]).toBe("I. QONUNLAR IJROSI");
     expect(spec.rows[dataRow][0]?.style).toBe("section");
-    expect(spec.merges).toContainEqual({ row: dataRow, col: 0, rows: 1, cols: 19 });
+    // one merge per printed page: the plan columns (0..7), then the tracking columns (8..18)
+    expect(spec.merges).toContainEqual({ row: dataRow, col: 0, rows: 1, cols: 8 });
+    expect(spec.merges).toContainEqual({ row: dataRow, col: 8, rows: 1, cols: 11 });
+    expect(spec.merges.filter((m) => m.row === dataRow)).toHaveLength(2);
     expect(grid[dataRow + 1][0]).toBe("1.");
     expect(typeof grid[dataRow + 1][0]).toBe("string");
     expect(grid[dataRow + 2][0]).toBe("4.2");
