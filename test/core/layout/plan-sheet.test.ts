@@ -1,6 +1,7 @@
 import {
   factValidationFormula,
   FACT_DONE_MARKS,
+  planColumnWidths,
   planSheet,
   PLAN_COL,
   structuredWorkbook,
@@ -234,5 +235,18 @@ describe("plan sheet", () => {
   it("makes a workbook of plan, vocabulary and settings sheets", () => {
     const wb = structuredWorkbook(p, [], settings, DEFAULT_VOCABULARY);
     expect(wb.map((s) => s.name)).toEqual(["Ish reja", "Reja lug'atlari", "Reja sozlamalari"]);
+  });
+});
+
+describe("plan column widths", () => {
+  const tracking = (widths: number[]): number => widths.slice(PLAN_COL.facts[0]).reduce((a, b) => a + b, 0);
+
+  it("keep the tracking columns as wide together in every language: the note column gives back what words took", () => {
+    const uz = planColumnWidths("uz");
+    for (const lang of ["uz-Cyrl", "ru", "en"] as const) {
+      const widths = planColumnWidths(lang);
+      expect(tracking(widths)).toBeLessThanOrEqual(tracking(uz));
+      expect(widths[PLAN_COL.note]).toBeGreaterThanOrEqual(16);
+    }
   });
 });
