@@ -7,7 +7,11 @@ import { type CellSpec, type CellStyle, linesNeeded, type SheetSpec, STYLES } fr
 
 const DEFAULT_WIDTH = 8.43;
 const DEFAULT_FONT = 11;
-/** points per line of an 11 pt font, as Excel lays rows out */
+/**
+ * points per line of an 11 pt font, as Excel lays rows out (one line of Calibri 11 is a 15 pt row). LibreOffice
+ * sets Carlito's lines closer, 11.1 pt apart (measured on its PDF): a row sized for Excel shows about a third of
+ * its wrapped lines' height spare there. Sizing rows for LibreOffice would cut the last lines off in Excel.
+ */
 const LINE_POINTS = 14.4;
 const MAX_HEIGHT = 409;
 

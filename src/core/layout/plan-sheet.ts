@@ -62,6 +62,9 @@ export const TRACKING_HEADERS = TRACKING_HEADER_TEXTS.uz;
  */
 const WIDTHS = [6, 42, 12, 10, 10, 50, 16, 36, 10, 10, 10, 10, 10, 11, 12, 12, 12, 12, 26];
 
+/** The narrowest the note column gets when the tracking columns' words need room. */
+const MIN_NOTE_WIDTH = 16;
+
 /** 75 %: the 11 pt text prints at 8.25 pt (docs/domain.md §7: legible on paper). */
 export const PLAN_PRINT_SCALE = 75;
 
@@ -89,13 +92,18 @@ export function planColumnWidths(lang: Lang): number[] {
     ...TRACKING_HEADER_TEXTS[lang].map((h) => [h]),
   ];
   const statuses = Object.values(STATUS_NAMES[lang]);
-  return WIDTHS.map((base, col) => {
+  const widths = WIDTHS.map((base, col) => {
     const style = col >= PLAN_COL.facts[0] ? STYLES.trackingHeader : STYLES.header;
     let width = Math.max(base, widthForWords(headers[col], style));
     if ((PLAN_COL.statuses as readonly number[]).includes(col))
       width = Math.max(width, widthForWords(statuses, STYLES["status.done"]));
     return width;
   });
+  // the tracking columns print on one page: what words took, the note column (free text, it wraps) gives back
+  let widened = 0;
+  for (let col = PLAN_COL.facts[0]; col < PLAN_COL.note; col++) widened += widths[col] - WIDTHS[col];
+  widths[PLAN_COL.note] = Math.max(MIN_NOTE_WIDTH, widths[PLAN_COL.note] - widened);
+  return widths;
 }
 
 /** Rows below the last plan row that still get the dropdowns, for rows users add. */
@@ -309,7 +317,15 @@ export function planSheetWithLayout(
   const firstDataRow = rows.length;
   for (const entry of bodyEntries(plan)) {
     if ("section" in entry) {
-      merges.push({ row: rows.length, col: 0, rows: 1, cols: PLAN_COLUMN_COUNT });
+      // merged over each printed page's columns apart: one merge across the page break drew its fill past the
+      // first page's table (LibreOffice)
+      merges.push({ row: rows.length, col: 0, rows: 1, cols: PLAN_COL.facts[0] });
+      merges.push({
+        row: rows.length,
+        col: PLAN_COL.facts[0],
+        rows: 1,
+        cols: PLAN_COLUMN_COUNT - PLAN_COL.facts[0],
+      });
       rows.push(sectionRow(entry.section));
     } else {
       const it = entry.item;

@@ -1,6 +1,7 @@
 import {
   factValidationFormula,
   FACT_DONE_MARKS,
+  planColumnWidths,
   planSheet,
   PLAN_COL,
   structuredWorkbook,
@@ -107,7 +108,10 @@ describe("plan sheet", () => {
   it("writes sections merged and styled, items with their numbers as text", () => {
     expect(grid[dataRow][0]).toBe("I. QONUNLAR IJROSI");
     expect(spec.rows[dataRow][0]?.style).toBe("section");
-    expect(spec.merges).toContainEqual({ row: dataRow, col: 0, rows: 1, cols: 19 });
+    // one merge per printed page: the plan columns (0..7), then the tracking columns (8..18)
+    expect(spec.merges).toContainEqual({ row: dataRow, col: 0, rows: 1, cols: 8 });
+    expect(spec.merges).toContainEqual({ row: dataRow, col: 8, rows: 1, cols: 11 });
+    expect(spec.merges.filter((m) => m.row === dataRow)).toHaveLength(2);
     expect(grid[dataRow + 1][0]).toBe("1.");
     expect(typeof grid[dataRow + 1][0]).toBe("string");
     expect(grid[dataRow + 2][0]).toBe("4.2");
@@ -231,5 +235,18 @@ describe("plan sheet", () => {
   it("makes a workbook of plan, vocabulary and settings sheets", () => {
     const wb = structuredWorkbook(p, [], settings, DEFAULT_VOCABULARY);
     expect(wb.map((s) => s.name)).toEqual(["Ish reja", "Reja lug'atlari", "Reja sozlamalari"]);
+  });
+});
+
+describe("plan column widths", () => {
+  const tracking = (widths: number[]): number => widths.slice(PLAN_COL.facts[0]).reduce((a, b) => a + b, 0);
+
+  it("keep the tracking columns as wide together in every language: the note column gives back what words took", () => {
+    const uz = planColumnWidths("uz");
+    for (const lang of ["uz-Cyrl", "ru", "en"] as const) {
+      const widths = planColumnWidths(lang);
+      expect(tracking(widths)).toBeLessThanOrEqual(tracking(uz));
+      expect(widths[PLAN_COL.note]).toBeGreaterThanOrEqual(16);
+    }
   });
 });
