@@ -35,13 +35,11 @@ describe("checkWorkbook", () => {
     const book = await setUpSeedBook();
     const result = await book.run((ctx) => checkWorkbook(ctx));
     expect(result.ok).toBe(true);
-    // the seed has no facts yet: the pane (unlike `reja check --quarter`) stays quiet about facts and notes
-    // until tracking starts (core CheckOptions.quietUntilTracked)
-    expect(expected.some((d) => d.code === "fact.missing")).toBe(true);
+    // the seed has no facts yet: the pane and `reja check` (without --quarter) both stay quiet about facts and
+    // notes until tracking starts (core CheckOptions.quietUntilTracked); `--quarter` asks for them
+    expect(expected.some((d) => d.code === "fact.missing")).toBe(false);
     expect(result.findings.map((f) => [f.code, f.cell, f.item, f.severity, f.sheet])).toEqual(
-      expected
-        .filter((d) => d.code !== "fact.missing" && d.code !== "note.missing")
-        .map((d) => [d.code, d.cell, d.item, d.severity, PLAN])
+      expected.map((d) => [d.code, d.cell, d.item, d.severity, PLAN])
     );
     expect(book.stats.syncs).toBeLessThanOrEqual(2);
     expect(book.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
