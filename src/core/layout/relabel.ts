@@ -2,7 +2,7 @@
  * The workbook's language changed (settings "lang"): the plan sheet's own words follow it. Only the cells that
  * still hold exactly a text Reja writes — in any of the four languages — are rewritten: the header of the plan
  * and tracking columns (with the year sub-headers under "Miqdori"), the approvers' marks, positions, centre and
- * title above it, and the quarter status names a fill wrote. A cell a person changed (a renamed header, an
+ * title above it (with the workbook's district or region inside), and the quarter status names a fill wrote. A cell a person changed (a renamed header, an
  * edited title) matches no catalogue text and is left as typed; the plan's own texts are never touched.
  */
 import type { Grid } from "../grid";
@@ -12,6 +12,7 @@ import { PLAN_SHEET_TEXTS, type PlanSheetTexts } from "../messages/plan-sheet-te
 import { STATUS_NAMES } from "../messages/status";
 import { TRACKING_HEADER_TEXTS } from "../messages/tracking-headers";
 import { findHeader } from "../reader";
+import { readPreamble } from "../reader/preamble";
 import type { CellWrite } from "./sheet";
 
 /** A text Reja writes, in a language, for a year (null: the year left blank). */
@@ -45,14 +46,17 @@ const TITLE_TEXTS: Fixed[] = [
   (l, y) => words(l).dateLine(y),
 ];
 
-/** Longest fixed part first, so "X direktori" does not swallow "X tuman … markazi direktori". */
-const TITLE_TEXTS_WITH_NAME: WithName[] = [
-  (l, n) => words(l).approvedPosition(n, "tuman"),
-  (l, n) => words(l).approvedPosition(n, "shahar"),
-  (l, n) => words(l).centre(n, "tuman"),
-  (l, n) => words(l).centre(n, "shahar"),
-  (l, n) => words(l).agreedPosition(n),
+/** Texts with a name inside: the district's (or "_____" when Reja knew none) or the region's. */
+const TITLE_TEXTS_WITH_NAME: { slot: "district" | "region"; fill: WithName }[] = [
+  { slot: "district", fill: (l, n) => words(l).approvedPosition(n, "tuman") },
+  { slot: "district", fill: (l, n) => words(l).approvedPosition(n, "shahar") },
+  { slot: "district", fill: (l, n) => words(l).centre(n, "tuman") },
+  { slot: "district", fill: (l, n) => words(l).centre(n, "shahar") },
+  { slot: "region", fill: (l, n) => words(l).agreedPosition(n) },
 ];
+
+/** The district Reja writes in a position when it knows none (plan-sheet.ts titleRows). */
+const NO_DISTRICT = "_____";
 
 /** The years a text may have been written for: none, or one its numbers name (the fact column says year − 1). */
 function yearsIn(text: string): (number | null)[] {
@@ -68,28 +72,15 @@ function translateFixed(text: string, texts: readonly Fixed[], to: Lang): string
   return null;
 }
 
-const PLACE = "\u0001";
-
-/** The name inside `text` when it is the template `fill` around one name, else null. */
-function nameIn(text: string, fill: (name: string) => string): string | null {
-  const parts = fill(PLACE).split(PLACE);
-  if (parts.length !== 2) return null;
-  const [before, after] = parts;
-  if (text.length <= before.length + after.length) return null;
-  if (!text.startsWith(before) || !text.endsWith(after)) return null;
-  const name = text.slice(before.length, text.length - after.length);
-  return /[\n\u0001]/.test(name) || name.trim() !== name ? null : name;
-}
-
-function translateWithName(text: string, to: Lang): string | null {
-  const candidates = TITLE_TEXTS_WITH_NAME.flatMap((fill) => LANGS.map((lang) => ({ fill, lang })));
-  const fixedLength = (c: { fill: WithName; lang: Lang }): number => c.fill(c.lang, "").length;
-  candidates.sort((a, b) => fixedLength(b) - fixedLength(a));
-  for (const c of candidates) {
-    const name = nameIn(text, (n) => c.fill(c.lang, n));
-    if (name !== null) return c.fill(to, name);
+/** Each text with a name Reja may have written, in any language, and the same text in `to`. */
+function namedTexts(names: KnownNames, to: Lang): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { slot, fill } of TITLE_TEXTS_WITH_NAME) {
+    const list = slot === "district" ? [...(names.districts ?? []), NO_DISTRICT] : (names.regions ?? []);
+    for (const name of list)
+      if (name.trim() !== "") for (const lang of LANGS) out.set(fill(lang, name), fill(to, name));
   }
-  return null;
+  return out;
 }
 
 const STATUS_BY_NAME = new Map<string, Status>();
@@ -97,14 +88,23 @@ for (const lang of LANGS)
   for (const [status, name] of Object.entries(STATUS_NAMES[lang]) as [Status, string][])
     STATUS_BY_NAME.set(name, status);
 
+/** The names the title's texts may hold: the workbook's district and region (settings before and after). */
+export interface KnownNames {
+  districts?: readonly string[];
+  regions?: readonly string[];
+}
+
 /**
  * The writes that put the plan sheet `grid` (values from A1) into language `to`: each cell of Reja's own words
  * that holds exactly a catalogue text of some language, in `to`'s words. [] when the sheet has no plan header
  * or already speaks `to`. Only the value changes: the writes carry no style, so the cells keep their formats.
  */
-export function relabelWrites(grid: Grid, to: Lang): CellWrite[] {
+export function relabelWrites(grid: Grid, to: Lang, names: KnownNames = {}): CellWrite[] {
   const header = findHeader(grid);
   if (!header) return [];
+  // the district the title names (the plan's own, when the settings have none)
+  const { district } = readPreamble(grid, header.headerRow, header.planYear);
+  const named = namedTexts({ ...names, districts: [...(names.districts ?? []), district ?? ""] }, to);
   const writes: CellWrite[] = [];
   const rewrite = (row: number, col: number, translate: (text: string) => string | null): void => {
     const raw = grid[row]?.[col];
@@ -114,7 +114,7 @@ export function relabelWrites(grid: Grid, to: Lang): CellWrite[] {
   };
   for (let r = 0; r < header.headerRow; r++)
     for (let c = 0; c < (grid[r]?.length ?? 0); c++)
-      rewrite(r, c, (t) => translateFixed(t, TITLE_TEXTS, to) ?? translateWithName(t, to));
+      rewrite(r, c, (t) => translateFixed(t, TITLE_TEXTS, to) ?? named.get(t) ?? null);
   for (let r = header.headerRow; r <= header.headerLastRow; r++)
     for (let c = 0; c < (grid[r]?.length ?? 0); c++)
       rewrite(r, c, (t) => translateFixed(t, HEADER_TEXTS, to));

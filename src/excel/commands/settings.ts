@@ -74,11 +74,15 @@ export async function saveSettings(
     let sheet: Excel.Worksheet | null = null;
     new SheetWriter(batch, () => (sheet ??= sheets.add(spec.name))).sheetSpec(spec);
   }
-  const lang = settingsOf(null, stored).lang;
+  const now = settingsOf(null, stored);
+  const was = settingsOf(null, before);
   const planSheet = read.planSheet;
   const relabel =
-    planSheet && read.plan && lang !== settingsOf(null, before).lang
-      ? relabelWrites(read.plan.grid, lang)
+    planSheet && read.plan && now.lang !== was.lang
+      ? relabelWrites(read.plan.grid, now.lang, {
+          districts: [was.district, now.district],
+          regions: [was.region, now.region],
+        })
       : [];
   let guardSyncs = 0;
   if (planSheet && protection && relabel.length > 0) {

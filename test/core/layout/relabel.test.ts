@@ -29,8 +29,12 @@ const seed = read(source);
 const bare: Plan = { ...seed, centre: null, agreedBy: null, approvedBy: null };
 
 function settingsIn(lang: Lang): PlanSettings {
-  return { ...defaultSettings(seed), region: "Buxoro viloyati AKM", lang, quarter: 2 };
+  return { ...defaultSettings(seed), region: REGION, lang, quarter: 2 };
 }
+
+const REGION = "Buxoro viloyati AKM";
+/** The district and region the settings name: the texts of the title with a name inside hold these. */
+const NAMES = { districts: [defaultSettings(seed).district], regions: [REGION] };
 
 /** The plan sheet as set up and filled in `lang`. */
 function filledSheet(plan: Plan, lang: Lang): unknown[][] {
@@ -47,14 +51,14 @@ const PAIRS = LANGS.flatMap((from) => LANGS.filter((to) => to !== from).map((to)
 describe("relabelWrites", () => {
   it.each(PAIRS)("%s → %s: the sheet becomes the one set up and filled in the new language", (from, to) => {
     const before = filledSheet(bare, from);
-    const after = applyWrites(before as never, relabelWrites(before as never, to));
+    const after = applyWrites(before as never, relabelWrites(before as never, to, NAMES));
     expect(after).toEqual(filledSheet(bare, to));
     expect(after).not.toEqual(before);
   });
 
   it.each(PAIRS)("%s → %s: the plan reads back the same, and a second run writes nothing", (from, to) => {
     const before = filledSheet(seed, from);
-    const after = applyWrites(before as never, relabelWrites(before as never, to));
+    const after = applyWrites(before as never, relabelWrites(before as never, to, NAMES));
     const a = read(before as never);
     const b = read(after as never);
     expect(b.items).toEqual(a.items);
@@ -68,13 +72,13 @@ describe("relabelWrites", () => {
       a.agreedBy,
       a.approvedBy?.name,
     ]);
-    expect(relabelWrites(after as never, to)).toEqual([]);
+    expect(relabelWrites(after as never, to, NAMES)).toEqual([]);
   });
 
   it("the same language writes nothing", () => {
     for (const lang of LANGS) {
       const grid = filledSheet(bare, lang);
-      expect(relabelWrites(grid as never, lang)).toEqual([]);
+      expect(relabelWrites(grid as never, lang, NAMES)).toEqual([]);
     }
   });
 
@@ -85,7 +89,7 @@ describe("relabelWrites", () => {
     grid[h][PLAN_COL.mechanism] = "Amalga oshirish mexanizmi "; // a trailing space: not Reja's text any more
     grid[h][PLAN_COL.note] = "izoh";
     grid[h + 1][PLAN_COL.plan] = "2026-yil rejasi";
-    const writes = relabelWrites(grid as never, "ru");
+    const writes = relabelWrites(grid as never, "ru", NAMES);
     const cols = writes.filter((w) => w.row === h || w.row === h + 1).map((w) => [w.row - h, w.col]);
     for (const kept of [
       [0, PLAN_COL.name],
@@ -106,7 +110,7 @@ describe("relabelWrites", () => {
     const row = h + 3;
     grid[row][PLAN_COL.note] = "Bajarildi";
     grid[row][PLAN_COL.mechanism] = "Nomi";
-    const writes = relabelWrites(grid as never, "en");
+    const writes = relabelWrites(grid as never, "en", NAMES);
     expect(
       writes.filter((w) => w.row > h + 1 && !(PLAN_COL.statuses as readonly number[]).includes(w.col))
     ).toEqual([]);
@@ -128,7 +132,7 @@ describe("relabelWrites", () => {
     grid[a][PLAN_COL.statuses[0]] = STATUS_NAMES.ru.partial; // a status in another language: rewritten
     grid[b][PLAN_COL.statuses[0]] = "bajarildi, lekin kech"; // a person's words: kept
     grid[c][PLAN_COL.statuses[0]] = "—";
-    const after = applyWrites(grid as never, relabelWrites(grid as never, "uz-Cyrl"));
+    const after = applyWrites(grid as never, relabelWrites(grid as never, "uz-Cyrl", NAMES));
     expect(after[a][PLAN_COL.statuses[0]]).toBe(STATUS_NAMES["uz-Cyrl"].partial);
     expect(after[b][PLAN_COL.statuses[0]]).toBe("bajarildi, lekin kech");
     expect(after[c][PLAN_COL.statuses[0]]).toBe("—");
@@ -136,9 +140,29 @@ describe("relabelWrites", () => {
 
   it("writes values only: the cells keep their formats", () => {
     const grid = filledSheet(seed, "uz");
-    const writes = relabelWrites(grid as never, "ru");
+    const writes = relabelWrites(grid as never, "ru", NAMES);
     expect(writes.length).toBeGreaterThan(20);
     for (const w of writes) expect(w.style).toBeUndefined();
+  });
+
+  it("a title line with a name inside is rewritten only with the workbook's own district or region", () => {
+    const grid = filledSheet(bare, "uz");
+    const h = headerRowOf(grid);
+    const agreed = grid.findIndex((row) => row[0] === PLAN_SHEET_TEXTS.uz.agreedPosition(REGION));
+    const centre = grid.findIndex(
+      (row, r) => r < h && row[0] === PLAN_SHEET_TEXTS.uz.centre(NAMES.districts[0], "tuman")
+    );
+    expect(agreed).toBeGreaterThanOrEqual(0);
+    expect(centre).toBeGreaterThanOrEqual(0);
+    // the district comes from the title itself when the settings name none
+    const withoutNames = applyWrites(grid as never, relabelWrites(grid as never, "ru"));
+    expect(withoutNames[centre][0]).toBe(PLAN_SHEET_TEXTS.ru.centre(NAMES.districts[0], "tuman"));
+    expect(withoutNames[agreed][0]).toBe(PLAN_SHEET_TEXTS.uz.agreedPosition(REGION));
+    // a person's own position shaped like Reja's, for another region, stays
+    grid[agreed][0] = PLAN_SHEET_TEXTS.uz.agreedPosition("Samarqand viloyati AKM");
+    const after = applyWrites(grid as never, relabelWrites(grid as never, "ru", NAMES));
+    expect(after[agreed][0]).toBe(PLAN_SHEET_TEXTS.uz.agreedPosition("Samarqand viloyati AKM"));
+    expect(after[centre][0]).toBe(PLAN_SHEET_TEXTS.ru.centre(NAMES.districts[0], "tuman"));
   });
 
   it("writes nothing on a sheet without a plan header", () => {
