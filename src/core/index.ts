@@ -11,6 +11,7 @@ export { columnIndex, columnLetter, type Grid, rangeA1, type RawCell, toA1 } fro
 export { fillWrites } from "./layout/fill";
 export { isGeneratedSheetName, legalSheetName, SHEET_NAMES, uniqueSheetName } from "./layout/names";
 export { PLAN_COL, structuredWorkbook } from "./layout/plan-sheet";
+export { relabelWrites } from "./layout/relabel";
 export { buildReport, COUNTED_STATUSES, emptyCounts, type Report, type StatusCounts } from "./report";
 export { reportSheet } from "./layout/report";
 export { defaultSettings, readSettings, settingsCellWrites, settingsSheet } from "./layout/settings-sheet";

@@ -178,4 +178,19 @@ describe("App over the stand-in", () => {
     });
     await waitFor(() => expect(suggest().textContent).toContain('"Изоҳ"'), MOUNT);
   });
+  it("saving a new workbook language says the plan sheet's headers followed it; saving again says only saved", async () => {
+    const r = renderInFluent(<App run={(b) => book.run(b)} initialLang="en" now={NOW} />);
+    unmount = r.unmount;
+    await ready(r.container);
+    const header = () =>
+      book.snapshot("Ish reja").values.find((row) => row.includes("Nomi") || row.includes("Наименование"));
+    expect(header()).toContain("Nomi");
+    fireEvent.change(screen.getByLabelText(t("settings.lang")), { target: { value: "ru" } });
+    fireEvent.click(screen.getByRole("button", { name: t("settings.save") }));
+    await waitFor(() => expect(screen.getByText(t("settings.savedRelabelled"))).toBeTruthy(), MOUNT);
+    expect(header()).toContain("Наименование");
+    fireEvent.click(screen.getByRole("button", { name: t("settings.save") }));
+    await waitFor(() => expect(screen.getByText(t("settings.saved"))).toBeTruthy(), MOUNT);
+    expect(screen.queryByText(t("settings.savedRelabelled"))).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@ import {
   type PlanSettings,
   readApproval,
   readSettings as readStored,
+  relabelWrites,
   settingsCellWrites,
   settingsSheet,
   SHEET_NAMES,
@@ -15,6 +16,7 @@ import {
 import { commitBatch, WriteBatch } from "../batch";
 import { removeHandler } from "../events";
 import { asOwnWrite } from "../own-writes";
+import { loadProtection, queueWithoutProtection } from "../protection";
 import { readWorkbook } from "../read";
 import { settingsOf } from "../workbook-state";
 import { SheetWriter } from "../write-sheet";
@@ -46,17 +48,24 @@ function fromSheet(exists: boolean, grid: Grid): SettingsRead {
 /**
  * Writes the given settings into the settings sheet: only the value cells that change (a co-author's other
  * settings stay as they are); creates the sheet when the workbook has none. One read, one write.
+ *
+ * A new language ("lang") rewrites, in the same write, the plan sheet's cells that still hold Reja's own words
+ * exactly (headers, marks and title, status names: core relabelWrites) — the person's renamed headers stay. The
+ * plan sheet is read only when `partial` names a language, in the same sync as the settings.
  */
 export async function saveSettings(
   context: Excel.RequestContext,
   partial: Partial<PlanSettings>
-): Promise<SettingsRead & { syncs: number }> {
-  const read = await readWorkbook(context, { plan: null });
+): Promise<SettingsRead & { syncs: number; relabelled: number }> {
+  const wantsLang = partial.lang !== undefined;
+  const protection = wantsLang ? loadProtection(context, SHEET_NAMES.plan) : null;
+  const read = await readWorkbook(context, { plan: wantsLang ? SHEET_NAMES.plan : null });
   const batch = new WriteBatch();
   const sheets = context.workbook.worksheets;
+  const before = read.settings.exists ? readStored(read.settings.grid) : {};
   let stored: Partial<PlanSettings>;
   if (read.settings.exists) {
-    stored = { ...readStored(read.settings.grid), ...defined(partial) };
+    stored = { ...before, ...defined(partial) };
     const writes = settingsCellWrites(defined(partial), read.settings.grid);
     new SheetWriter(batch, () => sheets.getItem(SHEET_NAMES.settings)).cellWrites(writes);
   } else {
@@ -64,6 +73,28 @@ export async function saveSettings(
     const spec = settingsSheet(settingsOf(null, stored));
     let sheet: Excel.Worksheet | null = null;
     new SheetWriter(batch, () => (sheet ??= sheets.add(spec.name))).sheetSpec(spec);
+  }
+  const now = settingsOf(null, stored);
+  const was = settingsOf(null, before);
+  const planSheet = read.planSheet;
+  const relabel =
+    planSheet && read.plan && now.lang !== was.lang
+      ? relabelWrites(read.plan.grid, now.lang, {
+          districts: [was.district, now.district],
+          regions: [was.region, now.region],
+        })
+      : [];
+  let guardSyncs = 0;
+  if (planSheet && protection && relabel.length > 0) {
+    // an approved (protected) plan: its header cells are locked, so the write lifts the protection around itself
+    const guard = await protection();
+    guardSyncs = guard.syncs;
+    queueWithoutProtection(
+      batch,
+      () => planSheet,
+      guard.state,
+      () => new SheetWriter(batch, () => planSheet).cellWrites(relabel)
+    );
   }
   const syncs = await asOwnWrite(() => commitBatch(context, batch));
   // saving settings leaves the approval rows as they are
@@ -73,7 +104,8 @@ export async function saveSettings(
     stored,
     sheetExists: true,
     approval,
-    syncs: syncs + read.syncs,
+    syncs: syncs + read.syncs + guardSyncs,
+    relabelled: relabel.length,
   };
 }
 

@@ -281,7 +281,9 @@ export function useReja({
         const r = await run((ctx) => saveSettings(ctx, partial));
         if (!mounted.current) return true;
         applySettings(r.settings, null, approvalOf(r));
-        patch({ savingSettings: false, settingsNotice: { intent: "success", key: "settings.saved" } });
+        // a new workbook language rewrote the plan sheet's own headers too: the notice says so
+        const key = r.relabelled > 0 ? "settings.savedRelabelled" : "settings.saved";
+        patch({ savingSettings: false, settingsNotice: { intent: "success", key } });
         await ensureWatch();
         return true;
       } catch (error) {

@@ -25,6 +25,8 @@ export const en: Catalogue = {
   "settings.save": "Save settings",
   "settings.saving": "Saving…",
   "settings.saved": "Settings saved to the workbook.",
+  "settings.savedRelabelled":
+    "Settings saved to the workbook. The headers and statuses Reja wrote on the plan sheet are now in the new language (headers you renamed are left as they are). Undo: Ctrl+Z.",
   "settings.coauthor": "Settings changed in the workbook (co-authors see them too).",
   "settings.invalidYear": "The year must be a number between 2000 and 2100.",
   "settings.invalidTolerance": "The tolerance must be between 0 and 100.",

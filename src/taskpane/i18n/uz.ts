@@ -23,6 +23,8 @@ export const uz = {
   "settings.save": "Sozlamalarni saqlash",
   "settings.saving": "Saqlanmoqda…",
   "settings.saved": "Sozlamalar ish kitobiga saqlandi.",
+  "settings.savedRelabelled":
+    "Sozlamalar ish kitobiga saqlandi. Reja varag'idagi Reja yozgan sarlavhalar va holatlar yangi tilga o'girildi (siz o'zgartirgan sarlavhalar o'zgarmadi). Bekor qilish: Ctrl+Z.",
   "settings.coauthor": "Sozlamalar ish kitobida o'zgardi (hammualliflar ham ko'radi).",
   "settings.invalidYear": "Yil 2000 va 2100 oralig'idagi son bo'lsin.",
   "settings.invalidTolerance": "Chegara 0 dan 100 gacha bo'lsin.",
