@@ -51,15 +51,14 @@ function fromSheet(exists: boolean, grid: Grid): SettingsRead {
  *
  * A new language ("lang") rewrites, in the same write, the plan sheet's cells that still hold Reja's own words
  * exactly (headers, marks and title, status names: core relabelWrites) — the person's renamed headers stay. The
- * plan sheet is read only when `partial` names a language, in the same sync as the settings.
+ * plan sheet is read only when the language really changes (one more read sync then): the form sends the language
+ * with every save, and an ordinary save must not carry a whole plan over the wire.
  */
 export async function saveSettings(
   context: Excel.RequestContext,
   partial: Partial<PlanSettings>
 ): Promise<SettingsRead & { syncs: number; relabelled: number }> {
-  const wantsLang = partial.lang !== undefined;
-  const protection = wantsLang ? loadProtection(context, SHEET_NAMES.plan) : null;
-  const read = await readWorkbook(context, { plan: wantsLang ? SHEET_NAMES.plan : null });
+  const read = await readWorkbook(context, { plan: null });
   const batch = new WriteBatch();
   const sheets = context.workbook.worksheets;
   const before = read.settings.exists ? readStored(read.settings.grid) : {};
@@ -76,14 +75,21 @@ export async function saveSettings(
   }
   const now = settingsOf(null, stored);
   const was = settingsOf(null, before);
-  const planSheet = read.planSheet;
-  const relabel =
-    planSheet && read.plan && now.lang !== was.lang
-      ? relabelWrites(read.plan.grid, now.lang, {
-          districts: [was.district, now.district],
-          regions: [was.region, now.region],
-        })
-      : [];
+  let planSheet: Excel.Worksheet | null = null;
+  let protection: ReturnType<typeof loadProtection> | null = null;
+  let relabel: ReturnType<typeof relabelWrites> = [];
+  let planSyncs = 0;
+  if (now.lang !== was.lang) {
+    protection = loadProtection(context, SHEET_NAMES.plan);
+    const plan = await readWorkbook(context, { plan: SHEET_NAMES.plan });
+    planSyncs = plan.syncs;
+    planSheet = plan.planSheet;
+    if (planSheet && plan.plan)
+      relabel = relabelWrites(plan.plan.grid, now.lang, {
+        districts: [was.district, now.district],
+        regions: [was.region, now.region],
+      });
+  }
   let guardSyncs = 0;
   if (planSheet && protection && relabel.length > 0) {
     // an approved (protected) plan: its header cells are locked, so the write lifts the protection around itself
@@ -104,7 +110,7 @@ export async function saveSettings(
     stored,
     sheetExists: true,
     approval,
-    syncs: syncs + read.syncs + guardSyncs,
+    syncs: syncs + read.syncs + planSyncs + guardSyncs,
     relabelled: relabel.length,
   };
 }
