@@ -3,6 +3,11 @@
  * rows fill a page while they fit, a manual break starts a new one, and the print titles repeat at the top of
  * every page after the one they first print on. Used to keep the end of a table (a signature block) on a page
  * with the table's last rows instead of alone under the repeated column headings.
+ *
+ * The estimate is Excel's page (its column widths make the fit-to-width scale, its line height the rows): on the
+ * Jondor reports LibreOffice, whose columns print a little wider (a smaller scale), fits about one row more on
+ * a page. A break placed for Excel is then one LibreOffice did not need, which only moves a row or two along
+ * with the signature.
  */
 
 export interface RowPaging {
