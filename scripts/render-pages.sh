@@ -17,17 +17,35 @@ done
 [ -f "$BOOK" ] || { echo "render-pages: no such file: $BOOK" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# LibreOffice prints every sheet into one PDF: keep only the first sheet whose name matches.
+# LibreOffice prints every sheet into one PDF, hidden ones too: keep only the first sheet whose name matches. The
+# workbook is edited as a zip, not read and written again by ExcelJS, which drops the sheets' manual page breaks.
 node -e '
-const ExcelJS = require("exceljs");
+const JSZip = require("jszip");
+const fs = require("fs");
 (async () => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(process.argv[1]);
+  const zip = await JSZip.loadAsync(fs.readFileSync(process.argv[1]));
   const re = new RegExp(process.argv[3]);
-  const keep = wb.worksheets.find((ws) => re.test(ws.name));
-  if (!keep) throw new Error("no sheet matching /" + process.argv[3] + "/ in " + process.argv[1]);
-  for (const ws of wb.worksheets) if (ws !== keep) wb.removeWorksheet(ws.id);
-  await wb.xlsx.writeFile(process.argv[2]);
+  let xml = await zip.file("xl/workbook.xml").async("string");
+  const unescape = (s) => s.replace(/&apos;/g, "\x27").replace(/&quot;/g, "\"").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  let index = 0;
+  let keep = -1;
+  xml = xml.replace(/<sheet\b[^>]*?\/>/g, (tag) => {
+    const name = unescape(/\bname="([^"]*)"/.exec(tag)[1]);
+    const i = index++;
+    if (keep < 0 && re.test(name)) {
+      keep = i;
+      return tag.replace(/\s*\bstate="[^"]*"/, "");
+    }
+    return "";
+  });
+  if (keep < 0) throw new Error("no sheet matching /" + process.argv[3] + "/ in " + process.argv[1]);
+  // names local to a sheet: the kept sheet is now the first
+  xml = xml.replace(/<definedName\b[^>]*\blocalSheetId="(\d+)"[^>]*>[^<]*<\/definedName>/g, (tag, id) =>
+    Number(id) === keep ? tag.replace(/localSheetId="\d+"/, "localSheetId=\"0\"") : ""
+  );
+  xml = xml.replace(/\s*\b(activeTab|firstSheet)="\d+"/g, "");
+  zip.file("xl/workbook.xml", xml);
+  fs.writeFileSync(process.argv[2], await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 })().catch((e) => { console.error("render-pages: " + e.message); process.exit(2); });
 ' "$BOOK" "$tmp/book.xlsx" "$SHEET"
 soffice -env:UserInstallation="file://$tmp/profile" --headless --convert-to pdf --outdir "$tmp" "$tmp/book.xlsx" >/dev/null 2>&1

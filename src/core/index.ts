@@ -79,6 +79,7 @@ export {
   pagesAcross,
   PRINT_MARGINS,
   printableWidthPoints,
+  printableHeightPoints,
   printedFontPoints,
   printScale,
   sheetFrame,
@@ -103,5 +104,7 @@ export {
 export { SCORECARD_COMPLETION_COL, SCORECARD_FIRST_ROW } from "./layout/consolidate-sheets";
 export { MAPPING_SHEET } from "./layout/names";
 export { linesNeeded, widthForWords } from "./layout/text-size";
+export { DEFAULT_ROW_POINTS, estimateRowHeights } from "./layout/row-heights";
+export { breakToKeepEnd, pageStarts, type KeepEnd, type RowPaging } from "./layout/page-breaks";
 export { PLAN_SHEET_TEXTS } from "./messages/plan-sheet-texts";
 export { columnNames, type ColumnNames } from "./messages/column-names";

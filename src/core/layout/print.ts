@@ -40,6 +40,13 @@ export function printableWidthPoints(print: Pick<PrintSetup, "paper" | "orientat
   return (width - PRINT_MARGINS.left - PRINT_MARGINS.right) * 72;
 }
 
+/** The printable height of the page (points), the top and bottom margins taken off. */
+export function printableHeightPoints(print: Pick<PrintSetup, "paper" | "orientation">): number {
+  const paper = PAPER_INCHES[print.paper];
+  const height = print.orientation === "landscape" ? paper.short : paper.long;
+  return (height - PRINT_MARGINS.top - PRINT_MARGINS.bottom) * 72;
+}
+
 function visibleWidths(spec: Pick<SheetSpec, "columns">): number[] {
   return spec.columns.map((c) => (c.hidden ? 0 : columnPoints(c.width)));
 }

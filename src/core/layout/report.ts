@@ -4,7 +4,9 @@ import type { Finding, Lang, Plan, PlanSettings, Status } from "../model";
 import { latinToCyrillic } from "../translit";
 import { STATUS_LABELS_BY_LANG } from "../status";
 import { reportSheetName } from "./names";
-import { sheetFrame } from "./print";
+import { breakToKeepEnd } from "./page-breaks";
+import { printableHeightPoints, printScale, sheetFrame } from "./print";
+import { DEFAULT_ROW_POINTS, estimateRowHeights } from "./row-heights";
 import { REPORT_TEXTS } from "./report-texts";
 import { type Area, type CellSpec, type SheetSpec, STYLES } from "./sheet";
 import { widthForWords } from "./text-size";
@@ -205,6 +207,10 @@ export function reportSheet(
   const headerRow = line(t.headers.map((h) => ({ v: h, style: "header" as const })));
   const sectionTitles = new Map(report.sections.map((s) => [s.number, s.title]));
   let current: string | null | undefined = undefined;
+  // rows a printed page must not start with (the first item under its section), or had better not (an
+  // indicator under its item)
+  const noBreakBefore = new Set<number>();
+  const avoidBreakBefore = new Set<number>();
   for (let rIndex = 0; rIndex < report.rows.length; rIndex++) {
     const r = report.rows[rIndex];
     if (r.section !== current) {
@@ -214,10 +220,11 @@ export function reportSheet(
         const title = own(sectionTitles.get(r.section) ?? "");
         row[0] = { v: title ? `${r.section}. ${title}` : `${r.section}.`, style: "section" };
         for (let c = 1; c < WIDTH; c++) row[c] = { v: null, style: "section" };
-        line(row, { col: 0, cols: WIDTH });
+        noBreakBefore.add(line(row, { col: 0, cols: WIDTH }) + 1);
       }
     }
     const first = r.indicator === 0;
+    if (!first) avoidBreakBefore.add(rows.length);
     const note = options.errorRows?.has(rIndex)
       ? [t.sourceError, own(r.note)].filter(Boolean).join("\n")
       : own(r.note);
@@ -238,7 +245,7 @@ export function reportSheet(
   }
 
   // the end: who signs, when, and where the stamp goes
-  line(blank());
+  const endFrom = line(blank());
   line(blank());
   const signature = line(blank());
   rows[signature][0] = { v: t.position(own(report.district), report.districtKind), style: "signature" };
@@ -251,19 +258,47 @@ export function reportSheet(
   merges.push({ row: dated, col: 0, rows: 1, cols: 6 });
   rows[dated][7] = { v: t.stamp, style: "signature" };
 
-  return {
+  const frame = {
+    widths: reportColumnWidths(lang),
+    // no frozen rows: the heading is far down the sheet, below the counts; print titles repeat it on paper
+    freeze: null,
+    titleRows: { from: headerRow, to: headerRow },
+    breaksBefore: [headerRow],
+  };
+  const spec: SheetSpec = {
     name: reportSheetName(report.year, report.quarter),
     rows,
     merges,
-    ...sheetFrame({
-      widths: reportColumnWidths(lang),
-      // no frozen rows: the heading is far down the sheet, below the counts; print titles repeat it on paper
-      freeze: null,
-      titleRows: { from: headerRow, to: headerRow },
-      fit: "width",
-      breaksBefore: [headerRow],
-    }),
+    ...sheetFrame({ ...frame, fit: "width" }),
     validations: [],
     tabColor: "#4472C4",
   };
+  const keep = breakToKeepEndOfReport(spec, { from: endFrom, to: dated }, noBreakBefore, avoidBreakBefore);
+  if (keep !== null) spec.print!.breaksBefore = [headerRow, keep];
+  return spec;
+}
+
+/**
+ * The break that keeps the signature block on paper with the item table's last rows (a signature alone under
+ * the repeated column headings is no proper end), estimated from the row heights the writers set.
+ */
+function breakToKeepEndOfReport(
+  spec: SheetSpec,
+  end: { from: number; to: number },
+  noBreakBefore: Set<number>,
+  avoidBreakBefore: ReadonlySet<number>
+): number | null {
+  const print = spec.print!;
+  const set = estimateRowHeights(spec);
+  const heights = spec.rows.map((_, r) => set.get(r) ?? DEFAULT_ROW_POINTS);
+  for (const m of spec.merges) for (let r = m.row + 1; r < m.row + m.rows; r++) noBreakBefore.add(r);
+  return breakToKeepEnd(
+    {
+      heights,
+      room: printableHeightPoints(print) / printScale(spec),
+      titleRows: print.titleRows,
+      breaksBefore: print.breaksBefore ?? [],
+    },
+    { end, noBreakBefore, avoidBreakBefore }
+  );
 }
