@@ -11,34 +11,14 @@ import { readPlanForWord } from "../../src/excel/commands/word";
 import { createPlaygroundWorkbook, exampleGrid, SEEDED_MISTAKE } from "../../src/playground/seed";
 import { createWorkbook, type StandinWorkbook } from "../../src/standin";
 import { noticeText } from "../../src/taskpane/components/NoticeBar";
-import { DOCX_TYPE, type OfferFile } from "../../src/taskpane/download";
+import { DOCX_TYPE } from "../../src/taskpane/download";
 import { ACTION_TABLE, performAction } from "../../src/taskpane/container/outcomes";
 import { deliverWordFile } from "../../src/taskpane/container/word-file";
 import { CATALOGUES, PANE_LANGS, translator } from "../../src/taskpane/i18n";
 import { itemSummary } from "../docx-file/plan-summary";
+import { recorder } from "./offered-files";
 
 const NOW = () => new Date(2026, 6, 10);
-
-interface Offered {
-  bytes: Uint8Array;
-  fileName: string;
-  type: string;
-  url: string;
-  revoked: number;
-}
-
-/** Records what the action offers, as the person's browser would receive it. */
-function recorder(): { offered: Offered[]; offerFile: OfferFile } {
-  const offered: Offered[] = [];
-  return {
-    offered,
-    offerFile: (bytes, fileName, type) => {
-      const entry: Offered = { bytes, fileName, type, url: `blob:test/${offered.length + 1}`, revoked: 0 };
-      offered.push(entry);
-      return { url: entry.url, fileName, revoke: () => void entry.revoked++ };
-    },
-  };
-}
 
 function examplePlan() {
   const r = readPlan(exampleGrid());

@@ -10,35 +10,14 @@ import { readDocxFile } from "../../src/docx-file/node";
 import { createPlaygroundWorkbook } from "../../src/playground/seed";
 import type { StandinWorkbook } from "../../src/standin";
 import App from "../../src/taskpane/App";
-import type { OfferFile } from "../../src/taskpane/download";
 import { translator } from "../../src/taskpane/i18n";
 import { renderInFluent } from "./render";
+import { recorder } from "./offered-files";
 
 // jsdom, the tests' DOM, has no TextEncoder; every browser the pane runs in has it (the docx writer uses it)
 if (typeof globalThis.TextEncoder === "undefined") Object.assign(globalThis, { TextEncoder });
 
 const NOW = () => new Date(2026, 6, 10);
-
-interface Offered {
-  bytes: Uint8Array;
-  fileName: string;
-  type: string;
-  url: string;
-  revoked: number;
-}
-
-/** Records what the action offers, as the person's browser would receive it. */
-function recorder(): { offered: Offered[]; offerFile: OfferFile } {
-  const offered: Offered[] = [];
-  return {
-    offered,
-    offerFile: (bytes, fileName, type) => {
-      const entry: Offered = { bytes, fileName, type, url: `blob:test/${offered.length + 1}`, revoked: 0 };
-      offered.push(entry);
-      return { url: entry.url, fileName, revoke: () => void entry.revoked++ };
-    },
-  };
-}
 
 async function planOfDocx(bytes: Uint8Array) {
   const r = readPlan((await readDocxFile(bytes)).grid);
