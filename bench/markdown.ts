@@ -30,10 +30,10 @@ function roundTripNotes(r: BenchResults): string {
     notes.push(
       `**Target missed** (at most 2 syncs): ${over.map((x) => `${x.command} at ${x.items.toLocaleString("en-US")} items took ${x.adapter.syncs} syncs (${(x.adapter.totalBytes / 1024 / 1024).toFixed(1)} MiB of requests in all)`).join("; ")}. ` +
         "Why: the write passed the adapter's 4 MiB request budget (src/excel/batch.ts), so it was sent as several requests — the " +
-        "chunking the 5 MB limit requires, not a sync per row. Set up writes every plan cell with its number format plus the styles; fill and " +
-        "the report also write their styles one rectangle per `getRange` (a comma list of addresses fails under the `;` list separator of " +
-        "Uzbek and Russian regional settings), one operation per rectangle. Fewer, larger style rectangles or number formats " +
-        "only where a cell has a value would keep them at 2 longer; past about 5 MB of content a second write request is unavoidable."
+        "chunking the 5 MB limit requires, not a sync per row. Set up writes every plan cell with its number format plus the styles " +
+        "(written property by property: shared properties as a few rectangles, changing ones as `setCellProperties` grids, never a comma " +
+        "list of addresses, which fails under the `;` list separator of Uzbek and Russian regional settings). Number formats only where a " +
+        "cell has a value would keep it at 2 longer; past about 5 MB of content a second write request is unavoidable."
     );
   const failed = rows.filter((x) => x.adapter.error);
   if (failed.length)
