@@ -5,6 +5,7 @@ import {
   type CellWrite,
   columnIndex,
   columnLetter,
+  estimateRowHeights,
   PRINT_MARGINS,
   excelSafeText,
   rangeA1,
@@ -13,7 +14,6 @@ import {
 } from "../core";
 import { writeFileAtomic } from "./atomic-write";
 import { addColumnBreaks, setColumnBreaks } from "./col-breaks";
-import { estimateRowHeights } from "./row-heights";
 import { namedStyle } from "./styles";
 import type { Workbook, Worksheet } from "./read";
 

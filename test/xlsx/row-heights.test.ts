@@ -1,5 +1,5 @@
 import { type SheetSpec, STYLES } from "../../src/core/layout/sheet";
-import { estimateRowHeights, linesNeeded } from "../../src/xlsx/row-heights";
+import { estimateRowHeights, linesNeeded } from "../../src/core";
 
 function sheet(rows: SheetSpec["rows"], merges: SheetSpec["merges"] = []): SheetSpec {
   return {

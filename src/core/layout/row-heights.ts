@@ -20,8 +20,7 @@ export const DEFAULT_ROW_POINTS = LINE_POINTS + 0.6;
 const MAX_HEIGHT = 409;
 
 function text(cell: CellSpec): string {
-  if (cell.v === null) return "";
-  return typeof cell.v === "number" ? String(cell.v) : String(cell.v);
+  return cell.v === null ? "" : String(cell.v);
 }
 
 /** Zero-based row → height in points, for the rows whose wrapped text needs more than one line. */

@@ -1,5 +1,5 @@
 /**
- * How much room text takes in a cell: the one estimate behind the writers' row heights (src/xlsx/row-heights)
+ * How much room text takes in a cell: the one estimate behind the writers' row heights (core/layout/row-heights)
  * and the column widths a layout gives to words it writes (status names, headers in each language). Widths are
  * Excel character units (the digit width of the 11 pt default font, Calibri or its metric twin Carlito: 7 px at
  * 96 dpi, the cell's padding included).
