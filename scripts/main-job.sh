@@ -48,7 +48,7 @@ reja inspect out/jondor-2027-loyiha.xlsx | head -n 12
 
 echo; echo "== 9. back to Word: the 2027 plan as the official .docx, read back by Reja"
 reja next-year examples/jondor-2026-namuna.xlsx -o out/2027.xlsx --force
-reja docx out/2027.xlsx -o out/2027.docx
+reja docx out/2027.xlsx -o out/2027.docx --force
 reja inspect out/2027.docx | head -n 6
 
 echo

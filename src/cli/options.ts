@@ -78,6 +78,7 @@ export const NEXT_YEAR_OPTIONS = {
 export const DOCX_OPTIONS = {
   sheet,
   output: { ...output, help: "docxOutput" },
+  force,
   // the same option as import's: the language Reja's own words are written in (here: the document's)
   "book-lang": { type: "string", arg: "LANG", help: "docxLang" },
 } as const satisfies OptionSpecs;

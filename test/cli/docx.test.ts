@@ -52,6 +52,19 @@ describe("reja and Word documents", () => {
     expect(items(fromDocx.json)).toEqual(items(fromXlsx.json));
   });
 
+  it("does not replace an existing document (it may hold what a person wrote in Word) unless --force", async () => {
+    const dir = tempDir();
+    const docx = join(dir, "plan.docx");
+    writeFileSync(docx, "edited in Word");
+    const refused = await run(["docx", NAMUNA, "-o", docx, "--lang", "en"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("replacing it would lose any changes made to it in Word");
+    expect(refused.stderr).toContain("--force");
+    expect(readFileSync(docx, "utf8")).toBe("edited in Word");
+    expect((await run(["docx", NAMUNA, "-o", docx, "--force"])).code).toBe(0);
+    expect((await runJson<InspectJson>(["inspect", docx, "--json"])).json.items.length).toBeGreaterThan(40);
+  });
+
   it("check and import take a .docx too", async () => {
     const dir = tempDir();
     expect((await run(["check", FIXTURE_DOCX])).code).toBeLessThan(2);

@@ -88,6 +88,7 @@ export const en: CliCatalogue = {
   internalError: (detail) => `internal error (${detail}); please report it`,
   outputIsInput: (file) =>
     `${file} is also an input; reja never writes onto its input, choose another -o file`,
+  docxExists: (file) => `${file} exists: replacing it would lose any changes made to it in Word`,
   notRejaFile: (file) => `${file} exists and is not a workbook reja wrote`,
   factsForQuarters: (q) => `facts for ${n(q, "quarter", "quarters")}`,
   notesCount: (c) => n(c, "note", "notes"),

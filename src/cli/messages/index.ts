@@ -96,6 +96,8 @@ export interface CliCatalogue {
   internalError: (detail: string) => string;
   // never losing work
   outputIsInput: (file: string) => string;
+  /** `reja docx -o FILE` where FILE exists: a document may hold what a person wrote in Word */
+  docxExists: (file: string) => string;
   notRejaFile: (file: string) => string;
   factsForQuarters: (quarters: number) => string;
   notesCount: (n: number) => string;

@@ -87,6 +87,7 @@ export const uzCyrl: CliCatalogue = {
   internalError: (detail) => `ички хато (${detail}); илтимос, бу ҳақда хабар беринг`,
   outputIsInput: (file) =>
     `${file} кириш файлларидан бири; reja ҳеч қачон кириш файли устига ёзмайди, бошқа -o файл танланг`,
+  docxExists: (file) => `${file} аллақачон бор: уни алмаштирса, Wordда киритилган ўзгаришлар йўқолади`,
   notRejaFile: (file) => `${file} аллақачон бор ва уни reja ёзмаган`,
   factsForQuarters: (q) => `${q} чорак учун фактлар`,
   notesCount: (c) => `${c} та изоҳ`,

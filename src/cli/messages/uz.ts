@@ -87,6 +87,7 @@ export const uz: CliCatalogue = {
   internalError: (detail) => `ichki xato (${detail}); iltimos, bu haqda xabar bering`,
   outputIsInput: (file) =>
     `${file} kirish fayllaridan biri; reja hech qachon kirish fayli ustiga yozmaydi, boshqa -o fayl tanlang`,
+  docxExists: (file) => `${file} allaqachon bor: uni almashtirsa, Word'da kiritilgan o'zgarishlar yo'qoladi`,
   notRejaFile: (file) => `${file} allaqachon bor va uni reja yozmagan`,
   factsForQuarters: (q) => `${q} chorak uchun faktlar`,
   notesCount: (c) => `${c} ta izoh`,
